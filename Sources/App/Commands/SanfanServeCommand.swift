@@ -1,0 +1,66 @@
+import ConsoleKit
+import Fluent
+import Vapor
+
+/// `sanfan serve [--demo] [--hostname H] [--port P]`: prepares the database, then hands over to
+/// Vapor's own server command.
+///
+/// The embedded database is migrated and given its reference data automatically, so the first run
+/// needs nothing. PostgreSQL is migrated only by `sanfan migrate`, run once per release, because
+/// several app servers starting together must not race to change the schema.
+struct SanfanServeCommand: AsyncCommand {
+    struct Signature: CommandSignature {
+        @Flag(name: "demo", help: "Load reference data and the demo accounts into an empty database.")
+        var demo: Bool
+        @Option(name: "hostname", short: "H", help: "The address to listen on (default 127.0.0.1).")
+        var hostname: String?
+        @Option(name: "port", short: "p", help: "The port to listen on (default 8080).")
+        var port: Int?
+    }
+
+    let vaporServe: Vapor.ServeCommand
+
+    var help: String { "Starts the Sanfan web server." }
+
+    func run(using context: CommandContext, signature: Signature) async throws {
+        let app = context.application
+        if app.sanfan.settings.database.isEmbedded {
+            try await app.autoMigrate()
+            try await ReferenceData.seed(on: app.db)
+        }
+        try await DatabaseSessions.purgeExpired(on: app.db, now: app.sanfan.clock.now())
+        if signature.demo {
+            try await ReferenceData.seed(on: app.db)
+            let outcome = try await DemoData.createAccounts(
+                on: app.db,
+                .init(passwords: app.sanfan.passwords, clock: app.sanfan.clock)
+            )
+            printDemoBanner(outcome, context: context, signature: signature)
+        }
+        var arguments = ["sanfan"]
+        if let hostname = signature.hostname { arguments += ["--hostname", hostname] }
+        if let port = signature.port { arguments += ["--port", String(port)] }
+        var serveContext = context
+        serveContext.input = CommandInput(arguments: arguments)
+        try await vaporServe.run(using: &serveContext)
+    }
+
+    private func printDemoBanner(_ outcome: DemoData.Outcome, context: CommandContext, signature: Signature) {
+        let console = context.console
+        switch outcome {
+        case .refused:
+            console.warning("--demo: this database already has real accounts; no demo accounts were added.")
+            return
+        case .created, .alreadyThere:
+            break
+        }
+        let url = "http://\(signature.hostname ?? "127.0.0.1"):\(signature.port ?? 8080)"
+        console.info("Sanfan demo: open \(url) and sign in with one of these (password: \(DemoData.password))")
+        for account in DemoData.accounts {
+            let scope = account.estateCode ?? account.organisationCode ?? ""
+            console.print(
+                "  \(account.username.padding(toLength: 14, withPad: " ", startingAt: 0)) \(account.role.rawValue) \(scope)"
+            )
+        }
+    }
+}

@@ -1,0 +1,68 @@
+import Fluent
+import SanfanCore
+import Vapor
+
+/// `POST /api/v1/auth/token` and `DELETE /api/v1/auth/token`.
+enum AuthAPIController {
+    struct TokenRequest: Content {
+        var username: String?
+        var password: String?
+    }
+
+    struct TokenResponse: Content {
+        let token: String
+        let token_type: String
+        let expires_at: Date
+    }
+
+    static func issue(req: Request) async throws -> Response {
+        let body = try req.content.decode(TokenRequest.self)
+        var missing: [String: Phrase] = [:]
+        if (body.username ?? "").isEmpty { missing["username"] = .fieldRequired }
+        if (body.password ?? "").isEmpty { missing["password"] = .fieldRequired }
+        guard missing.isEmpty, let username = body.username, let password = body.password else {
+            throw FieldErrors(fields: missing)
+        }
+        let outcome = try await SignInService.attempt(
+            username: username,
+            password: password,
+            ip: req.clientIP,
+            channel: .api,
+            on: req.db,
+            passwords: req.sanfan.passwords,
+            clock: req.sanfan.clock
+        )
+        switch outcome {
+        case .success(let user):
+            req.currentUser = user
+            let issued = try await ApiTokens.issue(
+                for: user,
+                lifetime: req.sanfan.settings.apiTokenLifetime,
+                on: req.db,
+                now: req.sanfan.clock.now()
+            )
+            let response = Response(status: .ok)
+            try response.content.encode(
+                TokenResponse(token: issued.token, token_type: "Bearer", expires_at: issued.expiresAt),
+                as: .json
+            )
+            return response
+        case .wrongCredentials, .disabled:
+            throw ApiError(.unauthorized, code: "invalid_credentials", .apiWrongCredentials)
+        case .locked(let until):
+            throw ApiError(
+                .tooManyRequests,
+                code: "locked",
+                .apiLocked,
+                arguments: [ISO8601DateFormatter().string(from: until)]
+            )
+        }
+    }
+
+    /// Revokes the token the request was made with.
+    static func revoke(req: Request) async throws -> HTTPStatus {
+        guard let token = req.apiToken else { throw ApiError(.unauthorized, code: "invalid_token", .apiInvalidToken) }
+        try await ApiTokens.revoke(token, on: req.db, now: req.sanfan.clock.now())
+        return .noContent
+    }
+}

@@ -1,0 +1,52 @@
+import Fluent
+import SanfanCore
+import Vapor
+
+enum HomeController {
+    static func show(req: Request) async throws -> Response {
+        let principal = try req.requirePrincipal()
+        let t = req.localizer
+        let thai = req.language == .thai
+        let estates = try await EstateQueries.all(on: req.db)
+        let counts = try await ReferenceData.counts(on: req.db)
+        let model = Home.Model(
+            displayName: req.currentUser?.displayName ?? principal.username,
+            accessSummary: try await accessSummary(principal, estates: estates, t: t, on: req.db),
+            stats: [
+                .init(phrase: .statEstates, value: counts.estates),
+                .init(phrase: .statOccupations, value: counts.occupations),
+                .init(phrase: .statOrganisations, value: counts.organisations),
+                .init(phrase: .statSubdistricts, value: counts.subdistricts),
+            ],
+            programmeEstates: estates.compactMap { row in
+                row.programme_year.map {
+                    .init(
+                        name: thai ? row.name_th : row.name_en,
+                        province: thai ? row.province_th : row.province_en,
+                        programmeYear: $0
+                    )
+                }
+            }
+        )
+        return Home.view(model, req.pageContext()).response()
+    }
+
+    private static func accessSummary(
+        _ principal: Principal,
+        estates: [EstateQueries.Row],
+        t: Localizer,
+        on database: any Database
+    ) async throws -> String {
+        let thai = t.language == .thai
+        switch AccessPolicy.recordScope(for: principal) {
+        case .everything: return t(.scopeEverything)
+        case .estates(let ids):
+            let names = estates.filter { ids.contains($0.id) }.map { thai ? $0.name_th : $0.name_en }
+            return t(.scopeEstates, names.joined(separator: ", "))
+        case .sharedWith(let organisation):
+            let org = try await Organisation.find(organisation, on: database)
+            return t(.scopeOrganisation, (thai ? org?.nameTh : org?.nameEn) ?? "—")
+        case .nothing: return t(.scopeDashboards)
+        }
+    }
+}

@@ -1,0 +1,36 @@
+import Foundation
+import SanfanCore
+
+/// Turns a `Phrase` into text in one language, and formats dates and money the way that language
+/// expects (Buddhist Era in Thai, Gregorian in English).
+struct Localizer: Sendable {
+    let language: Language
+
+    func callAsFunction(_ phrase: Phrase) -> String {
+        let pair = phrase.text
+        return language == .thai ? pair.th : pair.en
+    }
+
+    /// Fills `{0}`, `{1}` … with `arguments`.
+    func callAsFunction(_ phrase: Phrase, _ arguments: any CustomStringConvertible...) -> String {
+        var text = self(phrase)
+        for (index, argument) in arguments.enumerated() {
+            text = text.replacingOccurrences(of: "{\(index)}", with: argument.description)
+        }
+        return text
+    }
+
+    func date(_ date: Date) -> String { ThaiCalendar.format(date, in: language) }
+    func dateTime(_ date: Date) -> String { ThaiCalendar.formatDateTime(date, in: language) }
+    func money(_ amount: Satang) -> String { amount.formatted(in: language) }
+
+    /// `ปีงบประมาณ 2563` in Thai; the same year named by its Gregorian end in English, `Fiscal year 2020`.
+    func fiscalYear(_ buddhistYear: Int) -> String {
+        self(.fiscalYear, language == .thai ? buddhistYear : buddhistYear - ThaiCalendar.buddhistEraOffset)
+    }
+
+    /// `14:05`, Bangkok time.
+    func time(_ date: Date) -> String {
+        String(ThaiCalendar.formatDateTime(date, in: language).suffix(5))
+    }
+}

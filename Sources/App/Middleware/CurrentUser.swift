@@ -1,0 +1,52 @@
+import Fluent
+import SanfanCore
+import Vapor
+
+/// Loads the signed-in user from the session on every page request. The user is read afresh each
+/// time, so disabling an account or changing its estates takes effect on the next click.
+struct CurrentUser: AsyncMiddleware {
+    static let sessionKey = "uid"
+
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        if request.hasSession, let raw = request.session.data[Self.sessionKey], let id = UUID(uuidString: raw) {
+            if let user = try await User.find(id, on: request.db), user.isActive {
+                request.currentUser = user
+                request.principal = try await Accounts.principal(for: user, on: request.db)
+            } else {
+                request.session.data[Self.sessionKey] = nil
+            }
+        }
+        return try await next.respond(to: request)
+    }
+}
+
+/// Sends visitors to the sign-in page, saying so when their session has ended.
+struct RequireSignIn: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        guard request.principal != nil else {
+            // A session cookie without a signed-in user means the session expired or was ended.
+            let hadSession = request.cookies[SessionCookie.name] != nil
+            var query =
+                "next=" + (request.url.path.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "%2F")
+            if hadSession { query += "&expired=1" }
+            return request.redirect(to: SiteURL.signIn.path + "?" + query)
+        }
+        return try await next.respond(to: request)
+    }
+}
+
+/// Refuses a page or API route to users whose role lacks a capability (403).
+struct RequireCapability: AsyncMiddleware {
+    let capability: Capability
+
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        guard let principal = request.principal, AccessPolicy.can(principal, capability) else {
+            throw Abort(.forbidden)
+        }
+        return try await next.respond(to: request)
+    }
+}
+
+enum SessionCookie {
+    static let name = "sanfan-session"
+}

@@ -1,0 +1,32 @@
+import Fluent
+import Foundation
+
+/// A partner organisation: bank, guarantor, training provider, certifying body, school and so on.
+final class Organisation: Model, @unchecked Sendable {
+    static let schema = "organisations"
+
+    enum Kind: String, CaseIterable, Codable, Sendable {
+        case authority
+        case trainingProvider = "training_provider"
+        case certifyingBody = "certifying_body"
+        case bank
+        case guarantor
+        case school
+        case industryAssociation = "industry_association"
+        case ngo
+        case employer
+    }
+
+    @ID(key: .id) var id: UUID?
+    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
+
+    @Field(key: "code") var code: String
+    @Field(key: "name_th") var nameTh: String
+    @Field(key: "name_en") var nameEn: String
+    @Field(key: "short_name") var shortName: String
+    @Field(key: "kind") var kind: Kind
+    @Field(key: "is_active") var isActive: Bool
+
+    init() {}
+}

@@ -1,0 +1,52 @@
+import Fluent
+import Foundation
+import SQLKit
+import SanfanCore
+
+/// Read-only estate lists for pages and the API.
+enum EstateQueries {
+    struct Row: Decodable, Sendable {
+        let id: UUID
+        let code: String
+        let name_th: String
+        let name_en: String
+        let province_code: Int
+        let province_th: String
+        let province_en: String
+        let operator_kind: String
+        let programme_year: Int?
+        let is_active: Bool
+    }
+
+    /// Active estates with their province, those in the programme first (by the year they joined).
+    static func all(on database: any Database, programmeOnly: Bool = false) async throws -> [Row] {
+        let sql = database as! any SQLDatabase
+        var query = sql.select()
+            .column(SQLColumn("id", table: "e")).column(SQLColumn("code", table: "e"))
+            .column(SQLColumn("name_th", table: "e")).column(SQLColumn("name_en", table: "e"))
+            .column(SQLColumn("province_code", table: "e"))
+            .column(SQLColumn("name_th", table: "p"), as: "province_th")
+            .column(SQLColumn("name_en", table: "p"), as: "province_en")
+            .column(SQLColumn("operator", table: "e"), as: "operator_kind")
+            .column(SQLColumn("programme_year", table: "e")).column(SQLColumn("is_active", table: "e"))
+            .from(SQLAlias(SQLIdentifier(Estate.schema), as: SQLIdentifier("e")))
+            .join(
+                SQLAlias(SQLIdentifier("provinces"), as: SQLIdentifier("p")),
+                method: SQLJoinMethod.inner,
+                on: SQLColumn("province_code", table: "e"),
+                .equal,
+                SQLColumn("code", table: "p")
+            )
+            .where(SQLColumn("is_active", table: "e"), .equal, SQLLiteral.boolean(true))
+        if programmeOnly {
+            query = query.where(SQLColumn("programme_year", table: "e"), .isNot, SQLLiteral.null)
+        }
+        return
+            try await query
+            // Programme estates first, then the rest; `programme_year IS NULL` sorts false (0) before true.
+            .orderBy(SQLBinaryExpression(SQLColumn("programme_year", table: "e"), .is, SQLLiteral.null))
+            .orderBy(SQLColumn("programme_year", table: "e"))
+            .orderBy(SQLColumn("code", table: "e"))
+            .all(decoding: Row.self)
+    }
+}

@@ -1,0 +1,53 @@
+import Fluent
+import Foundation
+import SQLKit
+import SanfanCore
+
+/// The admin user list: one query for the users, one for all their estate assignments.
+enum UserQueries {
+    struct Row: Decodable, Sendable {
+        let id: UUID
+        let username: String
+        let display_name: String
+        let role: String
+        let is_active: Bool
+        let last_sign_in_at: Date?
+        let organisation: String?
+    }
+
+    static func list(on database: any Database) async throws -> (rows: [Row], estateCodes: [UUID: [String]]) {
+        let sql = database as! any SQLDatabase
+        let rows = try await sql.select()
+            .column(SQLColumn("id", table: "u")).column(SQLColumn("username", table: "u"))
+            .column(SQLColumn("display_name", table: "u")).column(SQLColumn("role", table: "u"))
+            .column(SQLColumn("is_active", table: "u")).column(SQLColumn("last_sign_in_at", table: "u"))
+            .column(SQLColumn("short_name", table: "o"), as: "organisation")
+            .from(SQLAlias(SQLIdentifier(User.schema), as: SQLIdentifier("u")))
+            .join(
+                SQLAlias(SQLIdentifier(Organisation.schema), as: SQLIdentifier("o")),
+                method: SQLJoinMethod.left,
+                on: SQLColumn("organisation_id", table: "u"),
+                .equal,
+                SQLColumn("id", table: "o")
+            )
+            .orderBy(SQLColumn("username", table: "u"))
+            .all(decoding: Row.self)
+        struct Assignment: Decodable {
+            let user_id: UUID
+            let code: String
+        }
+        let assignments = try await sql.select()
+            .column(SQLColumn("user_id", table: "ue")).column(SQLColumn("code", table: "e"))
+            .from(SQLAlias(SQLIdentifier(UserEstate.schema), as: SQLIdentifier("ue")))
+            .join(
+                SQLAlias(SQLIdentifier(Estate.schema), as: SQLIdentifier("e")),
+                method: SQLJoinMethod.inner,
+                on: SQLColumn("estate_id", table: "ue"),
+                .equal,
+                SQLColumn("id", table: "e")
+            )
+            .orderBy(SQLColumn("code", table: "e"))
+            .all(decoding: Assignment.self)
+        return (rows, Dictionary(grouping: assignments, by: \.user_id).mapValues { $0.map(\.code) })
+    }
+}

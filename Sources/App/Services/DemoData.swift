@@ -1,0 +1,86 @@
+import Fluent
+import Foundation
+import SanfanCore
+
+/// The demo accounts `serve --demo` creates, each with the password `sanfan-demo`.
+///
+/// Only ever created by `--demo`, and never into a database that has real accounts: no other mode
+/// has a default password.
+enum DemoData {
+    static let password = "sanfan-demo"
+
+    struct Account: Sendable {
+        let username: String
+        let displayName: String
+        let role: Role
+        let estateCode: String?
+        let organisationCode: String?
+    }
+
+    static let accounts = [
+        Account(
+            username: "demo-admin",
+            displayName: "ผู้ดูแลระบบ (สาธิต)",
+            role: .admin,
+            estateCode: nil,
+            organisationCode: nil
+        ),
+        Account(
+            username: "demo-officer",
+            displayName: "สมศรี ใจดี (นิคมฯ บางปู)",
+            role: .estateOfficer,
+            estateCode: "BANGPOO",
+            organisationCode: nil
+        ),
+        Account(
+            username: "demo-partner",
+            displayName: "ธนาคารออมสิน (สาธิต)",
+            role: .partner,
+            estateCode: nil,
+            organisationCode: "GSB"
+        ),
+        Account(
+            username: "demo-viewer",
+            displayName: "ผู้บริหาร (สาธิต)",
+            role: .viewer,
+            estateCode: nil,
+            organisationCode: nil
+        ),
+    ]
+
+    enum Outcome: Equatable {
+        case created
+        case alreadyThere
+        /// The database holds other accounts: demo passwords are not added to it.
+        case refused
+    }
+
+    static func createAccounts(on database: any Database, _ deps: Accounts.Dependencies) async throws -> Outcome {
+        let demoNames = accounts.map(\.username)
+        let others = try await User.query(on: database).filter(\.$username !~ demoNames).count()
+        if others > 0 { return .refused }
+        let existing = try await User.query(on: database).filter(\.$username ~~ demoNames).count()
+        if existing == accounts.count { return .alreadyThere }
+        for account in accounts
+        where try await User.query(on: database).filter(\.$username == account.username).count() == 0 {
+            var draft = Accounts.Draft(
+                username: account.username,
+                displayName: account.displayName,
+                password: password,
+                role: account.role.rawValue
+            )
+            if let code = account.estateCode,
+                let estate = try await Estate.query(on: database).filter(\.$code == code).first()
+            {
+                draft.estateIDs = [try estate.requireID().uuidString]
+            }
+            if let code = account.organisationCode,
+                let organisation = try await Organisation.query(on: database).filter(\.$code == code).first()
+            {
+                draft.organisationID = try organisation.requireID().uuidString
+            }
+            _ = try await Accounts.create(draft, by: .system, on: database, deps)
+        }
+        return .created
+    }
+}

@@ -1,0 +1,99 @@
+import Foundation
+
+/// Configuration, read once at boot into a typed value. Every setting has an embedded default so the
+/// first run needs nothing; production overrides them through the environment (see README).
+public struct Settings: Sendable {
+    public enum DatabaseChoice: Sendable, Equatable {
+        /// The embedded database: a SQLite file in WAL mode.
+        case sqliteFile(path: String)
+        /// A private in-memory SQLite database, for tests.
+        case sqliteMemory
+        /// PostgreSQL, shared by several stateless app servers.
+        case postgres(url: String)
+
+        var isEmbedded: Bool { if case .postgres = self { false } else { true } }
+    }
+
+    public var database: DatabaseChoice
+    /// Where the embedded database and generated keys live (`SANFAN_DATA_DIR`, default `./data`).
+    public var dataDirectory: String
+    /// Mark cookies `Secure`; set this behind TLS (`SANFAN_SECURE_COOKIES=true`).
+    public var secureCookies: Bool
+    /// Take the client address from `X-Forwarded-For` (only behind a trusted proxy).
+    public var trustProxy: Bool
+    /// bcrypt work factor. Tests lower it; production keeps 12.
+    public var bcryptCost: Int
+    /// A signed-in session ends after this long without a request.
+    public var sessionIdleTimeout: TimeInterval
+    /// A bearer token for the API expires after this long.
+    public var apiTokenLifetime: TimeInterval
+    /// Largest request body accepted, in bytes.
+    public var maxBodyBytes: Int
+
+    public init(
+        database: DatabaseChoice,
+        dataDirectory: String = "./data",
+        secureCookies: Bool = false,
+        trustProxy: Bool = false,
+        bcryptCost: Int = 12,
+        sessionIdleTimeout: TimeInterval = 8 * 3600,
+        apiTokenLifetime: TimeInterval = 24 * 3600,
+        maxBodyBytes: Int = 1 << 20
+    ) {
+        self.database = database
+        self.dataDirectory = dataDirectory
+        self.secureCookies = secureCookies
+        self.trustProxy = trustProxy
+        self.bcryptCost = bcryptCost
+        self.sessionIdleTimeout = sessionIdleTimeout
+        self.apiTokenLifetime = apiTokenLifetime
+        self.maxBodyBytes = maxBodyBytes
+    }
+
+    public struct Invalid: Error, CustomStringConvertible {
+        public let name: String
+        public let reason: String
+        public var description: String { "Setting \(name): \(reason)" }
+    }
+
+    /// Reads the environment. A setting that is present but malformed stops the boot with its name.
+    public static func fromEnvironment(
+        _ environment: [String: String] = ProcessInfo.processInfo.environment
+    )
+        throws -> Settings
+    {
+        func flag(_ name: String, default value: Bool) throws -> Bool {
+            guard let raw = environment[name]?.lowercased(), !raw.isEmpty else { return value }
+            switch raw {
+            case "1", "true", "yes", "on": return true
+            case "0", "false", "no", "off": return false
+            default: throw Invalid(name: name, reason: "expected true or false, got \(raw)")
+            }
+        }
+        func integer(_ name: String, default value: Int, range: ClosedRange<Int>) throws -> Int {
+            guard let raw = environment[name], !raw.isEmpty else { return value }
+            guard let number = Int(raw), range.contains(number) else {
+                throw Invalid(name: name, reason: "expected a whole number in \(range), got \(raw)")
+            }
+            return number
+        }
+        let dataDirectory = environment["SANFAN_DATA_DIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "./data"
+        let database: DatabaseChoice =
+            if let url = environment["DATABASE_URL"], !url.isEmpty {
+                .postgres(url: url)
+            } else {
+                .sqliteFile(path: dataDirectory + "/sanfan.sqlite")
+            }
+        return Settings(
+            database: database,
+            dataDirectory: dataDirectory,
+            secureCookies: try flag("SANFAN_SECURE_COOKIES", default: false),
+            trustProxy: try flag("SANFAN_TRUST_PROXY", default: false),
+            bcryptCost: try integer("SANFAN_BCRYPT_COST", default: 12, range: 10...16),
+            sessionIdleTimeout: TimeInterval(
+                try integer("SANFAN_SESSION_MINUTES", default: 480, range: 5...10080) * 60
+            ),
+            apiTokenLifetime: TimeInterval(try integer("SANFAN_TOKEN_HOURS", default: 24, range: 1...720) * 3600)
+        )
+    }
+}

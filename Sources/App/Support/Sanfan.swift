@@ -1,0 +1,59 @@
+import NIOPosix
+import SanfanCore
+import Vapor
+
+/// The app's own dependencies, set once in `configure` and reached through `app.sanfan` / `req.sanfan`.
+struct Sanfan: Sendable {
+    var settings: Settings
+    var clock: Clock
+    var passwords: PasswordHasher
+}
+
+/// bcrypt off the event loop: a hash costs a quarter of a second at cost 12.
+struct PasswordHasher: Sendable {
+    let cost: Int
+    /// A hash of a random secret, verified when a username is unknown so that the response time
+    /// does not tell which usernames exist.
+    let decoyHash: String
+
+    init(cost: Int) throws {
+        self.cost = cost
+        self.decoyHash = try Bcrypt.hash(SecretToken.generate(), cost: cost)
+    }
+
+    func hash(_ password: String) async throws -> String {
+        try await NIOThreadPool.singleton.runIfActive { [cost] in try Bcrypt.hash(password, cost: cost) }
+    }
+
+    func verify(_ password: String, against hash: String) async throws -> Bool {
+        try await NIOThreadPool.singleton.runIfActive { try Bcrypt.verify(password, created: hash) }
+    }
+}
+
+extension Application {
+    private struct SanfanKey: StorageKey {
+        typealias Value = Sanfan
+    }
+
+    var sanfan: Sanfan {
+        get {
+            guard let value = storage[SanfanKey.self] else { fatalError("configure(_:settings:) was not called") }
+            return value
+        }
+        set { storage[SanfanKey.self] = newValue }
+    }
+}
+
+extension Request {
+    var sanfan: Sanfan { application.sanfan }
+
+    /// The client's address; behind a trusted proxy, the first `X-Forwarded-For` entry.
+    var clientIP: String {
+        if sanfan.settings.trustProxy,
+            let forwarded = headers.forwarded.first?.for ?? headers.first(name: .xForwardedFor)
+        {
+            return forwarded.split(separator: ",").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? forwarded
+        }
+        return remoteAddress?.ipAddress ?? "unknown"
+    }
+}

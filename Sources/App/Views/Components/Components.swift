@@ -1,0 +1,118 @@
+import Plot
+
+/// Small pieces shared by pages. Each is a function, generic over where it may stand (a form, a
+/// fieldset, the page body), so a misplaced element is a compile error and all text is escaped.
+enum Components {
+    struct Choice: Sendable {
+        let value: String
+        let label: String
+    }
+
+    static func csrfField<C: HTML.BodyContext>(_ token: String?) -> Node<C> {
+        .unwrap(token) { .input(.type(.hidden), .name("_csrf"), .value($0.attributeEscaped)) }
+    }
+
+    /// A labelled input with its error beside it and the typed value kept.
+    static func textField<C: HTML.BodyContext>(
+        _ name: String,
+        label: String,
+        value: String?,
+        error: String?,
+        type: HTMLInputType = .text,
+        hint: String? = nil,
+        required: Bool = false,
+        autocomplete: String? = nil
+    ) -> Node<C> {
+        let errorID = "\(name)-error"
+        return .div(
+            .class(error == nil ? "field" : "field has-error"),
+            .label(.for(name), .text(label)),
+            .unwrap(hint) { .small(.class("hint"), .text($0)) },
+            .input(
+                .id(name),
+                .name(name),
+                .type(type),
+                .value((value ?? "").attributeEscaped),
+                .required(required),
+                .unwrap(autocomplete) { .attribute(named: "autocomplete", value: $0) },
+                error == nil ? .empty : .attribute(named: "aria-invalid", value: "true"),
+                error == nil ? .empty : .attribute(named: "aria-describedby", value: errorID)
+            ),
+            .unwrap(error) { .p(.class("error"), .id(errorID), .text($0)) }
+        )
+    }
+
+    static func selectField<C: HTML.BodyContext>(
+        _ name: String,
+        label: String,
+        choices: [Choice],
+        selected: String?,
+        error: String?,
+        hint: String? = nil
+    ) -> Node<C> {
+        .div(
+            .class(error == nil ? "field" : "field has-error"),
+            .label(.for(name), .text(label)),
+            .unwrap(hint) { .small(.class("hint"), .text($0)) },
+            .select(
+                .id(name),
+                .attribute(named: "name", value: name),
+                .forEach(choices) { option($0.value, $0.label, selected: $0.value == selected) }
+            ),
+            .unwrap(error) { .p(.class("error"), .text($0)) }
+        )
+    }
+
+    /// Plot's `option` takes attributes only; browsers and screen readers want the text inside.
+    static func option(_ value: String, _ label: String, selected: Bool) -> Node<HTML.SelectContext> {
+        .element(
+            named: "option",
+            nodes: [
+                .attribute(named: "value", value: value.attributeEscaped),
+                selected ? .attribute(named: "selected", value: "selected") : .empty,
+                .plain(label),
+            ]
+        )
+    }
+
+    static func checkboxGroup<C: HTML.BodyContext>(
+        _ name: String,
+        legend: String,
+        choices: [Choice],
+        checked: Set<String>,
+        error: String?,
+        hint: String? = nil
+    ) -> Node<C> {
+        .fieldset(
+            .class(error == nil ? "field checkboxes" : "field checkboxes has-error"),
+            .element(named: "legend", text: legend),
+            .unwrap(hint) { .small(.class("hint"), .text($0)) },
+            .div(
+                .class("checkbox-list"),
+                .forEach(choices) { choice in
+                    .label(
+                        .input(
+                            .type(.checkbox),
+                            .name(name),
+                            .value(choice.value.attributeEscaped),
+                            .checked(checked.contains(choice.value))
+                        ),
+                        .plain(" " + choice.label)
+                    )
+                }
+            ),
+            .unwrap(error) { .p(.class("error"), .text($0)) }
+        )
+    }
+
+    static func errorSummary<C: HTML.BodyContext>(_ errors: [String: String], _ t: Localizer) -> Node<C> {
+        .if(
+            !errors.isEmpty,
+            .p(.class("error-summary"), .attribute(named: "role", value: "alert"), .text(t(.formHasErrors)))
+        )
+    }
+
+    static func submit<C: HTML.BodyContext>(_ title: String, secondary: Bool = false) -> Node<C> {
+        .button(.type(.submit), .class(secondary ? "button secondary" : "button"), .text(title))
+    }
+}

@@ -1,0 +1,46 @@
+import Plot
+import SanfanCore
+
+extension Home {
+    static func view(_ model: Model, _ context: PageContext) -> HTML {
+        let t = context.t
+        return Layout.page(
+            t(.navHome),
+            context,
+            .h1(.plain(t(.welcome, model.displayName))),
+            .p(.class("lead"), .text(t(.homeIntro))),
+            .section(
+                .class("card"),
+                .h2(.text(t(.yourAccess))),
+                .p(.text(model.accessSummary))
+            ),
+            .ul(
+                .class("stats"),
+                .forEach(model.stats) { stat in
+                    .li(
+                        .span(.class("stat-value"), .text(stat.value.grouped)),
+                        .span(.class("stat-label"), .text(t(stat.phrase)))
+                    )
+                }
+            ),
+            .section(
+                .h2(.text(t(.programmeEstates))),
+                .div(
+                    .class("table-wrap"),
+                    .table(
+                        .thead(.tr(.th(.text(t(.estate))), .th(.text(t(.province))), .th(.text(t(.programmeYear))))),
+                        .tbody(
+                            .forEach(model.programmeEstates) { row in
+                                .tr(
+                                    .td(.text(row.name)),
+                                    .td(.text(row.province)),
+                                    .td(.text(t.fiscalYear(row.programmeYear)))
+                                )
+                            }
+                        )
+                    )
+                )
+            )
+        )
+    }
+}

@@ -1,0 +1,123 @@
+import Plot
+import SanfanCore
+
+/// The frame of every page: header with the programme's name, navigation by role, the signed-in user,
+/// the language switch and sign-out; then the page's own content.
+enum Layout {
+    static func page(_ title: String, _ context: PageContext, _ content: Node<HTML.BodyContext>...) -> HTML {
+        let t = context.t
+        return HTML(
+            .attribute(named: "lang", value: context.language.rawValue),
+            .head(
+                .meta(.charset(.utf8)),
+                .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
+                .title("\(title) · \(t(.appName))"),
+                .link(.rel(.stylesheet), .href("/styles/app.css")),
+                .link(.rel(.icon), .href("/images/logo.svg")),
+                .script(.src("/scripts/app.js"))
+            ),
+            .body(
+                .a(.class("skip"), .href("#main"), .text(t(.skipToContent))),
+                header(context),
+                .main(
+                    .id("main"),
+                    .unwrap(context.flash) {
+                        .p(.class("flash"), .attribute(named: "role", value: "status"), .text($0))
+                    },
+                    .group(content)
+                ),
+                .footer(.class("site-footer"), .p(.text(t(.footerNote))))
+            )
+        )
+    }
+
+    private static func header(_ context: PageContext) -> Node<HTML.BodyContext> {
+        let t = context.t
+        return .header(
+            .class("site-header"),
+            .div(
+                .class("brand"),
+                .a(
+                    .href(SiteURL.home.path),
+                    .img(.src("/images/logo.svg"), .alt(""), .width(32), .height(32)),
+                    .span(.text(t(.appName)))
+                ),
+                .span(.class("tagline"), .text(t(.appTagline)))
+            ),
+            .div(
+                .class("header-tools"),
+                languageSwitch(context),
+                .unwrap(context.viewer) { viewer in
+                    .div(
+                        .class("who"),
+                        .span(.class("visually-hidden"), .text(t(.signedInAs))),
+                        .span(.class("user-name"), .plain(viewer.displayName)),
+                        .span(.class("user-role"), .text(t(RoleText.phrase(viewer.role)))),
+                        .form(
+                            .class("inline"),
+                            .method(.post),
+                            .action(SiteURL.signOut.path),
+                            Components.csrfField(context.csrfToken),
+                            .button(.type(.submit), .class("link-button"), .text(t(.signOut)))
+                        )
+                    )
+                }
+            ),
+            .if(
+                !context.nav.isEmpty,
+                .nav(
+                    .class("site-nav"),
+                    .attribute(named: "aria-label", value: t(.navHome)),
+                    .ul(
+                        .forEach(context.nav) { item in
+                            .li(
+                                .a(
+                                    .href(item.path),
+                                    .if(
+                                        isCurrent(item.path, context.path),
+                                        .attribute(named: "aria-current", value: "page")
+                                    ),
+                                    .text(t(item.phrase))
+                                )
+                            )
+                        }
+                    )
+                )
+            )
+        )
+    }
+
+    /// A form, not a link: for a signed-in user it saves their choice, and it works without JavaScript.
+    private static func languageSwitch(_ context: PageContext) -> Node<HTML.BodyContext> {
+        .form(
+            .class("inline lang-switch"),
+            .method(.post),
+            .action(SiteURL.language.path),
+            Components.csrfField(context.csrfToken),
+            .input(.type(.hidden), .name("lang"), .value(context.language.other.rawValue)),
+            .input(.type(.hidden), .name("back"), .value(context.path.attributeEscaped)),
+            .button(
+                .type(.submit),
+                .class("link-button"),
+                .attribute(named: "lang", value: context.language.other.rawValue),
+                .text(context.t(.switchToOtherLanguage))
+            )
+        )
+    }
+
+    private static func isCurrent(_ item: String, _ path: String) -> Bool {
+        item == "/" ? path == "/" : path.hasPrefix(item)
+    }
+}
+
+/// Human names for stored codes.
+enum RoleText {
+    static func phrase(_ role: Role) -> Phrase {
+        switch role {
+        case .admin: .roleAdmin
+        case .estateOfficer: .roleEstateOfficer
+        case .partner: .rolePartner
+        case .viewer: .roleViewer
+        }
+    }
+}

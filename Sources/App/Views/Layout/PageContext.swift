@@ -1,0 +1,38 @@
+import SanfanCore
+
+/// What every page needs from the request, gathered by the handler; views never see the request.
+struct PageContext: Sendable {
+    struct Viewer: Sendable {
+        let displayName: String
+        let role: Role
+    }
+    struct NavItem: Sendable {
+        let phrase: Phrase
+        let path: String
+    }
+
+    let t: Localizer
+    let viewer: Viewer?
+    /// The session's CSRF token, put in every form that changes data.
+    let csrfToken: String?
+    /// The path being shown: the language switch returns here and the nav marks it.
+    let path: String
+    let nav: [NavItem]
+    var flash: String?
+
+    var language: Language { t.language }
+
+    /// The navigation for a role, in the order users read it.
+    static func navigation(for principal: Principal?) -> [NavItem] {
+        guard let principal else { return [] }
+        var items = [NavItem(phrase: .navHome, path: SiteURL.home.path)]
+        items.append(NavItem(phrase: .navEstates, path: SiteURL.estates.path))
+        if AccessPolicy.can(principal, .manageUsers) {
+            items.append(NavItem(phrase: .navUsers, path: SiteURL.users.path))
+        }
+        if AccessPolicy.can(principal, .viewAuditLog) {
+            items.append(NavItem(phrase: .navAudit, path: SiteURL.audit.path))
+        }
+        return items
+    }
+}

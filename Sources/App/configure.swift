@@ -1,0 +1,60 @@
+import Fluent
+import FluentPostgresDriver
+import FluentSQLiteDriver
+import Foundation
+import SQLKit
+import Vapor
+
+/// The composition root: settings, database, sessions, middleware, migrations, commands and routes.
+public func configure(_ app: Application, settings: Settings, clock: Clock = .live) async throws {
+    app.sanfan = Sanfan(settings: settings, clock: clock, passwords: try PasswordHasher(cost: settings.bcryptCost))
+
+    switch settings.database {
+    case .sqliteFile(let path):
+        try FileManager.default.createDirectory(atPath: settings.dataDirectory, withIntermediateDirectories: true)
+        app.databases.use(.sqlite(.file(path)), as: .sqlite)
+    case .sqliteMemory:
+        app.databases.use(.sqlite(.memory), as: .sqlite)
+    case .postgres(let url):
+        app.databases.use(try .postgres(url: url), as: .psql)
+    }
+    for migration in Migrations.all { app.migrations.add(migration) }
+    if case .sqliteFile = settings.database {
+        // WAL lets readers carry on while a writer commits; it is a property of the file and persists.
+        _ = try await (app.db as! any SQLDatabase).raw("PRAGMA journal_mode=WAL").all()
+    }
+
+    app.routes.defaultMaxBodySize = ByteCount(value: settings.maxBodyBytes)
+    app.sessions.use { app in
+        DatabaseSessions(idleTimeout: app.sanfan.settings.sessionIdleTimeout, clock: app.sanfan.clock)
+    }
+    app.sessions.configuration = SessionsConfiguration(cookieName: SessionCookie.name) { id in
+        HTTPCookies.Value(
+            string: id.string,
+            expires: nil,
+            maxAge: nil,
+            path: "/",
+            isSecure: settings.secureCookies,
+            isHTTPOnly: true,
+            sameSite: .lax
+        )
+    }
+
+    // Order matters: headers wrap everything; errors become pages or JSON inside them; static files
+    // are served before any session is read.
+    app.middleware = Middlewares()
+    app.middleware.use(SecurityHeaders())
+    app.middleware.use(ErrorResponder())
+    app.middleware.use(BodyLimit(maxBytes: settings.maxBodyBytes))
+    app.middleware.use(FileMiddleware(publicDirectory: app.directory.publicDirectory))
+    app.middleware.use(app.sessions.middleware)
+    app.middleware.use(CurrentUser())
+
+    let vaporServe = await app.servers.asyncCommand
+    app.asyncCommands.use(SanfanServeCommand(vaporServe: vaporServe), as: "serve", isDefault: true)
+    app.asyncCommands.use(MigrateCommand(), as: "migrate")
+    app.asyncCommands.use(SeedCommand(), as: "seed")
+    app.asyncCommands.use(UserCommand(), as: "user")
+
+    try routes(app)
+}

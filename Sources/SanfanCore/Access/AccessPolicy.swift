@@ -1,0 +1,56 @@
+import Foundation
+
+/// Things a user may be allowed to do, independent of which record.
+public enum Capability: Sendable, CaseIterable {
+    case manageUsers
+    case viewAuditLog
+    case manageCatalogues
+    case viewDashboard
+    case viewPersonalData
+    case editRegistry
+}
+
+/// Which personal records a user may see. The app turns this into a `WHERE` clause inside every
+/// query that reads people, so a page, an API route and an export can never disagree.
+public enum RecordScope: Sendable, Equatable {
+    case everything
+    /// Records belonging to one of these estates.
+    case estates(Set<UUID>)
+    /// Records whose subject consented to sharing with this organisation.
+    case sharedWith(organisation: UUID)
+    case nothing
+}
+
+/// The one place that decides access. Pages, the API and exports all ask it; none decides alone.
+public enum AccessPolicy {
+    public static func can(_ principal: Principal, _ capability: Capability) -> Bool {
+        switch (principal.role, capability) {
+        case (.admin, _): true
+        case (.estateOfficer, .viewDashboard), (.estateOfficer, .viewPersonalData),
+            (.estateOfficer, .editRegistry):
+            true
+        case (.partner, .viewDashboard), (.partner, .viewPersonalData): true
+        case (.viewer, .viewDashboard): true
+        default: false
+        }
+    }
+
+    /// The personal records this principal may read.
+    public static func recordScope(for principal: Principal) -> RecordScope {
+        switch principal.role {
+        case .admin: .everything
+        case .estateOfficer: principal.estateIDs.isEmpty ? .nothing : .estates(principal.estateIDs)
+        case .partner: principal.organisationID.map { .sharedWith(organisation: $0) } ?? .nothing
+        case .viewer: .nothing
+        }
+    }
+
+    /// Whether a record of `estate` is within reach, for records that belong to one estate.
+    public static func canReach(estate: UUID, _ principal: Principal) -> Bool {
+        switch recordScope(for: principal) {
+        case .everything: true
+        case .estates(let ids): ids.contains(estate)
+        case .sharedWith, .nothing: false
+        }
+    }
+}

@@ -1,0 +1,17 @@
+import App
+import Logging
+import Vapor
+
+// The one binary: `serve` (default), `migrate`, `seed reference`, `user create`.
+var env = try Environment.detect()
+try LoggingSystem.bootstrap(from: &env)
+let app = try await Application.make(env)
+do {
+    try await configure(app, settings: try Settings.fromEnvironment())
+    try await app.execute()
+} catch {
+    app.logger.error("\(String(describing: error))")
+    try? await app.asyncShutdown()
+    exit(1)
+}
+try await app.asyncShutdown()

@@ -1,0 +1,68 @@
+import Fluent
+import Foundation
+import SQLKit
+import Testing
+import VaporTesting
+
+@testable import App
+
+/// A clock tests can move: throttling and session expiry depend on time.
+final class TestClock: @unchecked Sendable {
+    private let lock = NSLock()
+    private var current: Date
+
+    init(_ start: Date = Date(timeIntervalSince1970: 1_583_366_400)) { current = start }  // 5 Mar 2020, 00:00 UTC
+
+    var now: Date { lock.withLock { current } }
+
+    func advance(by seconds: TimeInterval) { lock.withLock { current += seconds } }
+
+    var clock: Clock { Clock { [self] in self.now } }
+}
+
+/// The database the suite runs on: in-memory SQLite by default, PostgreSQL when
+/// `SANFAN_TEST_DATABASE_URL` is set (that database is wiped before every test).
+enum TestDatabase {
+    static var postgresURL: String? {
+        ProcessInfo.processInfo.environment["SANFAN_TEST_DATABASE_URL"].flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    static var settings: Settings {
+        var settings = Settings(database: postgresURL.map { .postgres(url: $0) } ?? .sqliteMemory)
+        settings.bcryptCost = 4  // bcrypt's minimum: the rules are the same, the suite is 100× faster
+        settings.trustProxy = true  // tests set X-Forwarded-For to act from different addresses
+        return settings
+    }
+}
+
+/// A configured app on a fresh database with reference data and the demo accounts.
+func withApp(
+    clock: TestClock = TestClock(),
+    demoAccounts: Bool = true,
+    _ body: (Application, TestClock) async throws -> Void
+) async throws {
+    let app = try await Application.make(.testing)
+    do {
+        try await configure(app, settings: TestDatabase.settings, clock: clock.clock)
+        if TestDatabase.postgresURL != nil {
+            let sql = app.db as! any SQLDatabase
+            try await sql.raw("DROP SCHEMA public CASCADE").run()
+            try await sql.raw("CREATE SCHEMA public").run()
+        }
+        app.logger.logLevel = .warning
+        app.fluent.migrationLogLevel = .debug
+        try await app.autoMigrate()
+        try await ReferenceData.seed(on: app.db)
+        if demoAccounts {
+            _ = try await DemoData.createAccounts(
+                on: app.db,
+                .init(passwords: app.sanfan.passwords, clock: app.sanfan.clock)
+            )
+        }
+        try await body(app, clock)
+    } catch {
+        try? await app.asyncShutdown()
+        throw error
+    }
+    try await app.asyncShutdown()
+}
