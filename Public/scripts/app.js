@@ -1,9 +1,17 @@
 // Progressive enhancement only: every page works without this file.
-// Ask before a form that is marked as destructive is sent (disabling a user, for instance).
+
+// Ask before a form marked as destructive is sent.
 document.addEventListener("submit", function (event) {
-  var form = event.target;
-  var question = form.getAttribute("data-confirm");
+  var question = event.target.getAttribute("data-confirm");
   if (question && !window.confirm(question)) {
     event.preventDefault();
   }
+});
+
+// The address picker: without JavaScript the officer presses "show this province's subdistricts";
+// with it, choosing a province does that by itself.
+document.addEventListener("change", function (event) {
+  if (event.target.id !== "province_code") return;
+  var refresh = event.target.form && event.target.form.querySelector("button[name=refresh]");
+  if (refresh) refresh.click();
 });

@@ -1,4 +1,5 @@
 import Foundation
+import SanfanCore
 
 /// Configuration, read once at boot into a typed value. Every setting has an embedded default so the
 /// first run needs nothing; production overrides them through the environment (see README).
@@ -29,6 +30,11 @@ public struct Settings: Sendable {
     public var apiTokenLifetime: TimeInterval
     /// Largest request body accepted, in bytes.
     public var maxBodyBytes: Int
+    /// The 32-byte master key for national IDs (`SANFAN_ID_KEY`, Base64). Required with PostgreSQL;
+    /// the embedded database generates one in the data directory instead.
+    public var nationalIDKey: Data?
+    /// Where the programme's age groups begin (`SANFAN_AGE_BANDS`, e.g. `15,50,60`).
+    public var ageBands: AgeBands
 
     public init(
         database: DatabaseChoice,
@@ -38,7 +44,9 @@ public struct Settings: Sendable {
         bcryptCost: Int = 12,
         sessionIdleTimeout: TimeInterval = 8 * 3600,
         apiTokenLifetime: TimeInterval = 24 * 3600,
-        maxBodyBytes: Int = 1 << 20
+        maxBodyBytes: Int = 1 << 20,
+        nationalIDKey: Data? = nil,
+        ageBands: AgeBands = .default
     ) {
         self.database = database
         self.dataDirectory = dataDirectory
@@ -48,6 +56,8 @@ public struct Settings: Sendable {
         self.sessionIdleTimeout = sessionIdleTimeout
         self.apiTokenLifetime = apiTokenLifetime
         self.maxBodyBytes = maxBodyBytes
+        self.nationalIDKey = nationalIDKey
+        self.ageBands = ageBands
     }
 
     public struct Invalid: Error, CustomStringConvertible {
@@ -77,6 +87,24 @@ public struct Settings: Sendable {
             }
             return number
         }
+        var nationalIDKey: Data?
+        if let raw = environment["SANFAN_ID_KEY"], !raw.isEmpty {
+            guard let key = Data(base64Encoded: raw), key.count == 32 else {
+                throw Invalid(
+                    name: "SANFAN_ID_KEY",
+                    reason: "expected 32 random bytes in Base64 (openssl rand -base64 32)"
+                )
+            }
+            nationalIDKey = key
+        }
+        var ageBands = AgeBands.default
+        if let raw = environment["SANFAN_AGE_BANDS"], !raw.isEmpty {
+            let numbers = raw.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+            guard numbers.count == 3, numbers[0] < numbers[1], numbers[1] < numbers[2] else {
+                throw Invalid(name: "SANFAN_AGE_BANDS", reason: "expected three increasing ages such as 15,50,60")
+            }
+            ageBands = AgeBands(minimumAge: numbers[0], nearRetirementFrom: numbers[1], elderlyFrom: numbers[2])
+        }
         let dataDirectory = environment["SANFAN_DATA_DIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "./data"
         let database: DatabaseChoice =
             if let url = environment["DATABASE_URL"], !url.isEmpty {
@@ -93,7 +121,9 @@ public struct Settings: Sendable {
             sessionIdleTimeout: TimeInterval(
                 try integer("SANFAN_SESSION_MINUTES", default: 480, range: 5...10080) * 60
             ),
-            apiTokenLifetime: TimeInterval(try integer("SANFAN_TOKEN_HOURS", default: 24, range: 1...720) * 3600)
+            apiTokenLifetime: TimeInterval(try integer("SANFAN_TOKEN_HOURS", default: 24, range: 1...720) * 3600),
+            nationalIDKey: nationalIDKey,
+            ageBands: ageBands
         )
     }
 }

@@ -7,7 +7,14 @@ import Vapor
 
 /// The composition root: settings, database, sessions, middleware, migrations, commands and routes.
 public func configure(_ app: Application, settings: Settings, clock: Clock = .live) async throws {
-    app.sanfan = Sanfan(settings: settings, clock: clock, passwords: try PasswordHasher(cost: settings.bcryptCost))
+    let key = try NationalIDKeyStore.load(settings)
+    app.sanfan = Sanfan(
+        settings: settings,
+        clock: clock,
+        passwords: try PasswordHasher(cost: settings.bcryptCost),
+        vault: key.vault,
+        generatedKeyFile: key.generatedFile
+    )
 
     switch settings.database {
     case .sqliteFile(let path):
@@ -55,6 +62,7 @@ public func configure(_ app: Application, settings: Settings, clock: Clock = .li
     app.asyncCommands.use(MigrateCommand(), as: "migrate")
     app.asyncCommands.use(SeedCommand(), as: "seed")
     app.asyncCommands.use(UserCommand(), as: "user")
+    app.asyncCommands.use(DemoCommand(), as: "demo")
 
     try routes(app)
 }

@@ -143,3 +143,71 @@ extension AppTests {
         }
     }
 }
+
+extension AppTests {
+    @Suite struct ParticipantsAPITests {
+        @Test func registerReadAndPatchAPersonWithTheSameRules() async throws {
+            try await withApp { app, _ in
+                let client = TestClient(app)
+                let login = try await client.api(
+                    .POST,
+                    "/api/v1/auth/token",
+                    json: #"{"username":"demo-officer","password":"sanfan-demo"}"#
+                )
+                let token = try login.json(APITests.Token.self).token
+                let bangpoo = try await Fixtures(app: app).estate("BANGPOO").requireID()
+                let body = """
+                    {"prefix":"นาง","first_name_th":"บุญมา","last_name_th":"สายทอง","gender":"female",
+                     "birth_date":"2503-06-01","national_id":"1234545678781","subdistrict_code":110101,
+                     "estate_id":"\(bangpoo)","consents":["programme","finance:GSB"],"baseline_income":"7500.25"}
+                    """
+                let created = try await client.api(.POST, "/api/v1/participants", json: body, token: token)
+                #expect(created.status == .created)
+                let person = try created.json(ParticipantsAPIController.Detail.self)
+                #expect(person.birth_date == "1960-06-01")
+                #expect(person.national_id_masked == "1-2345-xxxxx-78-1")
+                #expect(person.baseline_income_satang == 750_025)
+                #expect(person.consents["finance:GSB"] == true)
+                #expect(person.age_group == "near_retirement")  // 59 on 5 Mar 2020
+
+                let again = try await client.api(.POST, "/api/v1/participants", json: body, token: token)
+                #expect(again.status == .unprocessableEntity)
+                #expect(again.apiError?.fields?["national_id"]?.contains("นิคมอุตสาหกรรมบางปู") == true)
+
+                let bad = try await client.api(
+                    .POST,
+                    "/api/v1/participants",
+                    json:
+                        #"{"first_name_th":"","birth_date":"31/2/2533","national_id":"123","phone":"abc","estate_id":"\#(bangpoo)"}"#,
+                    token: token
+                )
+                #expect(bad.status == .unprocessableEntity)
+                let fields = try #require(bad.apiError?.fields)
+                #expect(
+                    Set(fields.keys).isSuperset(of: [
+                        "first_name_th", "birth_date", "national_id", "phone", "gender", "subdistrict_code", "consents",
+                    ])
+                )
+
+                let patched = try await client.api(
+                    .PATCH,
+                    "/api/v1/participants/\(person.id)",
+                    json: #"{"phone":"+66 81 111 2222"}"#,
+                    token: token
+                )
+                #expect(patched.status == .ok)
+                #expect(try patched.json(ParticipantsAPIController.Detail.self).phone == "0811112222")
+                #expect(try patched.json(ParticipantsAPIController.Detail.self).last_name_th == "สายทอง")
+
+                let found = try await client.api(
+                    .GET,
+                    "/api/v1/participants?q=%E0%B8%9A%E0%B8%B8%E0%B8%8D",
+                    token: token
+                )  // บุญ
+                #expect(try found.json(ParticipantsAPIController.Page.self).items.map(\.id) == [person.id])
+                let malformed = try await client.api(.POST, "/api/v1/participants", json: "[1,2", token: token)
+                #expect(malformed.status == .badRequest)
+            }
+        }
+    }
+}

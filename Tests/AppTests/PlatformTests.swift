@@ -105,6 +105,16 @@ extension AppTests {
             }
         }
 
+        @Test func anEmptyChoiceIsSentAsEmptyNotAsItsLabel() async throws {
+            try await withApp { app, _ in
+                let client = TestClient(app)
+                try await client.signIn("demo-officer")
+                let form = try await client.get("/participants/new")
+                // Plot drops empty attributes; a bare option would submit its label instead.
+                #expect(form.body.contains("<option value selected=\"selected\">— ไม่ระบุชุมชน —</option>"))
+            }
+        }
+
         @Test func demoAccountsAreNeverAddedToADatabaseWithRealAccounts() async throws {
             try await withApp(demoAccounts: false) { app, _ in
                 let deps = Accounts.Dependencies(passwords: app.sanfan.passwords, clock: app.sanfan.clock)

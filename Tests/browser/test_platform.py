@@ -28,8 +28,11 @@ def test_admin_signs_in_in_thai_switches_to_english_and_signs_out(page):
     expect(page.locator("table")).to_contain_text("demo-officer")
     shot(page, "04-users-en")
 
-    page.click("text=Sign out")
-    expect(page.locator(".notice")).to_have_text("You have signed out.")
+    # Back to Thai (the choice is saved on the account), then sign out.
+    page.click(".lang-switch button")
+    expect(page.locator("html")).to_have_attribute("lang", "th")
+    page.click("text=ออกจากระบบ")
+    expect(page.locator(".notice")).to_have_text("ออกจากระบบเรียบร้อยแล้ว")
     page.goto("/")
     assert "/login" in page.url
 

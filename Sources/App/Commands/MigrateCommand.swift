@@ -11,6 +11,7 @@ struct MigrateCommand: AsyncCommand {
     func run(using context: CommandContext, signature: Signature) async throws {
         let app = context.application
         try await app.autoMigrate()
+        try await NationalIDKeyStore.verify(app.sanfan.generatedKeyFile, on: app.db)
         try await ReferenceData.seed(on: app.db)
         let counts = try await ReferenceData.counts(on: app.db)
         context.console.info(

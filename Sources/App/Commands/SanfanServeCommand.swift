@@ -28,6 +28,7 @@ struct SanfanServeCommand: AsyncCommand {
             try await app.autoMigrate()
             try await ReferenceData.seed(on: app.db)
         }
+        try await NationalIDKeyStore.verify(app.sanfan.generatedKeyFile, on: app.db)
         try await DatabaseSessions.purgeExpired(on: app.db, now: app.sanfan.clock.now())
         if signature.demo {
             try await ReferenceData.seed(on: app.db)
@@ -35,6 +36,9 @@ struct SanfanServeCommand: AsyncCommand {
                 on: app.db,
                 .init(passwords: app.sanfan.passwords, clock: app.sanfan.clock)
             )
+            if outcome == .created, try await ParticipantQueries.count(scope: .everything, on: app.db) == 0 {
+                _ = try await DemoPeople.seedDemo(people: 1_223, seed: 2_562, app: app)
+            }
             printDemoBanner(outcome, context: context, signature: signature)
         }
         var arguments = ["sanfan"]

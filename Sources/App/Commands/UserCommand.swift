@@ -57,7 +57,7 @@ struct UserCommand: AnyAsyncCommand {
             context.console.info("Created \(user.username) (\(user.role.rawValue)).")
         } catch let errors as FieldErrors {
             let english = Localizer(language: .english)
-            let lines = errors.fields.sorted { $0.key < $1.key }.map { "\($0.key): \(english($0.value))" }
+            let lines = errors.localized(english).sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }
             throw CommandLineError(lines.joined(separator: "\n"))
         }
     }

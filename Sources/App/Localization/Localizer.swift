@@ -13,9 +13,13 @@ struct Localizer: Sendable {
 
     /// Fills `{0}`, `{1}` … with `arguments`.
     func callAsFunction(_ phrase: Phrase, _ arguments: any CustomStringConvertible...) -> String {
+        self(phrase, arguments: arguments.map(\.description))
+    }
+
+    func callAsFunction(_ phrase: Phrase, arguments: [String]) -> String {
         var text = self(phrase)
         for (index, argument) in arguments.enumerated() {
-            text = text.replacingOccurrences(of: "{\(index)}", with: argument.description)
+            text = text.replacingOccurrences(of: "{\(index)}", with: argument)
         }
         return text
     }

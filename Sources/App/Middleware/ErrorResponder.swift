@@ -59,7 +59,7 @@ struct ErrorResponder: AsyncMiddleware {
         case let error as ApiError:
             body = .init(
                 code: error.code,
-                message: t(error.phrase, error.arguments.joined(separator: ", ")),
+                message: t(error.phrase, arguments: error.arguments),
                 fields: error.fields.isEmpty ? nil : error.fields.mapValues { t($0) }
             )
         case let error as FieldErrors:

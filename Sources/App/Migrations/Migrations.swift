@@ -12,5 +12,8 @@ enum Migrations {
         CreateSignInAttempt(),
         CreateApiToken(),
         CreateAuditEvent(),
+        CreateCommunity(),
+        CreateParticipant(),
+        CreateConsent(),
     ]
 }

@@ -7,6 +7,10 @@ struct Sanfan: Sendable {
     var settings: Settings
     var clock: Clock
     var passwords: PasswordHasher
+    /// Seals national IDs and computes their blind index.
+    var vault: NationalIDVault
+    /// A key file made at this start; checked against existing rows once the schema is there.
+    var generatedKeyFile: String?
 }
 
 /// bcrypt off the event loop: a hash costs a quarter of a second at cost 12.

@@ -13,6 +13,17 @@ enum SiteURL {
     case userPassword(UUID)
     case userActive(UUID)
     case audit
+    case participants
+    case newParticipant
+    case participant(UUID)
+    case editParticipant(UUID)
+    case revealParticipantID(UUID)
+    case participantConsent(UUID)
+    case participantConsentForm(UUID)
+    case blankConsentForm
+    case communities
+    case newCommunity
+    case community(UUID)
     case health
     case openAPI
 
@@ -29,6 +40,17 @@ enum SiteURL {
         case .userPassword(let id): "/admin/users/\(id.uuidString.lowercased())/password"
         case .userActive(let id): "/admin/users/\(id.uuidString.lowercased())/active"
         case .audit: "/admin/audit"
+        case .participants: "/participants"
+        case .newParticipant: "/participants/new"
+        case .participant(let id): "/participants/\(id.uuidString.lowercased())"
+        case .editParticipant(let id): "/participants/\(id.uuidString.lowercased())/edit"
+        case .revealParticipantID(let id): "/participants/\(id.uuidString.lowercased())/reveal-id"
+        case .participantConsent(let id): "/participants/\(id.uuidString.lowercased())/consent"
+        case .participantConsentForm(let id): "/participants/\(id.uuidString.lowercased())/consent-form"
+        case .blankConsentForm: "/participants/consent-form"
+        case .communities: "/communities"
+        case .newCommunity: "/communities/new"
+        case .community(let id): "/communities/\(id.uuidString.lowercased())"
         case .health: "/health"
         case .openAPI: "/api/openapi.json"
         }

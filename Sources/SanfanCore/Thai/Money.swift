@@ -19,3 +19,34 @@ public struct Satang: Hashable, Comparable, Sendable, Codable {
         }
     }
 }
+
+extension Satang {
+    /// Reads baht as typed: `12500`, `12,500`, `12,500.50`, `฿12,500`, Thai digits. At most two
+    /// decimals; never negative. `nil` for anything else.
+    public static func parseBaht(_ input: String) -> Satang? {
+        var text = ThaiText.normalise(input)
+        for noise in ["฿", "บาท", ",", " "] { text = text.replacingOccurrences(of: noise, with: "") }
+        guard !text.isEmpty else { return nil }
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count <= 2, let whole = Int64(parts[0]), whole >= 0, parts[0].allSatisfy(\.isASCII) else {
+            return nil
+        }
+        var fraction: Int64 = 0
+        if parts.count == 2 {
+            let digits = parts[1]
+            guard (1...2).contains(digits.count), digits.allSatisfy({ $0.isASCII && $0.isNumber }),
+                let value = Int64(digits)
+            else { return nil }
+            fraction = digits.count == 1 ? value * 10 : value
+        }
+        let (product, overflow) = whole.multipliedReportingOverflow(by: 100)
+        guard !overflow else { return nil }
+        return Satang(product + fraction)
+    }
+
+    /// `12500.50`: how a form shows an amount for editing.
+    public var plainBaht: String {
+        let satang = value % 100
+        return "\(value / 100)" + (satang == 0 ? "" : "." + (satang < 10 ? "0" : "") + String(satang))
+    }
+}

@@ -34,7 +34,7 @@ public struct NationalID: Hashable, Sendable, CustomStringConvertible {
     private init(digits: String) { self.digits = digits }
 
     /// The check digit for the first twelve digits of `digits`.
-    static func checkDigit(of digits: String) -> Int {
+    public static func checkDigit(of digits: String) -> Int {
         let values = digits.prefix(12).compactMap(\.wholeNumberValue)
         let sum = values.enumerated().reduce(0) { $0 + $1.element * (13 - $1.offset) }
         return (11 - sum % 11) % 10

@@ -7,6 +7,12 @@ extension ThaiCalendar {
         public let month: Int
         public let day: Int
 
+        public init(year: Int, month: Int, day: Int) {
+            self.year = year
+            self.month = month
+            self.day = day
+        }
+
         public static func < (a: Day, b: Day) -> Bool { (a.year, a.month, a.day) < (b.year, b.month, b.day) }
 
         /// Midnight at the start of this day in Bangkok.

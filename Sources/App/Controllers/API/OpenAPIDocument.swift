@@ -80,6 +80,66 @@ enum OpenAPIDocument {
                         "name_th": ["type": "string"], "name_en": ["type": "string"], "kind": ["type": "string"],
                     ]
                 ),
+                "ParticipantInput": [
+                    "type": "object",
+                    "description":
+                        "A person's fields. On POST the Thai names, gender, birth date, subdistrict, estate and the `programme` consent are required, and either national_id or no_id_reason. On PATCH send only what changes.",
+                    "properties": [
+                        "prefix": str, "first_name_th": str, "last_name_th": str, "first_name_en": str,
+                        "last_name_en": str,
+                        "gender": ["type": "string", "enum": ["female", "male", "other", "unspecified"]],
+                        "birth_date": [
+                            "type": "string", "description": "YYYY-MM-DD, or d/m/yyyy in the Buddhist or Gregorian era",
+                        ],
+                        "national_id": ["type": "string", "description": "13 digits with a valid check digit"],
+                        "no_id_reason": str, "phone": str, "house_no": str, "moo": str, "soi": str, "road": str,
+                        "subdistrict_code": ["type": "integer", "description": "6-digit DOPA code"],
+                        "education_level": str, "prior_occupation": str,
+                        "baseline_income": ["type": "string", "description": "Baht a month, e.g. \"9000.50\""],
+                        "disability": ["type": "string", "description": "Only with the `sensitive` consent"],
+                        "notes": str, "estate_id": uuid, "community_id": uuid,
+                        "consents": [
+                            "type": "array", "items": str,
+                            "description":
+                                "Consent items given, e.g. programme, assessment:TPQI, finance:GSB, employment, publicity, sensitive",
+                        ],
+                        "consent_channel": ["type": "string", "enum": ["paper", "in_person", "online"]],
+                        "confirm_duplicate": ["type": "boolean"],
+                    ],
+                ],
+                "ParticipantItem": object(
+                    required: ["id", "prefix", "first_name_th", "last_name_th", "gender", "birth_date", "estate_id"],
+                    [
+                        "id": uuid, "prefix": str, "first_name_th": str, "last_name_th": str,
+                        "first_name_en": nullableString,
+                        "last_name_en": nullableString, "gender": str,
+                        "birth_date": ["type": "string", "format": "date"],
+                        "age_group": [
+                            "type": ["string", "null"], "description": "working_age, near_retirement or elderly",
+                        ],
+                        "national_id_masked": nullableString, "phone": nullableString, "estate_id": uuid,
+                        "community_id": ["type": ["string", "null"], "format": "uuid"],
+                    ]
+                ),
+                "ParticipantPage": object(
+                    required: ["items"],
+                    [("items", ["type": "array", "items": ref("ParticipantItem")]), ("next", nullableString)]
+                ),
+                "Participant": [
+                    "allOf": [
+                        ref("ParticipantItem"),
+                        [
+                            "type": "object",
+                            "properties": [
+                                "no_id_reason": nullableString, "house_no": nullableString,
+                                "moo": ["type": ["integer", "null"]], "soi": nullableString, "road": nullableString,
+                                "subdistrict_code": ["type": "integer"], "education_level": str,
+                                "prior_occupation": nullableString, "baseline_income_satang": ["type": "integer"],
+                                "consents": ["type": "object", "additionalProperties": ["type": "boolean"]],
+                            ],
+                        ],
+                    ]
+                ],
             ],
         ],
         "paths": [
@@ -127,6 +187,63 @@ enum OpenAPIDocument {
             "/api/v1/occupations": [
                 "get": authed("Occupations the programme trains for", json("Occupations", list(ref("Occupation"))))
             ],
+            "/api/v1/participants": [
+                "get": [
+                    "summary": "People within the caller's scope, in Thai dictionary order",
+                    "security": [["bearer": []]],
+                    "parameters": [
+                        query("q", "Start of a first or last name, a 13-digit national ID, or a phone number"),
+                        query("estate_id", "Only this estate"), query("community_id", "Only this community"),
+                        query("age_group", "working_age, near_retirement or elderly"),
+                        query("gender", "female, male, other, unspecified"),
+                        query("after", "The `next` token of the previous page"), query("limit", "1–200, default 50"),
+                    ],
+                    "responses": [
+                        "200": json("A page", ref("ParticipantPage")), "401": errorResponse("No valid token"),
+                        "403": errorResponse("The role sees no personal data"),
+                    ],
+                ],
+                "post": [
+                    "summary": "Register a person",
+                    "security": [["bearer": []]],
+                    "requestBody": [
+                        "required": true, "content": ["application/json": ["schema": ref("ParticipantInput")]],
+                    ],
+                    "responses": [
+                        "201": json("Registered", ref("Participant")), "400": errorResponse("Malformed body"),
+                        "401": errorResponse("No valid token"), "403": errorResponse("May not register people"),
+                        "409": errorResponse(
+                            "Same name and birth date as someone registered; resend with confirm_duplicate"
+                        ),
+                        "422": errorResponse("Invalid fields, listed in error.fields"),
+                    ],
+                ],
+            ],
+            "/api/v1/participants/{participantID}": [
+                "get": [
+                    "summary": "One person (404 outside the caller's scope)",
+                    "security": [["bearer": []]],
+                    "parameters": [pathParameter("participantID")],
+                    "responses": [
+                        "200": json("The person", ref("Participant")), "401": errorResponse("No valid token"),
+                        "404": errorResponse("No such person within your scope"),
+                    ],
+                ],
+                "patch": [
+                    "summary": "Change some of a person's fields",
+                    "security": [["bearer": []]],
+                    "parameters": [pathParameter("participantID")],
+                    "requestBody": [
+                        "required": true, "content": ["application/json": ["schema": ref("ParticipantInput")]],
+                    ],
+                    "responses": [
+                        "200": json("The person", ref("Participant")), "401": errorResponse("No valid token"),
+                        "403": errorResponse("May not edit this person"),
+                        "404": errorResponse("No such person within your scope"),
+                        "409": errorResponse("Possible duplicate"), "422": errorResponse("Invalid fields"),
+                    ],
+                ],
+            ],
             "/api/v1/organisations": [
                 "get": authed("Partner organisations", json("Organisations", list(ref("Organisation"))))
             ],
@@ -136,6 +253,16 @@ enum OpenAPIDocument {
     // MARK: - Builders
 
     static let uuid: JSONValue = ["type": "string", "format": "uuid"]
+    static let str: JSONValue = ["type": "string"]
+    static let nullableString: JSONValue = ["type": ["string", "null"]]
+
+    static func query(_ name: String, _ description: String) -> JSONValue {
+        ["name": .string(name), "in": "query", "required": false, "description": .string(description), "schema": str]
+    }
+
+    static func pathParameter(_ name: String) -> JSONValue {
+        ["name": .string(name), "in": "path", "required": true, "schema": uuid]
+    }
 
     static func ref(_ name: String) -> JSONValue { ["$ref": .string("#/components/schemas/\(name)")] }
 

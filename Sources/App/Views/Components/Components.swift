@@ -68,7 +68,7 @@ enum Components {
         .element(
             named: "option",
             nodes: [
-                .attribute(named: "value", value: value.attributeEscaped),
+                .attribute(named: "value", value: value.attributeEscaped, ignoreIfValueIsEmpty: false),
                 selected ? .attribute(named: "selected", value: "selected") : .empty,
                 .plain(label),
             ]

@@ -11,7 +11,8 @@ enum Layout {
             .head(
                 .meta(.charset(.utf8)),
                 .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
-                .title("\(title) · \(t(.appName))"),
+                // Plot's `.title` also writes og/twitter meta tags with the value unescaped: a plain element only.
+                .element(named: "title", text: "\(title) · \(t(.appName))"),
                 .link(.rel(.stylesheet), .href("/styles/app.css")),
                 .link(.rel(.icon), .href("/images/logo.svg")),
                 .script(.src("/scripts/app.js"))

@@ -26,6 +26,12 @@ struct PageContext: Sendable {
     static func navigation(for principal: Principal?) -> [NavItem] {
         guard let principal else { return [] }
         var items = [NavItem(phrase: .navHome, path: SiteURL.home.path)]
+        if AccessPolicy.can(principal, .viewPersonalData) {
+            items.append(NavItem(phrase: .navRegistry, path: SiteURL.participants.path))
+        }
+        if AccessPolicy.can(principal, .editRegistry) {
+            items.append(NavItem(phrase: .navCommunities, path: SiteURL.communities.path))
+        }
         items.append(NavItem(phrase: .navEstates, path: SiteURL.estates.path))
         if AccessPolicy.can(principal, .manageUsers) {
             items.append(NavItem(phrase: .navUsers, path: SiteURL.users.path))

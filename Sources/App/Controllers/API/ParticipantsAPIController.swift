@@ -1,0 +1,297 @@
+import Fluent
+import Foundation
+import SanfanCore
+import Vapor
+
+/// `/api/v1/participants`: the registry for other systems, with the same validation and the same
+/// access policy as the pages.
+enum ParticipantsAPIController {
+    /// The fields of a person, as JSON. Every field is optional so PATCH can send only what changes.
+    struct Body: Content {
+        var prefix: String?
+        var first_name_th: String?
+        var last_name_th: String?
+        var first_name_en: String?
+        var last_name_en: String?
+        var gender: String?
+        /// `YYYY-MM-DD`, or day/month/year in either era as on the form.
+        var birth_date: String?
+        var national_id: String?
+        var no_id_reason: String?
+        var phone: String?
+        var house_no: String?
+        var moo: String?
+        var soi: String?
+        var road: String?
+        var subdistrict_code: Int?
+        var education_level: String?
+        var prior_occupation: String?
+        /// Baht per month, as a decimal string (`"9000.50"`) so no float ever rounds it.
+        var baseline_income: String?
+        var disability: String?
+        var notes: String?
+        var estate_id: UUID?
+        var community_id: UUID?
+        /// Consent item keys given at registration, e.g. `["programme", "finance:GSB"]`.
+        var consents: [String]?
+        var consent_channel: String?
+        var confirm_duplicate: Bool?
+    }
+
+    struct Item: Content {
+        let id: UUID
+        let prefix: String
+        let first_name_th: String
+        let last_name_th: String
+        let first_name_en: String?
+        let last_name_en: String?
+        let gender: String
+        let birth_date: String
+        let age_group: String?
+        let national_id_masked: String?
+        let phone: String?
+        let estate_id: UUID
+        let community_id: UUID?
+    }
+
+    struct Detail: Content {
+        let id: UUID
+        let prefix: String
+        let first_name_th: String
+        let last_name_th: String
+        let first_name_en: String?
+        let last_name_en: String?
+        let gender: String
+        let birth_date: String
+        let age_group: String?
+        let national_id_masked: String?
+        let no_id_reason: String?
+        let phone: String?
+        let house_no: String?
+        let moo: Int?
+        let soi: String?
+        let road: String?
+        let subdistrict_code: Int
+        let education_level: String
+        let prior_occupation: String?
+        let baseline_income_satang: Int64
+        let estate_id: UUID
+        let community_id: UUID?
+        let consents: [String: Bool]
+    }
+
+    struct Page: Content {
+        let items: [Item]
+        /// Pass as `after` for the next page; absent on the last.
+        let next: String?
+    }
+
+    static func list(req: Request) async throws -> Page {
+        let principal = try requireRegistryReader(req)
+        let deps = ParticipantController.dependencies(req)
+        let today = ThaiCalendar.Day.containing(deps.clock.now())
+        var filter = ParticipantQueries.Filter(search: String((req.query[String.self, at: "q"] ?? "").prefix(100)))
+        filter.estateID = req.query[UUID.self, at: "estate_id"]
+        filter.communityID = req.query[UUID.self, at: "community_id"]
+        filter.ageGroup = req.query[String.self, at: "age_group"].flatMap(AgeGroup.init(rawValue:))
+        filter.gender = req.query[String.self, at: "gender"].flatMap(Gender.init(rawValue:))
+        filter.after = req.query[String.self, at: "after"].flatMap(ParticipantQueries.Cursor.init(token:))
+        let limit = min(max(req.query[Int.self, at: "limit"] ?? ParticipantQueries.pageSize, 1), 200)
+        let rows = try await ParticipantQueries.page(
+            filter,
+            scope: AccessPolicy.recordScope(for: principal),
+            today: today,
+            bands: deps.bands,
+            vault: deps.vault,
+            limit: limit,
+            on: req.db
+        )
+        let page = rows.prefix(limit)
+        return Page(
+            items: page.map { row in
+                Item(
+                    id: row.id,
+                    prefix: row.prefix,
+                    first_name_th: row.first_name_th,
+                    last_name_th: row.last_name_th,
+                    first_name_en: row.first_name_en,
+                    last_name_en: row.last_name_en,
+                    gender: row.gender,
+                    birth_date: row.birth_date,
+                    age_group: ThaiCalendar.Day(iso: row.birth_date).flatMap { deps.bands.group(born: $0, on: today) }?
+                        .rawValue,
+                    national_id_masked: row.national_id_sealed.flatMap { try? deps.vault.open($0).masked },
+                    phone: row.phone,
+                    estate_id: row.estate_id,
+                    community_id: row.community_id
+                )
+            },
+            next: rows.count > limit
+                ? page.last.map { ParticipantQueries.Cursor(sortKey: $0.sort_key, id: $0.id).token } : nil
+        )
+    }
+
+    static func get(req: Request) async throws -> Detail {
+        _ = try requireRegistryReader(req)
+        return try await detail(try await ParticipantController.findVisible(req), req)
+    }
+
+    static func create(req: Request) async throws -> Response {
+        let principal = try req.requirePrincipal()
+        guard AccessPolicy.can(principal, .editRegistry) else {
+            throw ApiError(.forbidden, code: "forbidden", .apiForbidden)
+        }
+        let body = try req.content.decode(Body.self)
+        let participant = try await run {
+            try await Registry.register(
+                submission(from: body, base: nil),
+                by: principal,
+                deps: ParticipantController.dependencies(req),
+                on: req.db
+            )
+        }
+        let response = Response(status: .created)
+        try response.content.encode(try await detail(participant, req), as: .json)
+        response.headers.replaceOrAdd(name: .location, value: "/api/v1/participants/\(try participant.requireID())")
+        return response
+    }
+
+    static func update(req: Request) async throws -> Detail {
+        let principal = try req.requirePrincipal()
+        let participant = try await ParticipantController.findVisible(req)
+        guard AccessPolicy.can(principal, .editRegistry),
+            AccessPolicy.canReach(estate: participant.$estate.id, principal)
+        else { throw ApiError(.forbidden, code: "forbidden", .apiForbidden) }
+        let body = try req.content.decode(Body.self)
+        let base = try current(participant, vault: req.sanfan.vault)
+        try await run {
+            try await Registry.update(
+                participant,
+                with: submission(from: body, base: base),
+                by: principal,
+                deps: ParticipantController.dependencies(req),
+                on: req.db
+            )
+        }
+        return try await detail(participant, req)
+    }
+
+    // MARK: - Helpers
+
+    private static func requireRegistryReader(_ req: Request) throws -> Principal {
+        let principal = try req.requirePrincipal()
+        guard AccessPolicy.can(principal, .viewPersonalData) else {
+            throw ApiError(.forbidden, code: "forbidden", .apiForbidden)
+        }
+        return principal
+    }
+
+    /// Registry failures as API errors: 422 with each field, 409 for a possible duplicate.
+    @discardableResult
+    private static func run<T>(_ body: () async throws -> T) async throws -> T {
+        do {
+            return try await body()
+        } catch let duplicate as Registry.PossibleDuplicate {
+            throw ApiError(
+                .conflict,
+                code: "possible_duplicate",
+                .possibleDuplicate,
+                arguments: [duplicate.estateNames.joined(separator: ", ")]
+            )
+        }
+    }
+
+    /// The stored values as a submission, so a PATCH changes only what it names.
+    private static func current(_ p: Participant, vault: NationalIDVault) throws -> Registry.Submission {
+        var input = ParticipantInput()
+        input.prefix = p.prefix
+        input.firstNameTh = p.firstNameTh
+        input.lastNameTh = p.lastNameTh
+        input.firstNameEn = p.firstNameEn ?? ""
+        input.lastNameEn = p.lastNameEn ?? ""
+        input.gender = p.gender
+        input.birthDate = p.birthDate
+        input.nationalID = try p.nationalIDSealed.map { try vault.open($0).digits } ?? ""
+        input.noIDReason = p.noIDReason ?? ""
+        input.phone = p.phone ?? ""
+        input.houseNo = p.houseNo ?? ""
+        input.moo = p.moo.map(String.init) ?? ""
+        input.soi = p.soi ?? ""
+        input.road = p.road ?? ""
+        input.subdistrictCode = String(p.subdistrictCode)
+        input.educationLevel = p.educationLevel
+        input.priorOccupation = p.priorOccupation ?? ""
+        input.baselineIncome = Satang(p.baselineIncomeSatang).plainBaht
+        input.disability = p.disability ?? ""
+        input.notes = p.notes ?? ""
+        return Registry.Submission(
+            input: input,
+            estateID: p.$estate.id.uuidString,
+            communityID: p.$community.id?.uuidString ?? ""
+        )
+    }
+
+    private static func submission(from body: Body, base: Registry.Submission?) -> Registry.Submission {
+        var s = base ?? Registry.Submission()
+        func set(_ keyPath: WritableKeyPath<ParticipantInput, String>, _ value: String?) {
+            if let value { s.input[keyPath: keyPath] = value }
+        }
+        set(\.prefix, body.prefix)
+        set(\.firstNameTh, body.first_name_th)
+        set(\.lastNameTh, body.last_name_th)
+        set(\.firstNameEn, body.first_name_en)
+        set(\.lastNameEn, body.last_name_en)
+        set(\.gender, body.gender)
+        set(\.birthDate, body.birth_date)
+        set(\.nationalID, body.national_id)
+        set(\.noIDReason, body.no_id_reason)
+        set(\.phone, body.phone)
+        set(\.houseNo, body.house_no)
+        set(\.moo, body.moo)
+        set(\.soi, body.soi)
+        set(\.road, body.road)
+        set(\.subdistrictCode, body.subdistrict_code.map(String.init))
+        set(\.educationLevel, body.education_level)
+        set(\.priorOccupation, body.prior_occupation)
+        set(\.baselineIncome, body.baseline_income)
+        set(\.disability, body.disability)
+        set(\.notes, body.notes)
+        if let estate = body.estate_id { s.estateID = estate.uuidString }
+        if let community = body.community_id { s.communityID = community.uuidString }
+        if let consents = body.consents { s.consents = Set(consents) }
+        if let channel = body.consent_channel { s.consentChannel = channel }
+        s.confirmDuplicate = body.confirm_duplicate ?? false
+        return s
+    }
+
+    private static func detail(_ p: Participant, _ req: Request) async throws -> Detail {
+        let deps = ParticipantController.dependencies(req)
+        let today = ThaiCalendar.Day.containing(deps.clock.now())
+        let consents = try await ConsentCatalogue.current(for: try p.requireID(), on: req.db).mapValues(\.granted)
+        return Detail(
+            id: try p.requireID(),
+            prefix: p.prefix,
+            first_name_th: p.firstNameTh,
+            last_name_th: p.lastNameTh,
+            first_name_en: p.firstNameEn,
+            last_name_en: p.lastNameEn,
+            gender: p.gender,
+            birth_date: p.birthDate,
+            age_group: ThaiCalendar.Day(iso: p.birthDate).flatMap { deps.bands.group(born: $0, on: today) }?.rawValue,
+            national_id_masked: p.nationalIDSealed.flatMap { try? deps.vault.open($0).masked },
+            no_id_reason: p.noIDReason,
+            phone: p.phone,
+            house_no: p.houseNo,
+            moo: p.moo,
+            soi: p.soi,
+            road: p.road,
+            subdistrict_code: p.subdistrictCode,
+            education_level: p.educationLevel,
+            prior_occupation: p.priorOccupation,
+            baseline_income_satang: p.baselineIncomeSatang,
+            estate_id: p.$estate.id,
+            community_id: p.$community.id,
+            consents: consents
+        )
+    }
+}

@@ -1,0 +1,583 @@
+import Fluent
+import Foundation
+import SQLKit
+import SanfanCore
+import Vapor
+
+/// The registry pages. Every read goes through `ParticipantQueries` with the user's scope.
+enum ParticipantController {
+    struct Form: Content {
+        var prefix: String?
+        var first_name_th: String?
+        var last_name_th: String?
+        var first_name_en: String?
+        var last_name_en: String?
+        var gender: String?
+        var birth_date: String?
+        var national_id: String?
+        var no_id_reason: String?
+        var phone: String?
+        var house_no: String?
+        var moo: String?
+        var soi: String?
+        var road: String?
+        var province_code: String?
+        var subdistrict_code: String?
+        var education_level: String?
+        var prior_occupation: String?
+        var baseline_income: String?
+        var disability: String?
+        var notes: String?
+        var estate_id: String?
+        var community_id: String?
+        var consents: [String]?
+        var consent_channel: String?
+        var consent_date: String?
+        var confirm_duplicate: String?
+        var refresh: String?
+
+        var submission: Registry.Submission {
+            var input = ParticipantInput()
+            input.prefix = prefix ?? ""
+            input.firstNameTh = first_name_th ?? ""
+            input.lastNameTh = last_name_th ?? ""
+            input.firstNameEn = first_name_en ?? ""
+            input.lastNameEn = last_name_en ?? ""
+            input.gender = gender ?? ""
+            input.birthDate = birth_date ?? ""
+            input.nationalID = national_id ?? ""
+            input.noIDReason = no_id_reason ?? ""
+            input.phone = phone ?? ""
+            input.houseNo = house_no ?? ""
+            input.moo = moo ?? ""
+            input.soi = soi ?? ""
+            input.road = road ?? ""
+            input.subdistrictCode = subdistrict_code ?? ""
+            input.educationLevel = education_level ?? ""
+            input.priorOccupation = prior_occupation ?? ""
+            input.baselineIncome = baseline_income ?? ""
+            input.disability = disability ?? ""
+            input.notes = notes ?? ""
+            return Registry.Submission(
+                input: input,
+                estateID: estate_id ?? "",
+                communityID: community_id ?? "",
+                consents: Set(consents ?? []),
+                consentChannel: consent_channel ?? "paper",
+                consentDate: consent_date ?? "",
+                confirmDuplicate: confirm_duplicate == "1"
+            )
+        }
+
+        /// The values to show again, field name → typed text.
+        var values: [String: String] {
+            let mirror = Mirror(reflecting: self)
+            var values: [String: String] = [:]
+            for child in mirror.children {
+                if let label = child.label, let value = child.value as? String? { values[label] = value ?? "" }
+            }
+            return values
+        }
+    }
+
+    // MARK: - List
+
+    static func list(req: Request) async throws -> Response {
+        let principal = try req.requirePrincipal()
+        let scope = AccessPolicy.recordScope(for: principal)
+        let q = { (name: String) in (req.query[String.self, at: name] ?? "").trimmingCharacters(in: .whitespaces) }
+        var model = ParticipantList.Model()
+        model.filters = .init(
+            q: q("q"),
+            estate: q("estate"),
+            community: q("community"),
+            ageGroup: q("age_group"),
+            gender: q("gender")
+        )
+        var filter = ParticipantQueries.Filter(search: String(model.filters.q.prefix(100)))
+        filter.estateID = UUID(uuidString: model.filters.estate)
+        filter.communityID = UUID(uuidString: model.filters.community)
+        filter.ageGroup = AgeGroup(rawValue: model.filters.ageGroup)
+        filter.gender = Gender(rawValue: model.filters.gender)
+        filter.after = ParticipantQueries.Cursor(token: q("after"))
+        model.isFirstPage = filter.after == nil
+
+        let deps = dependencies(req)
+        let today = ThaiCalendar.Day.containing(deps.clock.now())
+        let rows = try await ParticipantQueries.page(
+            filter,
+            scope: scope,
+            today: today,
+            bands: deps.bands,
+            vault: deps.vault,
+            on: req.db
+        )
+        let thai = req.language == .thai
+        model.rows = rows.prefix(ParticipantQueries.pageSize).map { row in
+            let born = ThaiCalendar.Day(iso: row.birth_date)
+            return ParticipantList.Row(
+                id: row.id,
+                name: row.displayName,
+                latinName: [row.first_name_en, row.last_name_en].compactMap { $0 }.joined(separator: " ").nilIfEmpty,
+                nationalID: maskedID(row.national_id_sealed, deps.vault),
+                ageGroup: born.flatMap { deps.bands.group(born: $0, on: today) }.map(RegistryText.ageGroup),
+                estate: thai ? row.estate_name_th : row.estate_name_en,
+                community: row.community_name,
+                phone: row.phone
+            )
+        }
+        if rows.count > ParticipantQueries.pageSize, let last = rows.prefix(ParticipantQueries.pageSize).last {
+            var components = URLComponents()
+            components.queryItems =
+                [
+                    ("q", model.filters.q), ("estate", model.filters.estate), ("community", model.filters.community),
+                    ("age_group", model.filters.ageGroup), ("gender", model.filters.gender),
+                ]
+                .filter { !$0.1.isEmpty }.map { URLQueryItem(name: $0.0, value: $0.1) }
+                + [
+                    URLQueryItem(
+                        name: "after",
+                        value: ParticipantQueries.Cursor(sortKey: last.sort_key, id: last.id).token
+                    )
+                ]
+            model.nextPageQuery = components.percentEncodedQuery
+        }
+        let estates = try await visibleEstates(principal, req)
+        model.estateChoices = estates.map { .init(value: $0.id.uuidString, label: thai ? $0.name_th : $0.name_en) }
+        model.communityChoices = try await CommunityQueries.list(scope: scope, on: req.db)
+            .filter { filter.estateID == nil || $0.estate_id == filter.estateID }
+            .map { .init(value: $0.id.uuidString, label: $0.name_th) }
+        model.canRegister = AccessPolicy.can(principal, .editRegistry)
+        return ParticipantList.view(model, req.pageContext()).response()
+    }
+
+    // MARK: - Register and edit
+
+    static func new(req: Request) async throws -> Response {
+        let principal = try req.requirePrincipal()
+        var form = Form()
+        let estates = try await visibleEstates(principal, req)
+        let chosen = estates.first { $0.id.uuidString == req.query[String.self, at: "estate"] } ?? estates.first
+        form.estate_id = chosen?.id.uuidString
+        form.province_code = chosen.map { String($0.province_code) }
+        form.consents = [Consent.Purpose.programme.rawValue]
+        form.consent_channel = Consent.Channel.paper.rawValue
+        return try await renderForm(form, id: nil, errors: [:], req)
+    }
+
+    static func create(req: Request) async throws -> Response {
+        let principal = try req.requirePrincipal()
+        let form = try req.content.decode(Form.self)
+        if form.refresh != nil { return try await renderForm(form, id: nil, errors: [:], req) }
+        do {
+            let participant = try await Registry.register(
+                form.submission,
+                by: principal,
+                deps: dependencies(req),
+                on: req.db
+            )
+            req.flash = req.localizer(.personRegistered)
+            return req.redirect(to: SiteURL.participant(try participant.requireID()).path)
+        } catch let errors as FieldErrors {
+            return try await renderForm(
+                form,
+                id: nil,
+                errors: errors.localized(req.localizer),
+                req,
+                status: .unprocessableEntity
+            )
+        } catch let duplicate as Registry.PossibleDuplicate {
+            return try await renderForm(
+                form,
+                id: nil,
+                errors: [:],
+                duplicate: duplicateMessage(duplicate, req),
+                req,
+                status: .conflict
+            )
+        }
+    }
+
+    static func edit(req: Request) async throws -> Response {
+        let participant = try await findEditable(req)
+        var form = Form()
+        form.prefix = participant.prefix
+        form.first_name_th = participant.firstNameTh
+        form.last_name_th = participant.lastNameTh
+        form.first_name_en = participant.firstNameEn
+        form.last_name_en = participant.lastNameEn
+        form.gender = participant.gender
+        if let day = ThaiCalendar.Day(iso: participant.birthDate) {
+            form.birth_date =
+                "\(day.day)/\(day.month)/\(day.year + (req.language == .thai ? ThaiCalendar.buddhistEraOffset : 0))"
+        }
+        form.national_id = try participant.nationalIDSealed.map { try req.sanfan.vault.open($0).digits }
+        form.no_id_reason = participant.noIDReason
+        form.phone = participant.phone
+        form.house_no = participant.houseNo
+        form.moo = participant.moo.map(String.init)
+        form.soi = participant.soi
+        form.road = participant.road
+        form.subdistrict_code = String(participant.subdistrictCode)
+        form.province_code = try await AddressQueries.subdistrict(participant.subdistrictCode, on: req.db).map {
+            String($0.province_code)
+        }
+        form.education_level = participant.educationLevel
+        form.prior_occupation = participant.priorOccupation
+        form.baseline_income =
+            participant.baselineIncomeSatang == 0 ? "" : Satang(participant.baselineIncomeSatang).plainBaht
+        form.disability = participant.disability
+        form.notes = participant.notes
+        form.estate_id = participant.$estate.id.uuidString
+        form.community_id = participant.$community.id?.uuidString
+        return try await renderForm(form, id: participant.id, errors: [:], req)
+    }
+
+    static func update(req: Request) async throws -> Response {
+        let principal = try req.requirePrincipal()
+        let participant = try await findEditable(req)
+        let form = try req.content.decode(Form.self)
+        if form.refresh != nil { return try await renderForm(form, id: participant.id, errors: [:], req) }
+        do {
+            try await Registry.update(
+                participant,
+                with: form.submission,
+                by: principal,
+                deps: dependencies(req),
+                on: req.db
+            )
+            req.flash = req.localizer(.personSaved)
+            return req.redirect(to: SiteURL.participant(try participant.requireID()).path)
+        } catch let errors as FieldErrors {
+            return try await renderForm(
+                form,
+                id: participant.id,
+                errors: errors.localized(req.localizer),
+                req,
+                status: .unprocessableEntity
+            )
+        } catch let duplicate as Registry.PossibleDuplicate {
+            return try await renderForm(
+                form,
+                id: participant.id,
+                errors: [:],
+                duplicate: duplicateMessage(duplicate, req),
+                req,
+                status: .conflict
+            )
+        }
+    }
+
+    // MARK: - The person's page
+
+    static func show(req: Request) async throws -> Response {
+        try await renderDetail(try await findVisible(req), revealID: false, req)
+    }
+
+    /// Shows the whole national ID once, to those allowed, and records that it was seen.
+    static func revealID(req: Request) async throws -> Response {
+        let principal = try req.requirePrincipal()
+        let participant = try await findVisible(req)
+        guard mayRevealID(principal, participant) else { throw Abort(.forbidden) }
+        try await Audit.record(
+            .reveal,
+            entity: Participant.auditEntity,
+            id: try participant.requireID().uuidString.lowercased(),
+            before: nil,
+            after: ["national_id": "revealed"],
+            by: Audit.Actor(principal),
+            at: req.sanfan.clock.now(),
+            on: req.db
+        )
+        return try await renderDetail(participant, revealID: true, req)
+    }
+
+    /// Gives or withdraws one consent item: one click, effective at once.
+    static func changeConsent(req: Request) async throws -> Response {
+        let principal = try req.requirePrincipal()
+        let participant = try await findEditable(req)
+        let item = (try? req.content.get(String.self, at: "item")) ?? ""
+        let grant = (try? req.content.get(String.self, at: "granted")) == "1"
+        var granted = Set(
+            try await ConsentCatalogue.current(for: try participant.requireID(), on: req.db).filter(\.value.granted)
+                .keys
+        )
+        if grant { granted.insert(item) } else { granted.remove(item) }
+        try await Registry.setConsents(
+            granted,
+            for: participant,
+            channel: .inPerson,
+            by: principal,
+            deps: dependencies(req),
+            on: req.db
+        )
+        req.flash = req.localizer(grant ? .consentRecorded : .consentWithdrawn)
+        return req.redirect(to: SiteURL.participant(try participant.requireID()).path)
+    }
+
+    static func consentForm(req: Request) async throws -> Response {
+        let participant = try await findVisible(req)
+        let estate = try await Estate.find(participant.$estate.id, on: req.db)
+        return try await renderConsentForm(
+            name: participant.displayName,
+            nationalID: maskedID(participant.nationalIDSealed, req.sanfan.vault),
+            estate: estate?.nameTh ?? "",
+            back: SiteURL.participant(try participant.requireID()).path,
+            req
+        )
+    }
+
+    static func blankConsentForm(req: Request) async throws -> Response {
+        try await renderConsentForm(name: "", nationalID: "", estate: "", back: SiteURL.newParticipant.path, req)
+    }
+
+    // MARK: - Helpers
+
+    static func dependencies(_ req: Request) -> Registry.Dependencies {
+        .init(vault: req.sanfan.vault, clock: req.sanfan.clock, bands: req.sanfan.settings.ageBands)
+    }
+
+    /// Outside the user's scope a person does not exist: 404, never a hint that they do.
+    static func findVisible(_ req: Request) async throws -> Participant {
+        let principal = try req.requirePrincipal()
+        guard let id = req.parameters.get("participantID", as: UUID.self),
+            let participant = try await ParticipantQueries.find(
+                id,
+                scope: AccessPolicy.recordScope(for: principal),
+                on: req.db
+            )
+        else { throw Abort(.notFound) }
+        return participant
+    }
+
+    private static func findEditable(_ req: Request) async throws -> Participant {
+        let principal = try req.requirePrincipal()
+        let participant = try await findVisible(req)
+        guard AccessPolicy.can(principal, .editRegistry),
+            AccessPolicy.canReach(estate: participant.$estate.id, principal)
+        else { throw Abort(.forbidden) }
+        return participant
+    }
+
+    /// Admins and the person's own estate officers; never partners.
+    static func mayRevealID(_ principal: Principal, _ participant: Participant) -> Bool {
+        AccessPolicy.canReach(estate: participant.$estate.id, principal)
+    }
+
+    static func maskedID(_ sealed: String?, _ vault: NationalIDVault) -> String {
+        guard let sealed else { return "—" }
+        return (try? vault.open(sealed).masked) ?? "—"
+    }
+
+    static func visibleEstates(_ principal: Principal, _ req: Request) async throws -> [EstateQueries.Row] {
+        let all = try await EstateQueries.all(on: req.db)
+        switch AccessPolicy.recordScope(for: principal) {
+        case .everything: return all
+        case .estates(let ids): return all.filter { ids.contains($0.id) }
+        case .sharedWith, .nothing: return []
+        }
+    }
+
+    private static func duplicateMessage(_ duplicate: Registry.PossibleDuplicate, _ req: Request) -> String {
+        req.localizer(.possibleDuplicate, duplicate.estateNames.joined(separator: ", "))
+    }
+
+    private static func renderForm(
+        _ form: Form,
+        id: UUID?,
+        errors: [String: String],
+        duplicate: String? = nil,
+        _ req: Request,
+        status: HTTPResponseStatus = .ok
+    ) async throws -> Response {
+        let principal = try req.requirePrincipal()
+        guard AccessPolicy.can(principal, .editRegistry) else { throw Abort(.forbidden) }
+        let t = req.localizer
+        let thai = req.language == .thai
+        var model = ParticipantForm.Model(
+            id: id,
+            values: form.values,
+            consents: Set(form.consents ?? []),
+            errors: errors
+        )
+        model.duplicateWarning = duplicate
+        let estates = try await visibleEstates(principal, req)
+        model.estateChoices = estates.map { .init(value: $0.id.uuidString, label: thai ? $0.name_th : $0.name_en) }
+        let communities = try await CommunityQueries.list(scope: AccessPolicy.recordScope(for: principal), on: req.db)
+        model.communityGroups = Dictionary(grouping: communities, by: { thai ? $0.estate_name_th : $0.estate_name_en })
+            .sorted { $0.key < $1.key }
+            .map {
+                ParticipantForm.Group(
+                    label: $0.key,
+                    choices: $0.value.map { .init(value: $0.id.uuidString, label: $0.name_th) }
+                )
+            }
+        model.provinceChoices = try await AddressQueries.provinces(on: req.db).map {
+            .init(value: String($0.code), label: thai ? $0.name_th : $0.name_en)
+        }
+        let province =
+            Int(form.province_code ?? "")
+            ?? estates.first { $0.id.uuidString == form.estate_id }?.province_code ?? 10
+        model.values["province_code"] = String(province)
+        let subdistricts = try await AddressQueries.subdistricts(inProvince: province, on: req.db)
+        model.subdistrictGroups = Dictionary(grouping: subdistricts, by: { thai ? $0.district_th : $0.district_en })
+            .sorted { $0.key < $1.key }
+            .map { group in
+                ParticipantForm.Group(
+                    label: group.key,
+                    choices: group.value.map {
+                        .init(value: String($0.code), label: "\(thai ? $0.name_th : $0.name_en) (\($0.postcode))")
+                    }
+                )
+            }
+        model.consentItems = try await ConsentCatalogue.items(on: req.db).map {
+            .init(value: $0.key, label: RegistryText.consentLabel($0, t))
+        }
+        return ParticipantForm.view(model, req.pageContext()).response(status: status)
+    }
+
+    private static func renderDetail(
+        _ participant: Participant,
+        revealID: Bool,
+        _ req: Request
+    ) async throws -> Response {
+        let principal = try req.requirePrincipal()
+        let t = req.localizer
+        let thai = req.language == .thai
+        let deps = dependencies(req)
+        let id = try participant.requireID()
+        let today = ThaiCalendar.Day.containing(deps.clock.now())
+        let born = ThaiCalendar.Day(iso: participant.birthDate)
+        let estate = try await Estate.find(participant.$estate.id, on: req.db)
+        let community = try await participant.$community.get(on: req.db)
+        let address = try await AddressQueries.subdistrict(participant.subdistrictCode, on: req.db)
+        let creator = try await participant.createdBy.asyncMap { try await User.find($0, on: req.db) } ?? nil
+
+        var nationalID = maskedID(participant.nationalIDSealed, deps.vault)
+        if revealID, let sealed = participant.nationalIDSealed { nationalID = try deps.vault.open(sealed).formatted }
+        if participant.nationalIDSealed == nil { nationalID = t(.noNationalID) }
+
+        var identity: [ParticipantDetail.Fact] = [
+            .init(label: .gender, value: Gender(rawValue: participant.gender).map { t(RegistryText.gender($0)) } ?? "—")
+        ]
+        if let born {
+            let age = AgeBands.age(born: born, on: today)
+            let group = deps.bands.group(forAge: age).map { t(RegistryText.ageGroup($0)) } ?? "—"
+            identity.append(.init(label: .birthDate, value: t.date(born.startInBangkok)))
+            identity.append(.init(label: .ageGroup, value: t(.ageYears, age) + " · " + group))
+        }
+        if let reason = participant.noIDReason { identity.append(.init(label: .noIDReason, value: reason)) }
+
+        let contact: [ParticipantDetail.Fact] = [
+            .init(label: .phone, value: participant.phone ?? "—"),
+            .init(label: .address, value: addressLine(participant, address, thai: thai)),
+        ]
+        var programme: [ParticipantDetail.Fact] = [
+            .init(label: .estate, value: (thai ? estate?.nameTh : estate?.nameEn) ?? "—"),
+            .init(label: .community, value: community?.nameTh ?? "—"),
+            .init(
+                label: .educationLevel,
+                value: EducationLevel(rawValue: participant.educationLevel).map { t(RegistryText.education($0)) } ?? "—"
+            ),
+            .init(label: .priorOccupation, value: participant.priorOccupation ?? "—"),
+            .init(label: .baselineIncome, value: t(.perMonth, t.money(Satang(participant.baselineIncomeSatang)))),
+        ]
+        if let disability = participant.disability { programme.append(.init(label: .disability, value: disability)) }
+        if let notes = participant.notes { programme.append(.init(label: .notes, value: notes)) }
+
+        let current = try await ConsentCatalogue.current(for: id, on: req.db)
+        let consents = try await ConsentCatalogue.items(on: req.db).map { item -> ParticipantDetail.ConsentRow in
+            let decision = current[item.key]
+            let detail =
+                decision.map { consent in
+                    [
+                        Consent.Channel?.some(consent.channel).map { t(RegistryText.channel($0)) } ?? "",
+                        ThaiCalendar.Day(iso: consent.givenOn).map { t.date($0.startInBangkok) } ?? consent.givenOn,
+                        consent.recordedByName, consent.textVersion,
+                    ].joined(separator: " · ")
+                } ?? ""
+            return .init(
+                key: item.key,
+                label: RegistryText.consentLabel(item, t),
+                granted: decision?.granted,
+                detail: detail
+            )
+        }
+        let record: [ParticipantDetail.Fact] = [
+            .init(label: .registeredBy, value: creator?.displayName ?? "—"),
+            .init(label: .registeredOn, value: participant.createdAt.map { t.dateTime($0) } ?? "—"),
+            .init(label: .updatedOn, value: participant.updatedAt.map { t.dateTime($0) } ?? "—"),
+        ]
+        let model = ParticipantDetail.Model(
+            id: id,
+            name: participant.displayName,
+            latinName: [participant.firstNameEn, participant.lastNameEn].compactMap { $0 }.joined(separator: " ")
+                .nilIfEmpty,
+            nationalID: nationalID,
+            canRevealID: mayRevealID(principal, participant) && participant.nationalIDSealed != nil,
+            idRevealed: revealID,
+            identity: identity,
+            contact: contact,
+            programme: programme,
+            consents: consents,
+            canEdit: AccessPolicy.can(principal, .editRegistry)
+                && AccessPolicy.canReach(estate: participant.$estate.id, principal),
+            record: record
+        )
+        let response = ParticipantDetail.view(model, req.pageContext()).response()
+        return response
+    }
+
+    /// `12/3 หมู่ 4 ซอยสุขใจ ถนนสุขุมวิท ต.ปากน้ำ อ.เมืองสมุทรปราการ จ.สมุทรปราการ 10270`
+    static func addressLine(_ p: Participant, _ s: AddressQueries.Subdistrict?, thai: Bool) -> String {
+        var parts: [String] = []
+        if let house = p.houseNo { parts.append(house) }
+        if let moo = p.moo { parts.append((thai ? "หมู่ " : "Moo ") + String(moo)) }
+        if let soi = p.soi { parts.append((thai ? "ซอย" : "Soi ") + soi) }
+        if let road = p.road { parts.append((thai ? "ถนน" : "") + road + (thai ? "" : " Road")) }
+        if let s {
+            if thai {
+                parts.append((s.isBangkok ? "แขวง" : "ต.") + s.name_th)
+                parts.append((s.isBangkok ? "เขต" : "อ.") + s.district_th)
+                parts.append((s.isBangkok ? "" : "จ.") + s.province_th)
+            } else {
+                parts.append(contentsOf: [s.name_en, s.district_en, s.province_en])
+            }
+            parts.append(s.postcode)
+        }
+        return parts.joined(separator: " ")
+    }
+
+    private static func renderConsentForm(
+        name: String,
+        nationalID: String,
+        estate: String,
+        back: String,
+        _ req: Request
+    )
+        async throws -> Response
+    {
+        let thai = Localizer(language: .thai)
+        let items = try await ConsentCatalogue.items(on: req.db).map { RegistryText.consentLabel($0, thai) }
+        let model = ConsentPrintout.Model(
+            name: name,
+            nationalID: nationalID == "—" ? "" : nationalID,
+            estate: estate,
+            items: items,
+            version: ConsentCatalogue.textVersion,
+            backPath: back
+        )
+        return ConsentPrintout.view(model, req.pageContext()).response()
+    }
+}
+
+extension String {
+    var nilIfEmpty: String? { isEmpty ? nil : self }
+}
+
+extension Optional {
+    func asyncMap<T>(_ transform: (Wrapped) async throws -> T) async rethrows -> T? {
+        guard let value = self else { return nil }
+        return try await transform(value)
+    }
+}

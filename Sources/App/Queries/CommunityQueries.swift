@@ -1,0 +1,61 @@
+import Fluent
+import Foundation
+import SQLKit
+import SanfanCore
+
+/// Communities of the estates a user may reach.
+enum CommunityQueries {
+    struct Row: Decodable, Sendable {
+        let id: UUID
+        let name_th: String
+        let households: Int?
+        let estate_id: UUID
+        let estate_name_th: String
+        let estate_name_en: String
+        let subdistrict_th: String
+        let district_th: String
+        let people: Int
+    }
+
+    static func list(scope: RecordScope, on database: any Database) async throws -> [Row] {
+        let sql = database as! any SQLDatabase
+        var query = sql.select()
+            .column(SQLColumn("id", table: "c")).column(SQLColumn("name_th", table: "c"))
+            .column(SQLColumn("households", table: "c")).column(SQLColumn("estate_id", table: "c"))
+            .column(SQLColumn("name_th", table: "e"), as: "estate_name_th")
+            .column(SQLColumn("name_en", table: "e"), as: "estate_name_en")
+            .column(SQLColumn("name_th", table: "s"), as: "subdistrict_th")
+            .column(SQLColumn("name_th", table: "d"), as: "district_th")
+            .column(
+                SQLGroupExpression(
+                    SQLQueryString("SELECT COUNT(*) FROM participants p WHERE p.community_id = c.id")
+                ),
+                as: "people"
+            )
+            .from(SQLAlias(SQLIdentifier(Community.schema), as: SQLIdentifier("c")))
+            .join(
+                SQLAlias(SQLIdentifier(Estate.schema), as: SQLIdentifier("e")),
+                method: SQLJoinMethod.inner,
+                on: SQLColumn("estate_id", table: "c"),
+                .equal,
+                SQLColumn("id", table: "e")
+            )
+            .join(
+                SQLAlias(SQLIdentifier("subdistricts"), as: SQLIdentifier("s")),
+                method: SQLJoinMethod.inner,
+                on: SQLColumn("subdistrict_code", table: "c"),
+                .equal,
+                SQLColumn("code", table: "s")
+            )
+            .join(
+                SQLAlias(SQLIdentifier("districts"), as: SQLIdentifier("d")),
+                method: SQLJoinMethod.inner,
+                on: SQLColumn("district_code", table: "s"),
+                .equal,
+                SQLColumn("code", table: "d")
+            )
+        query = query.whereEstates(in: scope, column: SQLColumn("estate_id", table: "c"))
+        return try await query.orderBy(SQLColumn("name_th", table: "e")).orderBy(SQLColumn("name_th", table: "c"))
+            .all(decoding: Row.self)
+    }
+}

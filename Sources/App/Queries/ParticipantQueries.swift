@@ -1,0 +1,210 @@
+import Fluent
+import Foundation
+import SQLKit
+import SanfanCore
+
+/// Registry reads. Lists are keyset-paginated in Thai dictionary order on indexed columns, so the
+/// thousandth page costs what the first does, at a million people.
+enum ParticipantQueries {
+    struct Filter: Sendable {
+        var search: String = ""
+        var estateID: UUID?
+        var communityID: UUID?
+        var ageGroup: AgeGroup?
+        var gender: Gender?
+        /// The last row of the previous page.
+        var after: Cursor?
+    }
+
+    struct Cursor: Sendable, Equatable {
+        let sortKey: String
+        let id: UUID
+
+        /// `sortKey` and id in one URL-safe token.
+        var token: String {
+            Data((sortKey + "\u{0}" + id.uuidString).utf8).base64EncodedString()
+                .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
+        }
+
+        init(sortKey: String, id: UUID) {
+            self.sortKey = sortKey
+            self.id = id
+        }
+
+        init?(token: String) {
+            let base64 = token.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
+            guard let data = Data(base64Encoded: base64), let text = String(data: data, encoding: .utf8) else {
+                return nil
+            }
+            let parts = text.split(separator: "\u{0}", omittingEmptySubsequences: false)
+            guard parts.count == 2, let id = UUID(uuidString: String(parts[1])) else { return nil }
+            self.init(sortKey: String(parts[0]), id: id)
+        }
+    }
+
+    struct Row: Decodable, Sendable {
+        let id: UUID
+        let prefix: String
+        let first_name_th: String
+        let last_name_th: String
+        let first_name_en: String?
+        let last_name_en: String?
+        let gender: String
+        let birth_date: String
+        let national_id_sealed: String?
+        let phone: String?
+        let estate_id: UUID
+        let community_id: UUID?
+        let estate_name_th: String
+        let estate_name_en: String
+        let community_name: String?
+        let sort_key: String
+
+        var displayName: String { "\(prefix)\(first_name_th) \(last_name_th)" }
+    }
+
+    static let pageSize = 50
+
+    /// One page of people within `scope`. Returns one row more than the page when there is a next page.
+    static func page(
+        _ filter: Filter,
+        scope: RecordScope,
+        today: ThaiCalendar.Day,
+        bands: AgeBands,
+        vault: NationalIDVault,
+        limit: Int = pageSize,
+        on database: any Database
+    ) async throws -> [Row] {
+        let sql = database as! any SQLDatabase
+        var query = sql.select()
+            .column(SQLColumn("id", table: "p")).column(SQLColumn("prefix", table: "p"))
+            .column(SQLColumn("first_name_th", table: "p")).column(SQLColumn("last_name_th", table: "p"))
+            .column(SQLColumn("first_name_en", table: "p")).column(SQLColumn("last_name_en", table: "p"))
+            .column(SQLColumn("gender", table: "p")).column(SQLColumn("birth_date", table: "p"))
+            .column(SQLColumn("national_id_sealed", table: "p")).column(SQLColumn("phone", table: "p"))
+            .column(SQLColumn("estate_id", table: "p")).column(SQLColumn("community_id", table: "p"))
+            .column(SQLColumn("sort_key", table: "p"))
+            .column(SQLColumn("name_th", table: "e"), as: "estate_name_th")
+            .column(SQLColumn("name_en", table: "e"), as: "estate_name_en")
+            .column(SQLColumn("name_th", table: "c"), as: "community_name")
+            .from(SQLAlias(SQLIdentifier(Participant.schema), as: SQLIdentifier("p")))
+            .join(
+                SQLAlias(SQLIdentifier(Estate.schema), as: SQLIdentifier("e")),
+                method: SQLJoinMethod.inner,
+                on: SQLColumn("estate_id", table: "p"),
+                .equal,
+                SQLColumn("id", table: "e")
+            )
+            .join(
+                SQLAlias(SQLIdentifier(Community.schema), as: SQLIdentifier("c")),
+                method: SQLJoinMethod.left,
+                on: SQLColumn("community_id", table: "p"),
+                .equal,
+                SQLColumn("id", table: "c")
+            )
+            .whereParticipants(in: scope)
+        query = applyFilters(filter, to: query, today: today, bands: bands, vault: vault)
+        if let after = filter.after {
+            query = query.where {
+                $0.where(SQLColumn("sort_key", table: "p"), .greaterThan, SQLBind(after.sortKey))
+                    .orWhere {
+                        $0.where(SQLColumn("sort_key", table: "p"), .equal, SQLBind(after.sortKey))
+                            .where(SQLColumn("id", table: "p"), .greaterThan, SQLBind(after.id))
+                    }
+            }
+        }
+        return
+            try await query
+            .orderBy(SQLColumn("sort_key", table: "p")).orderBy(SQLColumn("id", table: "p"))
+            .limit(limit + 1)
+            .all(decoding: Row.self)
+    }
+
+    /// Search and filters. A search is, in turn: a whole national ID (by its blind index), digits
+    /// (the start of a phone number), or the start of a first name, a last name or a Latin first
+    /// name; "first last" narrows to both.
+    static func applyFilters(
+        _ filter: Filter,
+        to query: SQLSelectBuilder,
+        today: ThaiCalendar.Day,
+        bands: AgeBands,
+        vault: NationalIDVault
+    ) -> SQLSelectBuilder {
+        var query = query
+        if let estate = filter.estateID {
+            query = query.where(SQLColumn("estate_id", table: "p"), .equal, SQLBind(estate))
+        }
+        if let community = filter.communityID {
+            query = query.where(SQLColumn("community_id", table: "p"), .equal, SQLBind(community))
+        }
+        if let gender = filter.gender {
+            query = query.where(SQLColumn("gender", table: "p"), .equal, SQLBind(gender.rawValue))
+        }
+        if let group = filter.ageGroup {
+            let range = bands.birthDateRange(of: group, on: today)
+            if let from = range.from {
+                query = query.where(SQLColumn("birth_date", table: "p"), .greaterThanOrEqual, SQLBind(from))
+            }
+            query = query.where(SQLColumn("birth_date", table: "p"), .lessThanOrEqual, SQLBind(range.to))
+        }
+        let term = ThaiText.normalise(filter.search)
+        guard !term.isEmpty else { return query }
+        if case .success(let id) = NationalID.parse(term) {
+            return query.where(SQLColumn("national_id_index", table: "p"), .equal, SQLBind(vault.blindIndex(id)))
+        }
+        if case .success = PhoneNumber.normalise(term) {
+            return query.where(SQLColumn("phone", table: "p"), .equal, SQLBind(try! PhoneNumber.normalise(term).get()))
+        }
+        let digits = term.filter { $0 != "-" && $0 != " " }
+        if !digits.isEmpty, digits.allSatisfy(\.isNumber) {
+            return prefix(query, "phone", digits)
+        }
+        let words = term.split(separator: " ").map(String.init)
+        if words.count >= 2 {
+            return prefix(
+                query.where(SQLColumn("first_name_key", table: "p"), .equal, SQLBind(words[0])),
+                "last_name_key",
+                words[1...].joined(separator: " ")
+            )
+        }
+        return query.where { group in
+            prefixCondition(group, "first_name_key", term)
+                .orWhere { prefixCondition($0, "last_name_key", term) }
+                .orWhere { prefixCondition($0, "latin_name_key", term) }
+        }
+    }
+
+    private static let highest = "\u{10FFFF}"
+
+    private static func prefix(_ query: SQLSelectBuilder, _ column: String, _ value: String) -> SQLSelectBuilder {
+        query.where { prefixCondition($0, column, value) }
+    }
+
+    /// `column >= value AND column < value + U+10FFFF`: a prefix match that walks an index on any
+    /// database, unlike `LIKE 'value%'`, which PostgreSQL indexes only under the C collation.
+    private static func prefixCondition<B: SQLPredicateBuilder>(_ builder: B, _ column: String, _ value: String) -> B {
+        builder.where(SQLColumn(column, table: "p"), .greaterThanOrEqual, SQLBind(value))
+            .where(SQLColumn(column, table: "p"), .lessThan, SQLBind(value + highest))
+    }
+
+    /// One person, only if within `scope`: outside it the person does not exist for this user.
+    static func find(_ id: UUID, scope: RecordScope, on database: any Database) async throws -> Participant? {
+        let sql = database as! any SQLDatabase
+        let visible = try await sql.select().column(SQLColumn("id", table: "p"))
+            .from(SQLAlias(SQLIdentifier(Participant.schema), as: SQLIdentifier("p")))
+            .where(SQLColumn("id", table: "p"), .equal, SQLBind(id))
+            .whereParticipants(in: scope)
+            .first()
+        guard visible != nil else { return nil }
+        return try await Participant.find(id, on: database)
+    }
+
+    /// How many people a scope can see (for the home page), capped so it stays cheap.
+    static func count(scope: RecordScope, on database: any Database) async throws -> Int {
+        try await (database as! any SQLDatabase).select()
+            .column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
+            .from(SQLAlias(SQLIdentifier(Participant.schema), as: SQLIdentifier("p")))
+            .whereParticipants(in: scope)
+            .first()?.decode(column: "n", as: Int.self) ?? 0
+    }
+}

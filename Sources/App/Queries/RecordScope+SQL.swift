@@ -1,0 +1,35 @@
+import SQLKit
+import SanfanCore
+
+/// The access policy's `RecordScope` as `WHERE` clauses. Every query that reads people or
+/// estate-owned records goes through these, so a page, the API and an export can never disagree.
+extension SQLPredicateBuilder {
+    /// People within `scope`: by estate, or by a current share with the partner's organisation.
+    func whereParticipants(in scope: RecordScope, alias: String = "p") -> Self {
+        switch scope {
+        case .sharedWith(let organisation):
+            // Shares are kept in step with consent: a withdrawn consent removes the row at once.
+            return self.where(
+                SQLColumn("id", table: alias),
+                .in,
+                SQLGroupExpression(
+                    SQLQueryString(
+                        "SELECT participant_id FROM participant_shares WHERE organisation_id = \(bind: organisation)"
+                    )
+                )
+            )
+        case .everything, .estates, .nothing:
+            return whereEstates(in: scope, column: SQLColumn("estate_id", table: alias))
+        }
+    }
+
+    /// Records that belong to one estate (communities, courses): a partner's consent-based scope
+    /// does not reach them.
+    func whereEstates(in scope: RecordScope, column: SQLColumn) -> Self {
+        switch scope {
+        case .everything: self
+        case .estates(let ids): self.where(column, .in, SQLBind.group(ids.sorted { $0.uuidString < $1.uuidString }))
+        case .sharedWith, .nothing: self.where(SQLLiteral.boolean(false))
+        }
+    }
+}

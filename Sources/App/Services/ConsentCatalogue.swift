@@ -1,0 +1,128 @@
+import Fluent
+import Foundation
+import SQLKit
+import SanfanCore
+
+/// What a person can consent to: one item per purpose, and per recipient where the purpose is a
+/// disclosure (PDPA s.27: sharing with each bank or certifying body is its own decision).
+struct ConsentItem: Sendable, Equatable {
+    let purpose: Consent.Purpose
+    let recipientID: UUID?
+    let recipientCode: String?
+    let recipientNameTh: String?
+    let recipientNameEn: String?
+
+    /// `programme`, `finance:GSB`: the form's value and the API's name for the item.
+    var key: String { recipientCode.map { "\(purpose.rawValue):\($0)" } ?? purpose.rawValue }
+}
+
+enum ConsentCatalogue {
+    /// The version of the consent text people sign (printed on the form and stored with each decision).
+    static let textVersion = "TH-2569.1"
+
+    static func items(on database: any Database) async throws -> [ConsentItem] {
+        let organisations = try await Organisation.query(on: database).filter(\.$isActive == true).sort(\.$code).all()
+        func recipients(
+            _ purpose: Consent.Purpose,
+            _ kinds: Set<Organisation.Kind>,
+            codes: Set<String> = []
+        ) -> [ConsentItem] {
+            organisations.filter { kinds.contains($0.kind) || codes.contains($0.code) }.map {
+                ConsentItem(
+                    purpose: purpose,
+                    recipientID: $0.id,
+                    recipientCode: $0.code,
+                    recipientNameTh: $0.nameTh,
+                    recipientNameEn: $0.nameEn
+                )
+            }
+        }
+        func plain(_ purpose: Consent.Purpose) -> ConsentItem {
+            ConsentItem(
+                purpose: purpose,
+                recipientID: nil,
+                recipientCode: nil,
+                recipientNameTh: nil,
+                recipientNameEn: nil
+            )
+        }
+        return [plain(.programme)] + recipients(.assessment, [.certifyingBody], codes: ["DSD"])
+            + recipients(.finance, [.bank, .guarantor]) + [plain(.employment), plain(.publicity), plain(.sensitive)]
+    }
+
+    /// The decision in force for each item key.
+    static func current(for participantID: UUID, on database: any Database) async throws -> [String: Consent] {
+        let history = try await Consent.query(on: database).filter(\.$participant.$id == participantID)
+            .with(\.$recipient).sort(\.$createdAt).all()
+        var latest: [String: Consent] = [:]
+        for consent in history {
+            let key = consent.recipient.map { "\(consent.purpose.rawValue):\($0.code)" } ?? consent.purpose.rawValue
+            latest[key] = consent
+        }
+        return latest
+    }
+
+    struct Evidence: Sendable {
+        let channel: Consent.Channel
+        let givenOn: ThaiCalendar.Day
+        let recordedBy: Audit.Actor
+    }
+
+    /// Records a decision for each item whose state changes (every item at registration), keeps the
+    /// shares table in step, and audits. Call inside the transaction that changes the person.
+    static func record(
+        granted: Set<String>,
+        for participant: Participant,
+        items: [ConsentItem],
+        evidence: Evidence,
+        previous: [String: Consent],
+        at date: Date,
+        on database: any Database
+    ) async throws {
+        let participantID = try participant.requireID()
+        var changes: [String: String] = [:]
+        for item in items {
+            let wanted = granted.contains(item.key)
+            if let before = previous[item.key], before.granted == wanted { continue }
+            let consent = Consent()
+            consent.$participant.id = participantID
+            consent.purpose = item.purpose
+            consent.$recipient.id = item.recipientID
+            consent.granted = wanted
+            consent.textVersion = textVersion
+            consent.givenOn = evidence.givenOn.iso
+            consent.channel = evidence.channel
+            consent.recordedBy = evidence.recordedBy.id
+            consent.recordedByName = evidence.recordedBy.username
+            try await consent.create(on: database)
+            changes[item.key] = wanted ? "given" : "refused"
+        }
+        guard !changes.isEmpty else { return }
+        try await rebuildShares(participantID, items: items, granted: granted, on: database)
+        try await Audit.record(
+            .update,
+            entity: "consent",
+            id: participantID.uuidString.lowercased(),
+            before: previous.mapValues { $0.granted ? "given" : "refused" }.filter { changes[$0.key] != nil },
+            after: changes.merging(["channel": evidence.channel.rawValue, "text_version": textVersion]) { $1 },
+            by: evidence.recordedBy,
+            at: date,
+            on: database
+        )
+    }
+
+    /// One row per organisation the person currently shares with: what a partner's scope reads.
+    private static func rebuildShares(
+        _ participantID: UUID,
+        items: [ConsentItem],
+        granted: Set<String>,
+        on database: any Database
+    ) async throws {
+        let sql = database as! any SQLDatabase
+        try await sql.delete(from: "participant_shares").where("participant_id", .equal, SQLBind(participantID)).run()
+        let organisations = Set(items.filter { granted.contains($0.key) }.compactMap(\.recipientID))
+        guard !organisations.isEmpty else { return }
+        try await sql.insert(into: "participant_shares").columns("participant_id", "organisation_id")
+            .rows(organisations.map { [SQLBind(participantID), SQLBind($0)] }).run()
+    }
+}

@@ -1,0 +1,305 @@
+import Fluent
+import Foundation
+import SQLKit
+import SanfanCore
+
+/// Registering and changing people: validation, duplicates, consent, encryption and audit in one
+/// transaction, so a refused or failed submission leaves nothing behind.
+enum Registry {
+    struct Dependencies: Sendable {
+        let vault: NationalIDVault
+        let clock: Clock
+        let bands: AgeBands
+    }
+
+    /// Everything a registration submits besides the person's own fields.
+    struct Submission: Sendable {
+        var input = ParticipantInput()
+        var estateID = ""
+        var communityID = ""
+        var consents: Set<String> = []
+        var consentChannel = Consent.Channel.paper.rawValue
+        var consentDate = ""
+        /// The officer confirmed that a same-name, same-birthday record is a different person.
+        var confirmDuplicate = false
+    }
+
+    /// Same name and birth date as someone already registered, and no ID to tell them apart.
+    struct PossibleDuplicate: Error, Sendable {
+        let estateNames: [String]
+    }
+
+    static func register(
+        _ submission: Submission,
+        by principal: Principal,
+        deps: Dependencies,
+        on database: any Database
+    ) async throws -> Participant {
+        let today = ThaiCalendar.Day.containing(deps.clock.now())
+        var errors = FieldErrors()
+        let fields = validateFields(submission.input, today: today, bands: deps.bands, into: &errors)
+        let placement = try await validatePlacement(submission, principal: principal, into: &errors, on: database)
+        if let fields { try await validateReferences(fields, excluding: nil, deps: deps, into: &errors, on: database) }
+        let items = try await ConsentCatalogue.items(on: database)
+        let evidence = consentEvidence(submission, principal: principal, today: today, into: &errors)
+        if !submission.consents.contains(Consent.Purpose.programme.rawValue) {
+            errors["consents"] = .consentProgrammeRequired
+        }
+        if fields?.disability != nil && !submission.consents.contains(Consent.Purpose.sensitive.rawValue) {
+            errors["disability"] = .disabilityNeedsConsent
+        }
+        guard errors.isEmpty, let fields, let placement, let evidence else { throw errors }
+        if fields.nationalID == nil, !submission.confirmDuplicate {
+            try await checkNameAndBirthDate(fields, excluding: nil, on: database)
+        }
+
+        let participant = Participant()
+        participant.id = UUID()
+        participant.$estate.id = placement.estate
+        participant.$community.id = placement.community
+        participant.createdBy = principal.userID
+        try participant.apply(fields, vault: deps.vault)
+        let actor = Audit.Actor(principal)
+        try await database.transaction { db in
+            try await participant.create(on: db)
+            try await Audit.record(.create, participant, before: nil, by: actor, at: deps.clock.now(), on: db)
+            try await ConsentCatalogue.record(
+                granted: submission.consents,
+                for: participant,
+                items: items,
+                evidence: evidence,
+                previous: [:],
+                at: deps.clock.now(),
+                on: db
+            )
+        }
+        return participant
+    }
+
+    static func update(
+        _ participant: Participant,
+        with submission: Submission,
+        by principal: Principal,
+        deps: Dependencies,
+        on database: any Database
+    ) async throws {
+        let today = ThaiCalendar.Day.containing(deps.clock.now())
+        var errors = FieldErrors()
+        let fields = validateFields(submission.input, today: today, bands: deps.bands, into: &errors)
+        let placement = try await validatePlacement(submission, principal: principal, into: &errors, on: database)
+        if let fields {
+            try await validateReferences(fields, excluding: participant.id, deps: deps, into: &errors, on: database)
+        }
+        let consents = try await ConsentCatalogue.current(for: try participant.requireID(), on: database)
+        if fields?.disability != nil && consents[Consent.Purpose.sensitive.rawValue]?.granted != true {
+            errors["disability"] = .disabilityNeedsConsent
+        }
+        guard errors.isEmpty, let fields, let placement else { throw errors }
+        if fields.nationalID == nil, !submission.confirmDuplicate {
+            try await checkNameAndBirthDate(fields, excluding: participant.id, on: database)
+        }
+        let before = participant.auditSnapshot
+        participant.$estate.id = placement.estate
+        participant.$community.id = placement.community
+        try participant.apply(fields, vault: deps.vault)
+        try await database.transaction { db in
+            try await participant.save(on: db)
+            try await Audit.record(
+                .update,
+                participant,
+                before: before,
+                by: Audit.Actor(principal),
+                at: deps.clock.now(),
+                on: db
+            )
+        }
+    }
+
+    /// Gives or withdraws consent items. Withdrawing sensitive-data consent erases the data at once.
+    static func setConsents(
+        _ granted: Set<String>,
+        for participant: Participant,
+        channel: Consent.Channel,
+        by principal: Principal,
+        deps: Dependencies,
+        on database: any Database
+    ) async throws {
+        let items = try await ConsentCatalogue.items(on: database)
+        let previous = try await ConsentCatalogue.current(for: try participant.requireID(), on: database)
+        var errors = FieldErrors()
+        let unknown = granted.subtracting(items.map(\.key))
+        if !unknown.isEmpty { errors["consents"] = .unknownChoice }
+        guard errors.isEmpty else { throw errors }
+        let evidence = ConsentCatalogue.Evidence(
+            channel: channel,
+            givenOn: .containing(deps.clock.now()),
+            recordedBy: Audit.Actor(principal)
+        )
+        try await database.transaction { db in
+            if !granted.contains(Consent.Purpose.sensitive.rawValue), participant.disability != nil {
+                let before = participant.auditSnapshot
+                participant.disability = nil
+                try await participant.save(on: db)
+                try await Audit.record(
+                    .update,
+                    participant,
+                    before: before,
+                    by: Audit.Actor(principal),
+                    at: deps.clock.now(),
+                    on: db
+                )
+            }
+            try await ConsentCatalogue.record(
+                granted: granted,
+                for: participant,
+                items: items,
+                evidence: evidence,
+                previous: previous,
+                at: deps.clock.now(),
+                on: db
+            )
+        }
+    }
+
+    // MARK: - Checks
+
+    static func validateFields(
+        _ input: ParticipantInput,
+        today: ThaiCalendar.Day,
+        bands: AgeBands,
+        into errors: inout FieldErrors
+    ) -> ParticipantFields? {
+        switch ParticipantRules.validate(input, today: today, bands: bands) {
+        case .success(let fields): return fields
+        case .failure(let problems):
+            for (field, problem) in problems.fields {
+                let (phrase, arguments) = message(for: problem)
+                errors.fields[field] = .init(phrase: phrase, arguments: arguments)
+            }
+            return nil
+        }
+    }
+
+    private static func validatePlacement(
+        _ submission: Submission,
+        principal: Principal,
+        into errors: inout FieldErrors,
+        on database: any Database
+    ) async throws -> (estate: UUID, community: UUID?)? {
+        guard let estateID = UUID(uuidString: submission.estateID),
+            try await Estate.find(estateID, on: database) != nil
+        else {
+            errors["estate_id"] = submission.estateID.isEmpty ? .fieldRequired : .unknownChoice
+            return nil
+        }
+        guard AccessPolicy.canReach(estate: estateID, principal) else {
+            errors["estate_id"] = .estateOutOfScope
+            return nil
+        }
+        guard !submission.communityID.isEmpty else { return (estateID, nil) }
+        guard let communityID = UUID(uuidString: submission.communityID),
+            let community = try await Community.find(communityID, on: database), community.$estate.id == estateID
+        else {
+            errors["community_id"] = .communityNotInEstate
+            return nil
+        }
+        return (estateID, communityID)
+    }
+
+    private static func validateReferences(
+        _ fields: ParticipantFields,
+        excluding id: UUID?,
+        deps: Dependencies,
+        into errors: inout FieldErrors,
+        on database: any Database
+    ) async throws {
+        let sql = database as! any SQLDatabase
+        let subdistrict = try await sql.select().column("code").from("subdistricts")
+            .where("code", .equal, SQLBind(fields.subdistrictCode)).first()
+        if subdistrict == nil { errors["subdistrict_code"] = .unknownSubdistrict }
+        guard let nationalID = fields.nationalID else { return }
+        struct Holder: Decodable {
+            let id: UUID
+            let name_th: String
+        }
+        var query = sql.select().column(SQLColumn("id", table: "p")).column(SQLColumn("name_th", table: "e"))
+            .from(SQLAlias(SQLIdentifier(Participant.schema), as: SQLIdentifier("p")))
+            .join(
+                SQLAlias(SQLIdentifier(Estate.schema), as: SQLIdentifier("e")),
+                method: SQLJoinMethod.inner,
+                on: SQLColumn("estate_id", table: "p"),
+                .equal,
+                SQLColumn("id", table: "e")
+            )
+            .where(SQLColumn("national_id_index", table: "p"), .equal, SQLBind(deps.vault.blindIndex(nationalID)))
+        if let id { query = query.where(SQLColumn("id", table: "p"), .notEqual, SQLBind(id)) }
+        // Name the estate, never the person: the officer may have no access to that record.
+        if let holder = try await query.first(decoding: Holder.self) {
+            errors.set("national_id", .nationalIDAlreadyRegistered, holder.name_th)
+        }
+    }
+
+    private static func checkNameAndBirthDate(
+        _ fields: ParticipantFields,
+        excluding id: UUID?,
+        on database: any Database
+    ) async throws {
+        let keys = Participant.keys(first: fields.firstNameTh, last: fields.lastNameTh, latinFirst: nil)
+        let duplicateKey = keys.first + " " + keys.last + "|" + fields.birthDate.iso
+        var query = (database as! any SQLDatabase).select().column(SQLColumn("name_th", table: "e"))
+            .from(SQLAlias(SQLIdentifier(Participant.schema), as: SQLIdentifier("p")))
+            .join(
+                SQLAlias(SQLIdentifier(Estate.schema), as: SQLIdentifier("e")),
+                method: SQLJoinMethod.inner,
+                on: SQLColumn("estate_id", table: "p"),
+                .equal,
+                SQLColumn("id", table: "e")
+            )
+            .where(SQLColumn("duplicate_key", table: "p"), .equal, SQLBind(duplicateKey))
+        if let id { query = query.where(SQLColumn("id", table: "p"), .notEqual, SQLBind(id)) }
+        let estates = try await query.limit(5).all().map { try $0.decode(column: "name_th", as: String.self) }
+        if !estates.isEmpty { throw PossibleDuplicate(estateNames: Array(Set(estates)).sorted()) }
+    }
+
+    private static func consentEvidence(
+        _ submission: Submission,
+        principal: Principal,
+        today: ThaiCalendar.Day,
+        into errors: inout FieldErrors
+    ) -> ConsentCatalogue.Evidence? {
+        guard let channel = Consent.Channel(rawValue: submission.consentChannel) else {
+            errors["consent_channel"] = .unknownChoice
+            return nil
+        }
+        var day = today
+        if !submission.consentDate.trimmingCharacters(in: .whitespaces).isEmpty {
+            guard let typed = ThaiCalendar.parseDay(submission.consentDate), typed <= today else {
+                errors["consent_date"] = .invalidDate
+                return nil
+            }
+            day = typed
+        }
+        return .init(channel: channel, givenOn: day, recordedBy: Audit.Actor(principal))
+    }
+
+    static func message(for problem: ParticipantRules.Problem) -> (Phrase, [String]) {
+        switch problem {
+        case .required: (.fieldRequired, [])
+        case .tooLong(let max): (.tooLong, [String(max)])
+        case .notAChoice: (.unknownChoice, [])
+        case .invalidDate: (.invalidDate, [])
+        case .yearOutOfRange: (.yearOutOfRange, [])
+        case .bornInTheFuture: (.bornInTheFuture, [])
+        case .tooYoung(let age): (.tooYoung, [String(age)])
+        case .tooOld: (.tooOld, [])
+        case .nationalID(.wrongCheckDigit): (.nationalIDCheckDigit, [])
+        case .nationalID(.wrongLength(let count)): (.nationalIDLength, [String(count)])
+        case .nationalID(.notDigits), .nationalID(.empty): (.nationalIDDigits, [])
+        case .idOrReasonRequired: (.nationalIDOrReason, [])
+        case .phone(.notDigits): (.phoneDigits, [])
+        case .phone(.wrongLength): (.phoneLength, [])
+        case .notANumber: (.notANumber, [])
+        case .amountInvalid: (.amountInvalid, [])
+        }
+    }
+}

@@ -1,0 +1,33 @@
+import Foundation
+
+/// Everything known about one person, as the viewer is allowed to see it.
+enum ParticipantDetail {
+    struct Fact: Sendable {
+        let label: Phrase
+        let value: String
+    }
+
+    struct ConsentRow: Sendable {
+        let key: String
+        let label: String
+        /// nil when never asked.
+        let granted: Bool?
+        let detail: String
+    }
+
+    struct Model: Sendable {
+        let id: UUID
+        let name: String
+        let latinName: String?
+        /// Masked unless revealed.
+        let nationalID: String
+        let canRevealID: Bool
+        let idRevealed: Bool
+        let identity: [Fact]
+        let contact: [Fact]
+        let programme: [Fact]
+        let consents: [ConsentRow]
+        let canEdit: Bool
+        let record: [Fact]
+    }
+}

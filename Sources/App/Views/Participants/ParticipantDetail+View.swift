@@ -1,0 +1,112 @@
+import Plot
+
+extension ParticipantDetail {
+    static func view(_ model: Model, _ context: PageContext) -> HTML {
+        let t = context.t
+        func facts(_ facts: [Fact]) -> Node<HTML.BodyContext> {
+            .element(
+                named: "dl",
+                nodes: facts.flatMap { fact -> [Node<HTML.BodyContext>] in
+                    [.element(named: "dt", text: t(fact.label)), .element(named: "dd", nodes: [.plain(fact.value)])]
+                }
+            )
+        }
+        return Layout.page(
+            model.name,
+            context,
+            .p(.class("breadcrumb"), .a(.href(SiteURL.participants.path), .text(t(.registryTitle)))),
+            .div(
+                .class("page-head"),
+                .div(.h1(.plain(model.name)), .unwrap(model.latinName) { .p(.class("latin"), .plain($0)) }),
+                .if(
+                    model.canEdit,
+                    .a(.class("button"), .href(SiteURL.editParticipant(model.id).path), .text(t(.edit)))
+                )
+            ),
+            .section(
+                .class("card"),
+                .h2(.text(t(.sectionIdentity))),
+                .div(
+                    .class("id-line"),
+                    .span(.class("label"), .text(t(.nationalID) + ": ")),
+                    .code(.id("national-id"), .text(model.nationalID)),
+                    .if(
+                        model.canRevealID && !model.idRevealed,
+                        .form(
+                            .class("inline"),
+                            .method(.post),
+                            .action(SiteURL.revealParticipantID(model.id).path),
+                            Components.csrfField(context.csrfToken),
+                            .button(.type(.submit), .class("link-button"), .text(t(.revealID)))
+                        )
+                    ),
+                    .if(model.idRevealed, .small(.class("hint"), .text(t(.revealAudited))))
+                ),
+                facts(model.identity)
+            ),
+            .section(.class("card"), .h2(.text(t(.sectionContact))), facts(model.contact)),
+            .section(.class("card"), .h2(.text(t(.sectionProgramme))), facts(model.programme)),
+            .section(
+                .class("card"),
+                .h2(.text(t(.sectionConsent))),
+                .div(
+                    .class("table-wrap"),
+                    .table(
+                        .thead(
+                            .tr(
+                                .th(.text(t(.consentPurpose))),
+                                .th(.text(t(.status))),
+                                .th(.text(t(.consentEvidence))),
+                                .th()
+                            )
+                        ),
+                        .tbody(
+                            .forEach(model.consents) { row in
+                                .tr(
+                                    .td(.plain(row.label)),
+                                    .td(
+                                        .span(
+                                            .class(row.granted == true ? "badge ok" : "badge off"),
+                                            .text(
+                                                t(
+                                                    row.granted == true
+                                                        ? .consentGiven
+                                                        : row.granted == false ? .consentRefused : .consentNotAsked
+                                                )
+                                            )
+                                        )
+                                    ),
+                                    .td(.small(.plain(row.detail))),
+                                    .td(
+                                        .if(
+                                            model.canEdit,
+                                            .form(
+                                                .class("inline"),
+                                                .method(.post),
+                                                .action(SiteURL.participantConsent(model.id).path),
+                                                Components.csrfField(context.csrfToken),
+                                                .input(.type(.hidden), .name("item"), .value(row.key.attributeEscaped)),
+                                                .input(
+                                                    .type(.hidden),
+                                                    .name("granted"),
+                                                    .value(row.granted == true ? "0" : "1")
+                                                ),
+                                                .button(
+                                                    .type(.submit),
+                                                    .class("button secondary small"),
+                                                    .text(t(row.granted == true ? .withdrawConsent : .giveConsent))
+                                                )
+                                            )
+                                        )
+                                    )
+                                )
+                            }
+                        )
+                    )
+                ),
+                .p(.a(.href(SiteURL.participantConsentForm(model.id).path), .text(t(.printConsentForm))))
+            ),
+            .section(.class("card"), .h2(.text(t(.sectionRecord))), facts(model.record))
+        )
+    }
+}

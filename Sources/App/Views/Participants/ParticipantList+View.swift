@@ -1,0 +1,164 @@
+import Plot
+import SanfanCore
+
+extension ParticipantList {
+    static func view(_ model: Model, _ context: PageContext) -> HTML {
+        let t = context.t
+        let f = model.filters
+        let ageChoices =
+            [Components.Choice(value: "", label: t(.allAgeGroups))]
+            + AgeGroup.allCases.map { Components.Choice(value: $0.rawValue, label: t(RegistryText.ageGroup($0))) }
+        let genderChoices =
+            [Components.Choice(value: "", label: t(.allGenders))]
+            + Gender.allCases.map { Components.Choice(value: $0.rawValue, label: t(RegistryText.gender($0))) }
+        return Layout.page(
+            t(.registryTitle),
+            context,
+            .div(
+                .class("page-head"),
+                .h1(.text(t(.registryTitle))),
+                .if(
+                    model.canRegister,
+                    .a(.class("button"), .href(SiteURL.newParticipant.path), .text(t(.registerPerson)))
+                )
+            ),
+            .form(
+                .class("card filters"),
+                .method(.get),
+                .action(SiteURL.participants.path),
+                .attribute(named: "role", value: "search"),
+                Components.textField("q", label: t(.searchLabel), value: f.q, error: nil, hint: t(.searchHint)),
+                Components.selectField(
+                    "estate",
+                    label: t(.estate),
+                    choices: [Components.Choice(value: "", label: t(.allEstates))] + model.estateChoices,
+                    selected: f.estate,
+                    error: nil
+                ),
+                Components.selectField(
+                    "community",
+                    label: t(.community),
+                    choices: [Components.Choice(value: "", label: t(.allCommunities))] + model.communityChoices,
+                    selected: f.community,
+                    error: nil
+                ),
+                Components.selectField(
+                    "age_group",
+                    label: t(.ageGroup),
+                    choices: ageChoices,
+                    selected: f.ageGroup,
+                    error: nil
+                ),
+                Components.selectField(
+                    "gender",
+                    label: t(.gender),
+                    choices: genderChoices,
+                    selected: f.gender,
+                    error: nil
+                ),
+                .div(
+                    .class("actions"),
+                    Components.submit(t(.search)),
+                    .a(.class("button secondary"), .href(SiteURL.participants.path), .text(t(.clearFilters)))
+                )
+            ),
+            .if(model.rows.isEmpty, .p(.class("empty"), .text(t(.noResults)))),
+            .if(
+                !model.rows.isEmpty,
+                .div(
+                    .class("table-wrap"),
+                    .table(
+                        .class("people"),
+                        .thead(
+                            .tr(
+                                .th(.text(t(.fullName))),
+                                .th(.text(t(.nationalID))),
+                                .th(.text(t(.ageGroup))),
+                                .th(.text(t(.estate))),
+                                .th(.text(t(.community))),
+                                .th(.text(t(.phone)))
+                            )
+                        ),
+                        .tbody(
+                            .forEach(model.rows) { row in
+                                .tr(
+                                    .td(
+                                        .a(.href(SiteURL.participant(row.id).path), .plain(row.name)),
+                                        .unwrap(row.latinName) { .small(.class("latin"), .plain($0)) }
+                                    ),
+                                    .td(.code(.text(row.nationalID))),
+                                    .td(.text(row.ageGroup.map { t($0) } ?? "—")),
+                                    .td(.text(row.estate)),
+                                    .td(.plain(row.community ?? "—")),
+                                    .td(.text(row.phone ?? "—"))
+                                )
+                            }
+                        )
+                    )
+                )
+            ),
+            .div(
+                .class("pager"),
+                .if(!model.isFirstPage, .a(.href(SiteURL.participants.path), .text(t(.firstPage)))),
+                .unwrap(model.nextPageQuery) { query in
+                    .a(.href(SiteURL.participants.path + "?" + query), .text(t(.nextPage)))
+                }
+            )
+        )
+    }
+}
+
+/// Names for the registry's stored codes.
+enum RegistryText {
+    static func ageGroup(_ group: AgeGroup) -> Phrase {
+        switch group {
+        case .workingAge: .ageWorking
+        case .nearRetirement: .ageNearRetirement
+        case .elderly: .ageElderly
+        }
+    }
+
+    static func gender(_ gender: Gender) -> Phrase {
+        switch gender {
+        case .female: .genderFemale
+        case .male: .genderMale
+        case .other: .genderOther
+        case .unspecified: .genderUnspecified
+        }
+    }
+
+    static func education(_ level: EducationLevel) -> Phrase {
+        switch level {
+        case .none: .eduNone
+        case .primary: .eduPrimary
+        case .lowerSecondary: .eduLowerSecondary
+        case .upperSecondary: .eduUpperSecondary
+        case .vocational: .eduVocational
+        case .highVocational: .eduHighVocational
+        case .bachelor: .eduBachelor
+        case .postgraduate: .eduPostgraduate
+        case .unknown: .eduUnknown
+        }
+    }
+
+    static func channel(_ channel: Consent.Channel) -> Phrase {
+        switch channel {
+        case .paper: .channelPaper
+        case .inPerson: .channelInPerson
+        case .online: .channelOnline
+        }
+    }
+
+    /// "Share with Government Savings Bank for financial advice and loans", and so on.
+    static func consentLabel(_ item: ConsentItem, _ t: Localizer) -> String {
+        let recipient = (t.language == .thai ? item.recipientNameTh : item.recipientNameEn) ?? ""
+        switch item.purpose {
+        case .programme: return t(.consentProgramme)
+        case .assessment: return t(.consentAssessment, recipient)
+        case .finance: return t(.consentFinance, recipient)
+        case .employment: return t(.consentEmployment)
+        case .publicity: return t(.consentPublicity)
+        case .sensitive: return t(.consentSensitive)
+        }
+    }
+}

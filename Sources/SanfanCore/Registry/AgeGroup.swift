@@ -1,0 +1,90 @@
+import Foundation
+
+/// The programme's three groups of people (DOMAIN.md §1): working age, near retirement, elderly.
+public enum AgeGroup: String, CaseIterable, Codable, Sendable {
+    case workingAge = "working_age"
+    case nearRetirement = "near_retirement"
+    case elderly
+}
+
+/// Where the groups begin. Configurable; the default is 15–49 / 50–59 / 60+.
+/// Age is never typed: it is derived from the birth date at a reference day.
+public struct AgeBands: Sendable, Equatable, Codable {
+    public var minimumAge: Int
+    public var nearRetirementFrom: Int
+    public var elderlyFrom: Int
+
+    public init(minimumAge: Int = 15, nearRetirementFrom: Int = 50, elderlyFrom: Int = 60) {
+        self.minimumAge = minimumAge
+        self.nearRetirementFrom = nearRetirementFrom
+        self.elderlyFrom = elderlyFrom
+    }
+
+    public static let `default` = AgeBands()
+
+    /// Whole years between a birth day and a reference day.
+    public static func age(born: ThaiCalendar.Day, on day: ThaiCalendar.Day) -> Int {
+        var years = day.year - born.year
+        if (day.month, day.day) < (born.month, born.day) { years -= 1 }
+        return years
+    }
+
+    /// The group for an age, or `nil` below the programme's minimum age.
+    public func group(forAge age: Int) -> AgeGroup? {
+        switch age {
+        case ..<minimumAge: nil
+        case ..<nearRetirementFrom: .workingAge
+        case ..<elderlyFrom: .nearRetirement
+        default: .elderly
+        }
+    }
+
+    public func group(born: ThaiCalendar.Day, on day: ThaiCalendar.Day) -> AgeGroup? {
+        group(forAge: Self.age(born: born, on: day))
+    }
+
+    /// The birth days (inclusive, ISO `YYYY-MM-DD`) of people in `group` on `day`: turns an age-group
+    /// filter into a range over an indexed column instead of a computation on every row.
+    public func birthDateRange(of group: AgeGroup, on day: ThaiCalendar.Day) -> (from: String?, to: String) {
+        func bornYearsAgo(_ years: Int) -> ThaiCalendar.Day { day.shifted(years: -years) }
+        switch group {
+        case .workingAge:
+            return (bornYearsAgo(nearRetirementFrom).next.iso, bornYearsAgo(minimumAge).iso)
+        case .nearRetirement:
+            return (bornYearsAgo(elderlyFrom).next.iso, bornYearsAgo(nearRetirementFrom).iso)
+        case .elderly:
+            return (nil, bornYearsAgo(elderlyFrom).iso)
+        }
+    }
+}
+
+extension ThaiCalendar.Day {
+    /// `2020-03-05`
+    public var iso: String {
+        String(format: "%04d-%02d-%02d", year, month, day)
+    }
+
+    public init?(iso: String) {
+        let parts = iso.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3, let day = ThaiCalendar.parseDay(iso), day.year == parts[0] else { return nil }
+        self = day
+    }
+
+    /// The same day `years` later (29 February becomes 28 February in a common year).
+    public func shifted(years: Int) -> ThaiCalendar.Day {
+        let target = year + years
+        let isLeap = (target % 4 == 0 && target % 100 != 0) || target % 400 == 0
+        return ThaiCalendar.Day(year: target, month: month, day: month == 2 && day == 29 && !isLeap ? 28 : day)
+    }
+
+    public var next: ThaiCalendar.Day {
+        let parts = ThaiCalendar.gregorian.dateComponents([.year, .month, .day], from: ThaiCalendar.dayAfter(self))
+        return ThaiCalendar.Day(year: parts.year!, month: parts.month!, day: parts.day!)
+    }
+
+    /// Today in Bangkok.
+    public static func containing(_ date: Date) -> ThaiCalendar.Day {
+        let parts = ThaiCalendar.gregorian.dateComponents([.year, .month, .day], from: date)
+        return ThaiCalendar.Day(year: parts.year!, month: parts.month!, day: parts.day!)
+    }
+}

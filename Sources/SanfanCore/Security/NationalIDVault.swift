@@ -1,0 +1,58 @@
+import Crypto
+import Foundation
+
+/// Encrypts national IDs at rest and computes their blind index.
+///
+/// One 256-bit master key, kept outside the database, yields two keys through HKDF: an AES-GCM key
+/// for the ciphertext and an HMAC-SHA256 key for the blind index. The index lets the database find
+/// and refuse duplicates without ever holding an ID in clear; because it is keyed, a stolen
+/// database cannot be matched against a list of ID numbers.
+public struct NationalIDVault: Sendable {
+    private let encryptionKey: SymmetricKey
+    private let indexKey: SymmetricKey
+
+    public enum Problem: Error, Equatable, Sendable {
+        case badKey
+        case cannotDecrypt
+    }
+
+    public init(masterKey: Data) throws {
+        guard masterKey.count == 32 else { throw Problem.badKey }
+        let master = SymmetricKey(data: masterKey)
+        encryptionKey = HKDF<SHA256>.deriveKey(
+            inputKeyMaterial: master,
+            info: Data("sanfan national-id encryption v1".utf8),
+            outputByteCount: 32
+        )
+        indexKey = HKDF<SHA256>.deriveKey(
+            inputKeyMaterial: master,
+            info: Data("sanfan national-id blind index v1".utf8),
+            outputByteCount: 32
+        )
+    }
+
+    /// A fresh random master key.
+    public static func generateMasterKey() -> Data {
+        SymmetricKey(size: .bits256).withUnsafeBytes { Data($0) }
+    }
+
+    /// Nonce, ciphertext and tag together, Base64: safe in a text column on both databases.
+    public func seal(_ id: NationalID) throws -> String {
+        try AES.GCM.seal(Data(id.digits.utf8), using: encryptionKey).combined!.base64EncodedString()
+    }
+
+    public func open(_ sealed: String) throws -> NationalID {
+        guard let data = Data(base64Encoded: sealed),
+            let box = try? AES.GCM.SealedBox(combined: data),
+            let plain = try? AES.GCM.open(box, using: encryptionKey),
+            let id = try? NationalID.parse(String(decoding: plain, as: UTF8.self)).get()
+        else { throw Problem.cannotDecrypt }
+        return id
+    }
+
+    /// Hex HMAC of the digits: equal IDs give equal indexes, and nothing else can be read from it.
+    public func blindIndex(_ id: NationalID) -> String {
+        HMAC<SHA256>.authenticationCode(for: Data(id.digits.utf8), using: indexKey)
+            .map { String(format: "%02x", $0) }.joined()
+    }
+}

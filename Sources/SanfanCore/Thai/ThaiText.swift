@@ -1,0 +1,85 @@
+/// Thai text as people type it and as a Thai dictionary orders it.
+public enum ThaiText {
+    /// Trimmed, inner runs of white space folded to one space, zero-width characters removed,
+    /// Thai digits turned into Arabic ones, Latin letters lower-cased. Used for duplicate checks and
+    /// search, never for display.
+    public static func normalise(_ text: String) -> String {
+        var result = ""
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x200B, 0x200C, 0x200D, 0xFEFF: continue
+            case 0x0E50...0x0E59:
+                if pendingSpace && !result.isEmpty { result.append(" ") }
+                pendingSpace = false
+                result.unicodeScalars.append(Unicode.Scalar(scalar.value - 0x0E50 + 0x30)!)
+            default:
+                if scalar.properties.isWhitespace {
+                    pendingSpace = true
+                    continue
+                }
+                if pendingSpace && !result.isEmpty { result.append(" ") }
+                pendingSpace = false
+                result.unicodeScalars.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+            }
+        }
+        return result
+    }
+
+    /// A key whose plain code-point order is Thai dictionary order.
+    ///
+    /// In a dictionary a leading vowel (เ แ โ ใ ไ) does not decide the order: เกษม is filed under ก.
+    /// Code-point order would put every such name after ฮ. The key moves each leading vowel after
+    /// the consonant it precedes, and moves tone marks and the thanthakhat (่ ้ ๊ ๋ ์) to the end
+    /// so that they only break ties, as in the Royal Institute dictionary.
+    public static func sortKey(_ text: String) -> String {
+        let scalars = Array(normalise(text).unicodeScalars)
+        var primary = String.UnicodeScalarView()
+        var secondary = String.UnicodeScalarView()
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if (0x0E40...0x0E44).contains(scalar.value), index + 1 < scalars.count,
+                (0x0E01...0x0E2E).contains(scalars[index + 1].value)
+            {
+                primary.append(scalars[index + 1])
+                primary.append(scalar)
+                index += 2
+                continue
+            }
+            if (0x0E48...0x0E4C).contains(scalar.value) {
+                secondary.append(scalar)
+            } else {
+                primary.append(scalar)
+            }
+            index += 1
+        }
+        return String(primary) + "\u{1}" + String(secondary)
+    }
+}
+
+/// A Thai phone number, normalised to its ten (mobile) or nine (landline) digits starting with 0.
+public enum PhoneNumber {
+    public enum Problem: Error, Equatable, Sendable {
+        case notDigits
+        case wrongLength
+    }
+
+    /// Accepts `081-234-5678`, `081 234 5678`, `+66 81 234 5678`, `(02) 123 4567` and Thai digits.
+    public static func normalise(_ input: String) -> Result<String, Problem> {
+        var digits = ""
+        var sawPlus = false
+        for scalar in input.unicodeScalars {
+            switch scalar {
+            case "0"..."9": digits.unicodeScalars.append(scalar)
+            case "\u{0E50}"..."\u{0E59}": digits.unicodeScalars.append(Unicode.Scalar(scalar.value - 0x0E50 + 0x30)!)
+            case "+" where digits.isEmpty && !sawPlus: sawPlus = true
+            case " ", "-", "(", ")", ".", "\t": continue
+            default: return .failure(.notDigits)
+            }
+        }
+        if digits.hasPrefix("66") && (sawPlus || digits.count == 11) { digits = "0" + digits.dropFirst(2) }
+        guard digits.hasPrefix("0"), digits.count == 10 || digits.count == 9 else { return .failure(.wrongLength) }
+        return .success(digits)
+    }
+}

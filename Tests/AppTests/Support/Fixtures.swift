@@ -1,0 +1,97 @@
+import Fluent
+import Foundation
+import SanfanCore
+import VaporTesting
+
+@testable import App
+
+/// Named things the tests refer to, looked up once per test app.
+struct Fixtures {
+    let app: Application
+
+    func estate(_ code: String) async throws -> Estate {
+        guard let estate = try await Estate.query(on: app.db).filter(\.$code == code).first() else {
+            throw FixtureMissing(what: "estate \(code)")
+        }
+        return estate
+    }
+
+    func user(_ username: String) async throws -> User {
+        guard let user = try await User.query(on: app.db).filter(\.$username == username).first() else {
+            throw FixtureMissing(what: "user \(username)")
+        }
+        return user
+    }
+
+    func principal(_ username: String) async throws -> Principal {
+        try await Accounts.principal(for: try await user(username), on: app.db)
+    }
+
+    /// A second estate officer, for BANGPLEE, to prove officers cannot see each other's people.
+    func otherOfficer() async throws -> User {
+        try await Accounts.create(
+            .init(
+                username: "bangplee.officer",
+                displayName: "เจ้าหน้าที่บางพลี",
+                password: "a-long-password",
+                role: "estate_officer",
+                estateIDs: [try await estate("BANGPLEE").requireID().uuidString]
+            ),
+            by: .commandLine,
+            on: app.db,
+            .init(passwords: app.sanfan.passwords, clock: app.sanfan.clock)
+        )
+    }
+
+    /// Registers a person through the same service the form uses.
+    @discardableResult
+    func register(
+        first: String = "สมชาย",
+        last: String = "ใจดี",
+        id: String? = "1234545678781",
+        birth: String = "5/3/2533",
+        estate code: String = "BANGPOO",
+        consents: Set<String> = ["programme"],
+        by username: String = "demo-admin"
+    ) async throws -> Participant {
+        var submission = Registry.Submission()
+        submission.input.prefix = "นาย"
+        submission.input.firstNameTh = first
+        submission.input.lastNameTh = last
+        submission.input.gender = "male"
+        submission.input.birthDate = birth
+        submission.input.nationalID = id ?? ""
+        submission.input.noIDReason = id == nil ? "แรงงานข้ามชาติ" : ""
+        submission.input.subdistrictCode = "110101"
+        submission.estateID = try await estate(code).requireID().uuidString
+        submission.consents = consents
+        return try await Registry.register(
+            submission,
+            by: try await principal(username),
+            deps: .init(vault: app.sanfan.vault, clock: app.sanfan.clock, bands: .default),
+            on: app.db
+        )
+    }
+
+    struct FixtureMissing: Error {
+        let what: String
+    }
+}
+
+/// The registration form as a browser posts it.
+func registrationForm(
+    estateID: String,
+    first: String = "สมหญิง",
+    last: String = "รักษ์ดี",
+    id: String = "1111111111119",
+    birth: String = "12/8/2528",
+    consents: [String] = ["programme"],
+    extra: [(String, String)] = []
+) -> [(String, String)] {
+    [
+        ("prefix", "นางสาว"), ("first_name_th", first), ("last_name_th", last), ("gender", "female"),
+        ("birth_date", birth), ("national_id", id), ("phone", "081-234-5678"), ("house_no", "12/3"), ("moo", "4"),
+        ("province_code", "11"), ("subdistrict_code", "110101"), ("education_level", "upper_secondary"),
+        ("baseline_income", "9,000"), ("estate_id", estateID), ("consent_channel", "paper"),
+    ] + consents.map { ("consents[]", $0) } + extra
+}
