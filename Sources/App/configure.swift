@@ -63,6 +63,7 @@ public func configure(_ app: Application, settings: Settings, clock: Clock = .li
     app.asyncCommands.use(SeedCommand(), as: "seed")
     app.asyncCommands.use(UserCommand(), as: "user")
     app.asyncCommands.use(DemoCommand(), as: "demo")
+    app.asyncCommands.use(BenchCommand(), as: "bench")
 
     try routes(app)
 }

@@ -46,6 +46,7 @@ struct CreateParticipant: AsyncMigration {
             ("participants_estate_sort", ["estate_id", "sort_key", "id"]),
             ("participants_first_name", ["first_name_key"]),
             ("participants_last_name", ["last_name_key"]),
+            ("participants_full_name", ["first_name_key", "last_name_key"]),
             ("participants_latin_name", ["latin_name_key"]),
             ("participants_phone", ["phone"]),
             ("participants_duplicate", ["duplicate_key"]),

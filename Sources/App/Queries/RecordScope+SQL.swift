@@ -9,13 +9,11 @@ extension SQLPredicateBuilder {
         switch scope {
         case .sharedWith(let organisation):
             // Shares are kept in step with consent: a withdrawn consent removes the row at once.
+            // EXISTS lets the database walk the list in its sorted order and probe the share's
+            // primary key per row, instead of gathering every shared person before sorting.
             return self.where(
-                SQLColumn("id", table: alias),
-                .in,
-                SQLGroupExpression(
-                    SQLQueryString(
-                        "SELECT participant_id FROM participant_shares WHERE organisation_id = \(bind: organisation)"
-                    )
+                SQLQueryString(
+                    "EXISTS (SELECT 1 FROM participant_shares s WHERE s.organisation_id = \(bind: organisation) AND s.participant_id = \(ident: alias).id)"
                 )
             )
         case .everything, .estates, .nothing:
