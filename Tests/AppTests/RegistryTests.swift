@@ -310,6 +310,33 @@ extension AppTests {
             }
         }
 
+        @Test func editingKeepsTheIDWithoutEverPuttingItInThePage() async throws {
+            try await withApp { app, _ in
+                let person = try await Fixtures(app: app).register()
+                let client = TestClient(app)
+                try await client.signIn("demo-officer")
+                let edit = try await client.get(SiteURL.editParticipant(try person.requireID()).path)
+                #expect(edit.status == .ok)
+                #expect(!edit.body.contains("1234545678781"))
+                #expect(edit.body.contains("1-2345-xxxxx-78-1"))
+                let bangpoo = try await Fixtures(app: app).estate("BANGPOO").requireID().uuidString
+                var form = registrationForm(estateID: bangpoo, first: "สมชาย", last: "ใจดีมาก", id: "")
+                form.removeAll { $0.0 == "national_id" }
+                let saved = try await client.post(SiteURL.participant(try person.requireID()).path, form: form)
+                #expect(saved.status == .seeOther)
+                let stored = try #require(try await Participant.find(person.id, on: app.db))
+                #expect(stored.lastNameTh == "ใจดีมาก")
+                #expect(try app.sanfan.vault.open(try #require(stored.nationalIDSealed)).digits == "1234545678781")
+                let update = try #require(
+                    try await AuditEvent.query(on: app.db).filter(\.$action == .update).filter(
+                        \.$entity == "participant"
+                    ).first()
+                )
+                #expect(Audit.decode(update.before)?["last_name_th"] == "ใจดี")
+                #expect(Audit.decode(update.after)?["last_name_th"] == "ใจดีมาก")
+            }
+        }
+
         @Test func theConsentFormPrintsOnA4InThai() async throws {
             try await withApp { app, _ in
                 let person = try await Fixtures(app: app).register()

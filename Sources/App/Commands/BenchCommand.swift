@@ -37,7 +37,9 @@ struct BenchCommand: AsyncCommand {
                 if done % 100_000 < 400 { console.print("  \(done.grouped)") }
             }
             let seconds = Date().timeIntervalSince(started)
-            console.info(String(format: "Loaded in %.0f s (%.0f people/s).", seconds, Double(target - existing) / seconds))
+            console.info(
+                String(format: "Loaded in %.0f s (%.0f people/s).", seconds, Double(target - existing) / seconds)
+            )
             if let sql = app.db as? any SQLDatabase { try await sql.raw("ANALYZE").run() }
         }
         if signature.token { try await printToken(app, console) }
@@ -81,28 +83,51 @@ struct BenchCommand: AsyncCommand {
             Scenario(name: "list, first page, everyone (admin)", scope: .everything, filters: [.init()]),
             Scenario(name: "list, first page, one estate (officer)", scope: .estates([bangpoo]), filters: [.init()]),
             Scenario(
-                name: "list, a page half way through (keyset)", scope: .everything,
-                filters: [.init(after: deep.map { .init(sortKey: $0.sort_key, id: $0.id) })]),
-            Scenario(name: "search, whole first name", scope: .everything, filters: filters(samples.map(\.first_name_th))),
-            Scenario(name: "search, first 2–3 letters", scope: .everything, filters: filters(["สม", "บุญ", "ปร", "วิ", "เพ็", "อน"])),
+                name: "list, a page half way through (keyset)",
+                scope: .everything,
+                filters: [.init(after: deep.map { .init(sortKey: $0.sort_key, id: $0.id) })]
+            ),
+            Scenario(
+                name: "search, whole first name",
+                scope: .everything,
+                filters: filters(samples.map(\.first_name_th))
+            ),
+            Scenario(
+                name: "search, first 2–3 letters",
+                scope: .everything,
+                filters: filters(["สม", "บุญ", "ปร", "วิ", "เพ็", "อน"])
+            ),
             Scenario(name: "search, last name", scope: .everything, filters: filters(samples.map(\.last_name_th))),
             Scenario(
-                name: "search, first and last name", scope: .everything,
-                filters: filters(samples.map { $0.first_name_th + " " + $0.last_name_th.prefix(3) })),
+                name: "search, first and last name",
+                scope: .everything,
+                filters: filters(samples.map { $0.first_name_th + " " + $0.last_name_th.prefix(3) })
+            ),
             Scenario(name: "search, national ID", scope: .everything, filters: filters(ids)),
             Scenario(
-                name: "search, phone (first 6 digits)", scope: .everything,
-                filters: filters(samples.compactMap { $0.phone.map { String($0.prefix(6)) } })),
+                name: "search, phone (first 6 digits)",
+                scope: .everything,
+                filters: filters(samples.compactMap { $0.phone.map { String($0.prefix(6)) } })
+            ),
             Scenario(
-                name: "filter, estate + elderly, officer", scope: .estates([bangpoo]),
-                filters: [.init(estateID: bangpoo, ageGroup: .elderly)]),
+                name: "filter, estate + elderly, officer",
+                scope: .estates([bangpoo]),
+                filters: [.init(estateID: bangpoo, ageGroup: .elderly)]
+            ),
             Scenario(
-                name: "search by name within one estate (officer)", scope: .estates([bangpoo]),
-                filters: filters(samples.map(\.first_name_th))),
+                name: "search by name within one estate (officer)",
+                scope: .estates([bangpoo]),
+                filters: filters(samples.map(\.first_name_th))
+            ),
         ]
         if let gsb {
             scenarios.append(
-                Scenario(name: "list, first page, partner (GSB shares)", scope: .sharedWith(organisation: gsb), filters: [.init()]))
+                Scenario(
+                    name: "list, first page, partner (GSB shares)",
+                    scope: .sharedWith(organisation: gsb),
+                    filters: [.init()]
+                )
+            )
         }
 
         var lines = [
@@ -119,7 +144,13 @@ struct BenchCommand: AsyncCommand {
                 let filter = scenario.filters[iteration % scenario.filters.count]
                 let started = DispatchTime.now().uptimeNanoseconds
                 let page = try await ParticipantQueries.page(
-                    filter, scope: scenario.scope, today: today, bands: bands, vault: vault, on: db)
+                    filter,
+                    scope: scenario.scope,
+                    today: today,
+                    bands: bands,
+                    vault: vault,
+                    on: db
+                )
                 let elapsed = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6
                 if iteration >= 10 { timings.append(elapsed) }  // the first runs warm the caches
                 rows = max(rows, page.count)
@@ -127,9 +158,12 @@ struct BenchCommand: AsyncCommand {
                     rawTimings.append(raw)
                 }
             }
-            let raw = rawTimings.isEmpty ? ("—", "—") : (format(percentile(rawTimings, 0.5)), format(percentile(rawTimings, 0.99)))
+            let raw =
+                rawTimings.isEmpty
+                ? ("—", "—") : (format(percentile(rawTimings, 0.5)), format(percentile(rawTimings, 0.99)))
             lines.append(
-                "| \(scenario.name) | \(rows) | \(format(percentile(timings, 0.5))) | \(format(percentile(timings, 0.99))) | \(raw.0) | \(raw.1) |")
+                "| \(scenario.name) | \(rows) | \(format(percentile(timings, 0.5))) | \(format(percentile(timings, 0.99))) | \(raw.0) | \(raw.1) |"
+            )
         }
         return lines.joined(separator: "\n")
     }
@@ -137,11 +171,22 @@ struct BenchCommand: AsyncCommand {
     /// The same SQL straight through SQLiteNIO: SQLite's own time plus the least possible overhead,
     /// without SQLKit's row decoding. `nil` on PostgreSQL.
     static func rawTime(
-        _ filter: ParticipantQueries.Filter, _ scope: RecordScope, _ today: ThaiCalendar.Day, _ bands: AgeBands,
-        _ vault: NationalIDVault, _ db: any Database
+        _ filter: ParticipantQueries.Filter,
+        _ scope: RecordScope,
+        _ today: ThaiCalendar.Day,
+        _ bands: AgeBands,
+        _ vault: NationalIDVault,
+        _ db: any Database
     ) async throws -> Double? {
         guard let sqlite = db as? any SQLiteDatabase, let sql = db as? any SQLDatabase else { return nil }
-        let query = ParticipantQueries.pageQuery(filter, scope: scope, today: today, bands: bands, vault: vault, on: sql)
+        let query = ParticipantQueries.pageQuery(
+            filter,
+            scope: scope,
+            today: today,
+            bands: bands,
+            vault: vault,
+            on: sql
+        )
         var serializer = SQLSerializer(database: sql)
         query.serialize(to: &serializer)
         let encoder = SQLiteDataEncoder()
@@ -165,7 +210,10 @@ struct BenchCommand: AsyncCommand {
         if user == nil {
             user = try await Accounts.create(
                 .init(username: "bench-admin", displayName: "Benchmark", password: password, role: "admin"),
-                by: .commandLine, on: app.db, deps)
+                by: .commandLine,
+                on: app.db,
+                deps
+            )
         } else {
             try await Accounts.resetPassword(user!, to: password, by: .commandLine, on: app.db, deps)
         }

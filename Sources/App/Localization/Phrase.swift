@@ -57,7 +57,7 @@ enum Phrase: CaseIterable {
     case bornInTheFuture, tooYoung, tooOld, nationalIDCheckDigit, nationalIDLength, nationalIDDigits
     case nationalIDOrReason, phoneDigits, phoneLength, notANumber, amountInvalid
     case communitiesTitle, newCommunity, communityName, communitySubdistrictHint, households, people
-    case communityExists, communitySaved
+    case communityExists, communitySaved, nationalIDKeepHint
 
     var text: (th: String, en: String) {
         switch self {
@@ -429,6 +429,11 @@ enum Phrase: CaseIterable {
         case .people: ("ผู้เข้าร่วม", "People")
         case .communityExists: ("นิคมนี้มีชุมชนชื่อนี้แล้ว", "This estate already has a community of that name.")
         case .communitySaved: ("บันทึกชุมชนแล้ว", "Community saved.")
+        case .nationalIDKeepHint:
+            (
+                "เว้นว่างไว้เพื่อใช้เลขเดิม ({0}) หรือกรอกเลขใหม่ 13 หลัก",
+                "Leave empty to keep the number on file ({0}), or type a new one"
+            )
         }
     }
 }

@@ -67,8 +67,13 @@ enum ParticipantQueries {
 
     /// One page of people within `scope`. Returns one row more than the page when there is a next page.
     static func page(
-        _ filter: Filter, scope: RecordScope, today: ThaiCalendar.Day, bands: AgeBands, vault: NationalIDVault,
-        limit: Int = pageSize, on database: any Database
+        _ filter: Filter,
+        scope: RecordScope,
+        today: ThaiCalendar.Day,
+        bands: AgeBands,
+        vault: NationalIDVault,
+        limit: Int = pageSize,
+        on database: any Database
     ) async throws -> [Row] {
         let sql = database as! any SQLDatabase
         let query = pageQuery(filter, scope: scope, today: today, bands: bands, vault: vault, limit: limit, on: sql)
@@ -82,8 +87,13 @@ enum ParticipantQueries {
     /// name is twenty thousand rows. Instead each way of matching is its own query that walks an
     /// index in list order and stops at one page; the union of those short lists is sorted once.
     static func pageQuery(
-        _ filter: Filter, scope: RecordScope, today: ThaiCalendar.Day, bands: AgeBands, vault: NationalIDVault,
-        limit: Int = pageSize, on sql: any SQLDatabase
+        _ filter: Filter,
+        scope: RecordScope,
+        today: ThaiCalendar.Day,
+        bands: AgeBands,
+        vault: NationalIDVault,
+        limit: Int = pageSize,
+        on sql: any SQLDatabase
     ) -> SQLQueryString {
         let arms = searchArms(ThaiText.normalise(filter.search), vault: vault)
         let queries = arms.map { arm in
@@ -102,7 +112,11 @@ enum ParticipantQueries {
 
     /// Everything but the search: columns, joins, scope, filters, the keyset and the order.
     private static func baseQuery(
-        _ filter: Filter, scope: RecordScope, today: ThaiCalendar.Day, bands: AgeBands, on sql: any SQLDatabase
+        _ filter: Filter,
+        scope: RecordScope,
+        today: ThaiCalendar.Day,
+        bands: AgeBands,
+        on sql: any SQLDatabase
     ) -> SQLSelectBuilder {
         var query = sql.select()
             .column(SQLColumn("id", table: "p")).column(SQLColumn("prefix", table: "p"))
@@ -117,11 +131,19 @@ enum ParticipantQueries {
             .column(SQLColumn("name_th", table: "c"), as: "community_name")
             .from(SQLAlias(SQLIdentifier(Participant.schema), as: SQLIdentifier("p")))
             .join(
-                SQLAlias(SQLIdentifier(Estate.schema), as: SQLIdentifier("e")), method: SQLJoinMethod.inner,
-                on: SQLColumn("estate_id", table: "p"), .equal, SQLColumn("id", table: "e"))
+                SQLAlias(SQLIdentifier(Estate.schema), as: SQLIdentifier("e")),
+                method: SQLJoinMethod.inner,
+                on: SQLColumn("estate_id", table: "p"),
+                .equal,
+                SQLColumn("id", table: "e")
+            )
             .join(
-                SQLAlias(SQLIdentifier(Community.schema), as: SQLIdentifier("c")), method: SQLJoinMethod.left,
-                on: SQLColumn("community_id", table: "p"), .equal, SQLColumn("id", table: "c"))
+                SQLAlias(SQLIdentifier(Community.schema), as: SQLIdentifier("c")),
+                method: SQLJoinMethod.left,
+                on: SQLColumn("community_id", table: "p"),
+                .equal,
+                SQLColumn("id", table: "c")
+            )
             .whereParticipants(in: scope)
         if let estate = filter.estateID {
             query = query.where(SQLColumn("estate_id", table: "p"), .equal, SQLBind(estate))
@@ -165,7 +187,15 @@ enum ParticipantQueries {
         let words = term.split(separator: " ").map(String.init)
         if words.count >= 2 {
             let last = words[1...].joined(separator: " ")
-            return [{ prefix($0.where(SQLColumn("first_name_key", table: "p"), .equal, SQLBind(words[0])), "last_name_key", last) }]
+            return [
+                {
+                    prefix(
+                        $0.where(SQLColumn("first_name_key", table: "p"), .equal, SQLBind(words[0])),
+                        "last_name_key",
+                        last
+                    )
+                }
+            ]
         }
         if term.unicodeScalars.allSatisfy(\.isASCII) { return [{ prefix($0, "latin_name_key", term) }] }
         // The first-name arm ranges over the sort key itself, so it reads rows already in order.

@@ -15,6 +15,8 @@ enum ParticipantForm {
         var errors: [String: String] = [:]
         /// Same name and birth date found elsewhere: the message and a box to confirm.
         var duplicateWarning: String?
+        /// When editing: the number on file, masked; the field stays empty unless it is replaced.
+        var maskedNationalID: String?
         var estateChoices: [Components.Choice] = []
         var communityGroups: [Group] = []
         var provinceChoices: [Components.Choice] = []

@@ -99,7 +99,11 @@ extension ParticipantForm {
                     field("last_name_en", .lastNameEn),
                     select("gender", .gender, genders),
                     field("birth_date", .birthDate, hint: t(.birthDateHint), required: true),
-                    field("national_id", .nationalID, hint: t(.nationalIDHint)),
+                    field(
+                        "national_id",
+                        .nationalID,
+                        hint: model.isNew ? t(.nationalIDHint) : t(.nationalIDKeepHint, model.maskedNationalID ?? "—")
+                    ),
                     field("no_id_reason", .noIDReason, hint: t(.noIDReasonHint))
                 ),
                 .fieldset(

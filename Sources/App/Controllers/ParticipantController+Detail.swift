@@ -1,0 +1,141 @@
+import Fluent
+import Foundation
+import SanfanCore
+import Vapor
+
+extension ParticipantController {
+    /// The person's page model: every fact the viewer may see, in their language.
+    static func renderDetail(
+        _ participant: Participant,
+        revealID: Bool,
+        _ req: Request
+    ) async throws -> Response {
+        let principal = try req.requirePrincipal()
+        let t = req.localizer
+        let thai = req.language == .thai
+        let deps = dependencies(req)
+        let id = try participant.requireID()
+        let today = ThaiCalendar.Day.containing(deps.clock.now())
+        let born = ThaiCalendar.Day(iso: participant.birthDate)
+        let estate = try await Estate.find(participant.$estate.id, on: req.db)
+        let community = try await participant.$community.get(on: req.db)
+        let address = try await AddressQueries.subdistrict(participant.subdistrictCode, on: req.db)
+        let creator = try await participant.createdBy.asyncMap { try await User.find($0, on: req.db) } ?? nil
+
+        var nationalID = maskedID(participant.nationalIDSealed, deps.vault)
+        if revealID, let sealed = participant.nationalIDSealed { nationalID = try deps.vault.open(sealed).formatted }
+        if participant.nationalIDSealed == nil { nationalID = t(.noNationalID) }
+
+        var identity: [ParticipantDetail.Fact] = [
+            .init(label: .gender, value: Gender(rawValue: participant.gender).map { t(RegistryText.gender($0)) } ?? "—")
+        ]
+        if let born {
+            let age = AgeBands.age(born: born, on: today)
+            let group = deps.bands.group(forAge: age).map { t(RegistryText.ageGroup($0)) } ?? "—"
+            identity.append(.init(label: .birthDate, value: t.date(born.startInBangkok)))
+            identity.append(.init(label: .ageGroup, value: t(.ageYears, age) + " · " + group))
+        }
+        if let reason = participant.noIDReason { identity.append(.init(label: .noIDReason, value: reason)) }
+
+        let contact: [ParticipantDetail.Fact] = [
+            .init(label: .phone, value: participant.phone ?? "—"),
+            .init(label: .address, value: addressLine(participant, address, thai: thai)),
+        ]
+        var programme: [ParticipantDetail.Fact] = [
+            .init(label: .estate, value: (thai ? estate?.nameTh : estate?.nameEn) ?? "—"),
+            .init(label: .community, value: community?.nameTh ?? "—"),
+            .init(
+                label: .educationLevel,
+                value: EducationLevel(rawValue: participant.educationLevel).map { t(RegistryText.education($0)) } ?? "—"
+            ),
+            .init(label: .priorOccupation, value: participant.priorOccupation ?? "—"),
+            .init(label: .baselineIncome, value: t(.perMonth, t.money(Satang(participant.baselineIncomeSatang)))),
+        ]
+        if let disability = participant.disability { programme.append(.init(label: .disability, value: disability)) }
+        if let notes = participant.notes { programme.append(.init(label: .notes, value: notes)) }
+
+        let current = try await ConsentCatalogue.current(for: id, on: req.db)
+        let consents = try await ConsentCatalogue.items(on: req.db).map { item -> ParticipantDetail.ConsentRow in
+            let decision = current[item.key]
+            let detail =
+                decision.map { consent in
+                    [
+                        Consent.Channel?.some(consent.channel).map { t(RegistryText.channel($0)) } ?? "",
+                        ThaiCalendar.Day(iso: consent.givenOn).map { t.date($0.startInBangkok) } ?? consent.givenOn,
+                        consent.recordedByName, consent.textVersion,
+                    ].joined(separator: " · ")
+                } ?? ""
+            return .init(
+                key: item.key,
+                label: RegistryText.consentLabel(item, t),
+                granted: decision?.granted,
+                detail: detail
+            )
+        }
+        let record: [ParticipantDetail.Fact] = [
+            .init(label: .registeredBy, value: creator?.displayName ?? "—"),
+            .init(label: .registeredOn, value: participant.createdAt.map { t.dateTime($0) } ?? "—"),
+            .init(label: .updatedOn, value: participant.updatedAt.map { t.dateTime($0) } ?? "—"),
+        ]
+        let model = ParticipantDetail.Model(
+            id: id,
+            name: participant.displayName,
+            latinName: [participant.firstNameEn, participant.lastNameEn].compactMap { $0 }.joined(separator: " ")
+                .nilIfEmpty,
+            nationalID: nationalID,
+            canRevealID: mayRevealID(principal, participant) && participant.nationalIDSealed != nil,
+            idRevealed: revealID,
+            identity: identity,
+            contact: contact,
+            programme: programme,
+            consents: consents,
+            canEdit: AccessPolicy.can(principal, .editRegistry)
+                && AccessPolicy.canReach(estate: participant.$estate.id, principal),
+            record: record
+        )
+        let response = ParticipantDetail.view(model, req.pageContext()).response()
+        return response
+    }
+
+    /// `12/3 หมู่ 4 ซอยสุขใจ ถนนสุขุมวิท ต.ปากน้ำ อ.เมืองสมุทรปราการ จ.สมุทรปราการ 10270`
+    static func addressLine(_ p: Participant, _ s: AddressQueries.Subdistrict?, thai: Bool) -> String {
+        var parts: [String] = []
+        if let house = p.houseNo { parts.append(house) }
+        if let moo = p.moo { parts.append((thai ? "หมู่ " : "Moo ") + String(moo)) }
+        if let soi = p.soi { parts.append((thai ? "ซอย" : "Soi ") + soi) }
+        if let road = p.road { parts.append((thai ? "ถนน" : "") + road + (thai ? "" : " Road")) }
+        if let s {
+            if thai {
+                parts.append((s.isBangkok ? "แขวง" : "ต.") + s.name_th)
+                parts.append((s.isBangkok ? "เขต" : "อ.") + s.district_th)
+                parts.append((s.isBangkok ? "" : "จ.") + s.province_th)
+            } else {
+                parts.append(contentsOf: [s.name_en, s.district_en, s.province_en])
+            }
+            parts.append(s.postcode)
+        }
+        return parts.joined(separator: " ")
+    }
+
+    static func renderConsentForm(
+        name: String,
+        nationalID: String,
+        estate: String,
+        back: String,
+        _ req: Request
+    )
+        async throws -> Response
+    {
+        let thai = Localizer(language: .thai)
+        let items = try await ConsentCatalogue.items(on: req.db).map { RegistryText.consentLabel($0, thai) }
+        let model = ConsentPrintout.Model(
+            name: name,
+            nationalID: nationalID == "—" ? "" : nationalID,
+            estate: estate,
+            items: items,
+            version: ConsentCatalogue.textVersion,
+            backPath: back
+        )
+        return ConsentPrintout.view(model, req.pageContext()).response()
+    }
+}
