@@ -50,20 +50,18 @@ enum AddressQueries {
             .column(SQLColumn("name_en", table: "d"), as: "district_en")
             .column(SQLColumn("name_th", table: "v"), as: "province_th")
             .column(SQLColumn("name_en", table: "v"), as: "province_en")
-            .from(SQLAlias(SQLIdentifier("subdistricts"), as: SQLIdentifier("s")))
+            .from("subdistricts", as: "s")
             .join(
-                SQLAlias(SQLIdentifier("districts"), as: SQLIdentifier("d")),
-                method: SQLJoinMethod.inner,
+                "districts",
+                as: "d",
                 on: SQLColumn("district_code", table: "s"),
-                .equal,
-                SQLColumn("code", table: "d")
+                equals: SQLColumn("code", table: "d")
             )
             .join(
-                SQLAlias(SQLIdentifier("provinces"), as: SQLIdentifier("v")),
-                method: SQLJoinMethod.inner,
+                "provinces",
+                as: "v",
                 on: SQLColumn("province_code", table: "s"),
-                .equal,
-                SQLColumn("code", table: "v")
+                equals: SQLColumn("code", table: "v")
             )
     }
 }

@@ -32,27 +32,19 @@ enum CommunityQueries {
                 ),
                 as: "people"
             )
-            .from(SQLAlias(SQLIdentifier(Community.schema), as: SQLIdentifier("c")))
+            .from(Community.schema, as: "c")
+            .join(Estate.schema, as: "e", on: SQLColumn("estate_id", table: "c"), equals: SQLColumn("id", table: "e"))
             .join(
-                SQLAlias(SQLIdentifier(Estate.schema), as: SQLIdentifier("e")),
-                method: SQLJoinMethod.inner,
-                on: SQLColumn("estate_id", table: "c"),
-                .equal,
-                SQLColumn("id", table: "e")
-            )
-            .join(
-                SQLAlias(SQLIdentifier("subdistricts"), as: SQLIdentifier("s")),
-                method: SQLJoinMethod.inner,
+                "subdistricts",
+                as: "s",
                 on: SQLColumn("subdistrict_code", table: "c"),
-                .equal,
-                SQLColumn("code", table: "s")
+                equals: SQLColumn("code", table: "s")
             )
             .join(
-                SQLAlias(SQLIdentifier("districts"), as: SQLIdentifier("d")),
-                method: SQLJoinMethod.inner,
+                "districts",
+                as: "d",
                 on: SQLColumn("district_code", table: "s"),
-                .equal,
-                SQLColumn("code", table: "d")
+                equals: SQLColumn("code", table: "d")
             )
         query = query.whereEstates(in: scope, column: SQLColumn("estate_id", table: "c"))
         return try await query.orderBy(SQLColumn("name_th", table: "e")).orderBy(SQLColumn("name_th", table: "c"))

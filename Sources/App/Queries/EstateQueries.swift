@@ -29,13 +29,12 @@ enum EstateQueries {
             .column(SQLColumn("name_en", table: "p"), as: "province_en")
             .column(SQLColumn("operator", table: "e"), as: "operator_kind")
             .column(SQLColumn("programme_year", table: "e")).column(SQLColumn("is_active", table: "e"))
-            .from(SQLAlias(SQLIdentifier(Estate.schema), as: SQLIdentifier("e")))
+            .from(Estate.schema, as: "e")
             .join(
-                SQLAlias(SQLIdentifier("provinces"), as: SQLIdentifier("p")),
-                method: SQLJoinMethod.inner,
+                "provinces",
+                as: "p",
                 on: SQLColumn("province_code", table: "e"),
-                .equal,
-                SQLColumn("code", table: "p")
+                equals: SQLColumn("code", table: "p")
             )
             .where(SQLColumn("is_active", table: "e"), .equal, SQLLiteral.boolean(true))
         if programmeOnly {

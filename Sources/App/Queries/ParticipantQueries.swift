@@ -129,20 +129,14 @@ enum ParticipantQueries {
             .column(SQLColumn("name_th", table: "e"), as: "estate_name_th")
             .column(SQLColumn("name_en", table: "e"), as: "estate_name_en")
             .column(SQLColumn("name_th", table: "c"), as: "community_name")
-            .from(SQLAlias(SQLIdentifier(Participant.schema), as: SQLIdentifier("p")))
+            .from(Participant.schema, as: "p")
+            .join(Estate.schema, as: "e", on: SQLColumn("estate_id", table: "p"), equals: SQLColumn("id", table: "e"))
             .join(
-                SQLAlias(SQLIdentifier(Estate.schema), as: SQLIdentifier("e")),
-                method: SQLJoinMethod.inner,
-                on: SQLColumn("estate_id", table: "p"),
-                .equal,
-                SQLColumn("id", table: "e")
-            )
-            .join(
-                SQLAlias(SQLIdentifier(Community.schema), as: SQLIdentifier("c")),
-                method: SQLJoinMethod.left,
+                Community.schema,
+                as: "c",
+                method: .left,
                 on: SQLColumn("community_id", table: "p"),
-                .equal,
-                SQLColumn("id", table: "c")
+                equals: SQLColumn("id", table: "c")
             )
             .whereParticipants(in: scope)
         if let estate = filter.estateID {
@@ -220,7 +214,7 @@ enum ParticipantQueries {
     static func find(_ id: UUID, scope: RecordScope, on database: any Database) async throws -> Participant? {
         let sql = database as! any SQLDatabase
         let visible = try await sql.select().column(SQLColumn("id", table: "p"))
-            .from(SQLAlias(SQLIdentifier(Participant.schema), as: SQLIdentifier("p")))
+            .from(Participant.schema, as: "p")
             .where(SQLColumn("id", table: "p"), .equal, SQLBind(id))
             .whereParticipants(in: scope)
             .first()
@@ -232,7 +226,7 @@ enum ParticipantQueries {
     static func count(scope: RecordScope, on database: any Database) async throws -> Int {
         try await (database as! any SQLDatabase).select()
             .column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
-            .from(SQLAlias(SQLIdentifier(Participant.schema), as: SQLIdentifier("p")))
+            .from(Participant.schema, as: "p")
             .whereParticipants(in: scope)
             .first()?.decode(column: "n", as: Int.self) ?? 0
     }

@@ -22,13 +22,13 @@ enum UserQueries {
             .column(SQLColumn("display_name", table: "u")).column(SQLColumn("role", table: "u"))
             .column(SQLColumn("is_active", table: "u")).column(SQLColumn("last_sign_in_at", table: "u"))
             .column(SQLColumn("short_name", table: "o"), as: "organisation")
-            .from(SQLAlias(SQLIdentifier(User.schema), as: SQLIdentifier("u")))
+            .from(User.schema, as: "u")
             .join(
-                SQLAlias(SQLIdentifier(Organisation.schema), as: SQLIdentifier("o")),
-                method: SQLJoinMethod.left,
+                Organisation.schema,
+                as: "o",
+                method: .left,
                 on: SQLColumn("organisation_id", table: "u"),
-                .equal,
-                SQLColumn("id", table: "o")
+                equals: SQLColumn("id", table: "o")
             )
             .orderBy(SQLColumn("username", table: "u"))
             .all(decoding: Row.self)
@@ -38,14 +38,8 @@ enum UserQueries {
         }
         let assignments = try await sql.select()
             .column(SQLColumn("user_id", table: "ue")).column(SQLColumn("code", table: "e"))
-            .from(SQLAlias(SQLIdentifier(UserEstate.schema), as: SQLIdentifier("ue")))
-            .join(
-                SQLAlias(SQLIdentifier(Estate.schema), as: SQLIdentifier("e")),
-                method: SQLJoinMethod.inner,
-                on: SQLColumn("estate_id", table: "ue"),
-                .equal,
-                SQLColumn("id", table: "e")
-            )
+            .from(UserEstate.schema, as: "ue")
+            .join(Estate.schema, as: "e", on: SQLColumn("estate_id", table: "ue"), equals: SQLColumn("id", table: "e"))
             .orderBy(SQLColumn("code", table: "e"))
             .all(decoding: Assignment.self)
         return (rows, Dictionary(grouping: assignments, by: \.user_id).mapValues { $0.map(\.code) })

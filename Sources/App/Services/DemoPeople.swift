@@ -34,13 +34,12 @@ enum DemoPeople {
             var subs = try await sql.select().column(SQLColumn("code", table: "s")).column(
                 SQLColumn("name_th", table: "s")
             )
-            .from(SQLAlias(SQLIdentifier("subdistricts"), as: SQLIdentifier("s")))
+            .from("subdistricts", as: "s")
             .join(
-                SQLAlias(SQLIdentifier("districts"), as: SQLIdentifier("d")),
-                method: SQLJoinMethod.inner,
+                "districts",
+                as: "d",
                 on: SQLColumn("district_code", table: "s"),
-                .equal,
-                SQLColumn("code", table: "d")
+                equals: SQLColumn("code", table: "d")
             )
             .where(SQLColumn("province_code", table: "s"), .equal, SQLBind(estate.province_code))
             .where(SQLColumn("name_th", table: "d"), .equal, SQLBind(firstDistrict))

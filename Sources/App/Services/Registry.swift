@@ -223,14 +223,8 @@ enum Registry {
             let name_th: String
         }
         var query = sql.select().column(SQLColumn("id", table: "p")).column(SQLColumn("name_th", table: "e"))
-            .from(SQLAlias(SQLIdentifier(Participant.schema), as: SQLIdentifier("p")))
-            .join(
-                SQLAlias(SQLIdentifier(Estate.schema), as: SQLIdentifier("e")),
-                method: SQLJoinMethod.inner,
-                on: SQLColumn("estate_id", table: "p"),
-                .equal,
-                SQLColumn("id", table: "e")
-            )
+            .from(Participant.schema, as: "p")
+            .join(Estate.schema, as: "e", on: SQLColumn("estate_id", table: "p"), equals: SQLColumn("id", table: "e"))
             .where(SQLColumn("national_id_index", table: "p"), .equal, SQLBind(deps.vault.blindIndex(nationalID)))
         if let id { query = query.where(SQLColumn("id", table: "p"), .notEqual, SQLBind(id)) }
         // Name the estate, never the person: the officer may have no access to that record.
@@ -247,14 +241,8 @@ enum Registry {
         let keys = Participant.keys(first: fields.firstNameTh, last: fields.lastNameTh, latinFirst: nil)
         let duplicateKey = keys.first + " " + keys.last + "|" + fields.birthDate.iso
         var query = (database as! any SQLDatabase).select().column(SQLColumn("name_th", table: "e"))
-            .from(SQLAlias(SQLIdentifier(Participant.schema), as: SQLIdentifier("p")))
-            .join(
-                SQLAlias(SQLIdentifier(Estate.schema), as: SQLIdentifier("e")),
-                method: SQLJoinMethod.inner,
-                on: SQLColumn("estate_id", table: "p"),
-                .equal,
-                SQLColumn("id", table: "e")
-            )
+            .from(Participant.schema, as: "p")
+            .join(Estate.schema, as: "e", on: SQLColumn("estate_id", table: "p"), equals: SQLColumn("id", table: "e"))
             .where(SQLColumn("duplicate_key", table: "p"), .equal, SQLBind(duplicateKey))
         if let id { query = query.where(SQLColumn("id", table: "p"), .notEqual, SQLBind(id)) }
         let estates = try await query.limit(5).all().map { try $0.decode(column: "name_th", as: String.self) }

@@ -63,6 +63,41 @@ enum Components {
         )
     }
 
+    struct Group: Sendable {
+        let label: String
+        let choices: [Choice]
+    }
+
+    /// A select with `optgroup`s (subdistricts by district, communities by estate) and an empty first choice.
+    static func groupedSelectField<C: HTML.BodyContext>(
+        _ name: String,
+        label: String,
+        empty: String,
+        groups: [Group],
+        selected: String,
+        error: String?,
+        hint: String? = nil
+    ) -> Node<C> {
+        .div(
+            .class(error == nil ? "field" : "field has-error"),
+            .label(.for(name), .text(label)),
+            .unwrap(hint) { .small(.class("hint"), .text($0)) },
+            .select(
+                .id(name),
+                .attribute(named: "name", value: name),
+                option("", empty, selected: selected.isEmpty),
+                .forEach(groups) { group in
+                    .element(
+                        named: "optgroup",
+                        nodes: [.attribute(named: "label", value: group.label.attributeEscaped)]
+                            + group.choices.map { option($0.value, $0.label, selected: $0.value == selected) }
+                    )
+                }
+            ),
+            .unwrap(error) { .p(.class("error"), .text($0)) }
+        )
+    }
+
     /// Plot's `option` takes attributes only; browsers and screen readers want the text inside.
     static func option(_ value: String, _ label: String, selected: Bool) -> Node<HTML.SelectContext> {
         .element(

@@ -2,10 +2,7 @@ import Foundation
 
 /// The register / edit form. Values are kept exactly as typed, so a refused form comes back whole.
 enum ParticipantForm {
-    struct Group: Sendable {
-        let label: String
-        let choices: [Components.Choice]
-    }
+    typealias Group = Components.Group
 
     struct Model: Sendable {
         var id: UUID?

@@ -121,56 +121,26 @@ extension ParticipantForm {
                         .class("button secondary small refresh"),
                         .text(t(.showSubdistricts))
                     ),
-                    .div(
-                        .class("field" + (model.errors["subdistrict_code"] == nil ? "" : " has-error")),
-                        .label(.for("subdistrict_code"), .text(t(.subdistrict))),
-                        .small(.class("hint"), .text(t(.subdistrictHint))),
-                        .select(
-                            .id("subdistrict_code"),
-                            .attribute(named: "name", value: "subdistrict_code"),
-                            Components.option("", "—", selected: model.value("subdistrict_code").isEmpty),
-                            .forEach(model.subdistrictGroups) { group in
-                                .element(
-                                    named: "optgroup",
-                                    nodes: [.attribute(named: "label", value: group.label.attributeEscaped)]
-                                        + group.choices.map {
-                                            Components.option(
-                                                $0.value,
-                                                $0.label,
-                                                selected: $0.value == model.value("subdistrict_code")
-                                            )
-                                        }
-                                )
-                            }
-                        ),
-                        .unwrap(model.errors["subdistrict_code"]) { .p(.class("error"), .text($0)) }
+                    Components.groupedSelectField(
+                        "subdistrict_code",
+                        label: t(.subdistrict),
+                        empty: "—",
+                        groups: model.subdistrictGroups,
+                        selected: model.value("subdistrict_code"),
+                        error: model.errors["subdistrict_code"],
+                        hint: t(.subdistrictHint)
                     )
                 ),
                 .fieldset(
                     .element(named: "legend", text: t(.sectionProgramme)),
                     select("estate_id", .estate, model.estateChoices),
-                    .div(
-                        .class("field" + (model.errors["community_id"] == nil ? "" : " has-error")),
-                        .label(.for("community_id"), .text(t(.community))),
-                        .select(
-                            .id("community_id"),
-                            .attribute(named: "name", value: "community_id"),
-                            Components.option("", t(.noCommunity), selected: model.value("community_id").isEmpty),
-                            .forEach(model.communityGroups) { group in
-                                .element(
-                                    named: "optgroup",
-                                    nodes: [.attribute(named: "label", value: group.label.attributeEscaped)]
-                                        + group.choices.map {
-                                            Components.option(
-                                                $0.value,
-                                                $0.label,
-                                                selected: $0.value == model.value("community_id")
-                                            )
-                                        }
-                                )
-                            }
-                        ),
-                        .unwrap(model.errors["community_id"]) { .p(.class("error"), .text($0)) }
+                    Components.groupedSelectField(
+                        "community_id",
+                        label: t(.community),
+                        empty: t(.noCommunity),
+                        groups: model.communityGroups,
+                        selected: model.value("community_id"),
+                        error: model.errors["community_id"]
                     ),
                     select("education_level", .educationLevel, education),
                     field("prior_occupation", .priorOccupation),
