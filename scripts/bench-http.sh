@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The registry over HTTP at 64 connections (wrk), against a database filled by `sanfan bench`.
+# The registry over HTTP at 64 connections (wrk; CONNECTIONS=1 for latency without queueing), against a database filled by `sanfan bench`.
 # A benchmark, not a test: run it by hand on an idle machine and copy the figures into
 # docs/benchmarks.md. Usage: scripts/bench-http.sh [people]   (default 1000000)
 set -euo pipefail
@@ -10,6 +10,7 @@ export SANFAN_DATA_DIR=${SANFAN_DATA_DIR:-./bench-data}
 export LOG_LEVEL=${LOG_LEVEL:-warning}
 PORT=${PORT:-8181}
 DURATION=${DURATION:-20s}
+CONNECTIONS=${CONNECTIONS:-64}
 
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 [ -x "$BIN" ] || swift build -c release --product sanfan --scratch-path .build-release
@@ -33,7 +34,7 @@ SESSION=$(awk '$6 == "sanfan-session" {print $7}' "$JAR")
 
 run() {
     echo "### $1"
-    wrk -t2 -c64 -d"$DURATION" --latency -H "$2" "http://127.0.0.1:$PORT$3" | grep -E "Latency|50%|99%|Requests/sec|Non-2xx"
+    wrk -t"$(( CONNECTIONS < 2 ? 1 : 2 ))" -c"$CONNECTIONS" -d"$DURATION" --latency -H "$2" "http://127.0.0.1:$PORT$3" | grep -E "Latency|50%|99%|Requests/sec|Non-2xx"
 }
 SOMCHAI=%E0%B8%AA%E0%B8%A1%E0%B8%8A%E0%B8%B2%E0%B8%A2   # สมชาย
 SOM=%E0%B8%AA%E0%B8%A1                                  # สม

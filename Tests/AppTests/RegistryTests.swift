@@ -222,6 +222,22 @@ extension AppTests {
             }
         }
 
+        @Test func theBroadLastNamePlanFindsTheSamePeople() async throws {
+            try await withApp { app, _ in
+                let fixtures = Fixtures(app: app)
+                try await fixtures.register(first: "ก", last: "บุญมี", id: SyntheticPeople.nationalID(number: 1).digits)
+                try await fixtures.register(first: "ข", last: "บุญส่ง", id: SyntheticPeople.nationalID(number: 2).digits)
+                try await fixtures.register(first: "ค", last: "ใจดี", id: SyntheticPeople.nationalID(number: 3).digits)
+                let sql = app.db as! any SQLDatabase
+                for broad in [false, true] {
+                    let arms = ParticipantQueries.searchArms("บุญ", vault: app.sanfan.vault, broadLastName: broad)
+                    let names = try await arms[1](sql.select().column("last_name_th").from(Participant.schema, as: "p"))
+                        .orderBy("sort_key").all().map { try $0.decode(column: "last_name_th", as: String.self) }
+                    #expect(names == ["บุญมี", "บุญส่ง"], "broad: \(broad)")
+                }
+            }
+        }
+
         @Test func ageGroupIsDerivedAndFiltersTheList() async throws {
             try await withApp { app, _ in
                 let fixtures = Fixtures(app: app)

@@ -179,7 +179,7 @@ struct BenchCommand: AsyncCommand {
         _ db: any Database
     ) async throws -> Double? {
         guard let sqlite = db as? any SQLiteDatabase, let sql = db as? any SQLDatabase else { return nil }
-        let query = ParticipantQueries.pageQuery(
+        let query = try await ParticipantQueries.pageQuery(
             filter,
             scope: scope,
             today: today,

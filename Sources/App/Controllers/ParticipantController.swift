@@ -144,7 +144,7 @@ enum ParticipantController {
         }
         let estates = try await visibleEstates(principal, req)
         model.estateChoices = estates.map { .init(value: $0.id.uuidString, label: thai ? $0.name_th : $0.name_en) }
-        model.communityChoices = try await CommunityQueries.list(scope: scope, on: req.db)
+        model.communityChoices = try await CommunityQueries.choices(scope: scope, on: req.db)
             .filter { filter.estateID == nil || $0.estate_id == filter.estateID }
             .map { .init(value: $0.id.uuidString, label: $0.name_th) }
         model.canRegister = AccessPolicy.can(principal, .editRegistry)

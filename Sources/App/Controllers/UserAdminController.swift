@@ -69,19 +69,7 @@ enum UserAdminController {
     }
 
     static func edit(req: Request) async throws -> Response {
-        let user = try await find(req)
-        let estateIDs = try await Accounts.estateIDs(of: user.requireID(), on: req.db)
-        let form = UserAdmin.Form(
-            id: user.id,
-            username: user.username,
-            displayName: user.displayName,
-            role: user.role.rawValue,
-            estateIDs: Set(estateIDs.map { $0.uuidString }),
-            organisationID: user.$organisation.id?.uuidString ?? "",
-            language: user.language,
-            isActive: user.isActive
-        )
-        return try await renderForm(form, req)
+        try await renderForm(try await storedForm(try await find(req), req), req)
     }
 
     static func update(req: Request) async throws -> Response {
@@ -169,19 +157,18 @@ enum UserAdminController {
     }
 
     private static func rerender(_ user: User, errors: FieldErrors, _ req: Request) async throws -> Response {
-        let estateIDs = try await Accounts.estateIDs(of: user.requireID(), on: req.db)
-        let form = UserAdmin.Form(
-            id: user.id,
-            username: user.username,
-            displayName: user.displayName,
-            role: user.role.rawValue,
-            estateIDs: Set(estateIDs.map { $0.uuidString }),
-            organisationID: user.$organisation.id?.uuidString ?? "",
-            language: user.language,
-            isActive: user.isActive,
-            errors: errors.localized(req.localizer)
-        )
+        var form = try await storedForm(user, req)
+        form.errors = errors.localized(req.localizer)
         return try await renderForm(form, req, status: .unprocessableEntity)
+    }
+
+    /// The form filled from the stored account.
+    private static func storedForm(_ user: User, _ req: Request) async throws -> UserAdmin.Form {
+        let estateIDs = try await Accounts.estateIDs(of: user.requireID(), on: req.db)
+        return UserAdmin.Form(
+            id: user.id, username: user.username, displayName: user.displayName, role: user.role.rawValue,
+            estateIDs: Set(estateIDs.map { $0.uuidString }), organisationID: user.$organisation.id?.uuidString ?? "",
+            language: user.language, isActive: user.isActive)
     }
 
     private static func renderForm(

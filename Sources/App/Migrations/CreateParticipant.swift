@@ -47,6 +47,8 @@ struct CreateParticipant: AsyncMigration {
             ("participants_first_name", ["first_name_key"]),
             ("participants_last_name", ["last_name_key"]),
             ("participants_full_name", ["first_name_key", "last_name_key"]),
+            // Officers search within their estates: these keep that from walking the whole estate.
+            ("participants_estate_last_name", ["estate_id", "last_name_key"]),
             ("participants_latin_name", ["latin_name_key"]),
             ("participants_phone", ["phone"]),
             ("participants_duplicate", ["duplicate_key"]),

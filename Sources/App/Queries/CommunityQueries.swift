@@ -17,6 +17,29 @@ enum CommunityQueries {
         let people: Int
     }
 
+    struct Choice: Decodable, Sendable {
+        let id: UUID
+        let name_th: String
+        let estate_id: UUID
+        let estate_name_th: String
+        let estate_name_en: String
+    }
+
+    /// Names only, for pickers and filters: no counting, so it stays cheap beside a million people.
+    static func choices(scope: RecordScope, on database: any Database) async throws -> [Choice] {
+        try await (database as! any SQLDatabase).select()
+            .column(SQLColumn("id", table: "c")).column(SQLColumn("name_th", table: "c"))
+            .column(SQLColumn("estate_id", table: "c"))
+            .column(SQLColumn("name_th", table: "e"), as: "estate_name_th")
+            .column(SQLColumn("name_en", table: "e"), as: "estate_name_en")
+            .from(Community.schema, as: "c")
+            .join(Estate.schema, as: "e", on: SQLColumn("estate_id", table: "c"), equals: SQLColumn("id", table: "e"))
+            .whereEstates(in: scope, column: SQLColumn("estate_id", table: "c"))
+            .orderBy(SQLColumn("name_th", table: "e")).orderBy(SQLColumn("name_th", table: "c"))
+            .all(decoding: Choice.self)
+    }
+
+    /// The communities page, with how many people each has (counted from the community index).
     static func list(scope: RecordScope, on database: any Database) async throws -> [Row] {
         let sql = database as! any SQLDatabase
         var query = sql.select()

@@ -76,7 +76,8 @@ enum ParticipantQueries {
         on database: any Database
     ) async throws -> [Row] {
         let sql = database as! any SQLDatabase
-        let query = pageQuery(filter, scope: scope, today: today, bands: bands, vault: vault, limit: limit, on: sql)
+        let query = try await pageQuery(
+            filter, scope: scope, today: today, bands: bands, vault: vault, limit: limit, on: sql)
         return try await sql.raw(query).all(decoding: Row.self)
     }
 
@@ -94,8 +95,10 @@ enum ParticipantQueries {
         vault: NationalIDVault,
         limit: Int = pageSize,
         on sql: any SQLDatabase
-    ) -> SQLQueryString {
-        let arms = searchArms(ThaiText.normalise(filter.search), vault: vault)
+    ) async throws -> SQLQueryString {
+        let term = ThaiText.normalise(filter.search)
+        let broad = try await isBroadLastNamePrefix(term, on: sql)
+        let arms = searchArms(term, vault: vault, broadLastName: broad)
         let queries = arms.map { arm in
             arm(baseQuery(filter, scope: scope, today: today, bands: bands, on: sql)).limit(limit + 1).query
         }
@@ -168,7 +171,7 @@ enum ParticipantQueries {
     /// The ways a search term can match, each a condition for one query. A search is, in turn: a
     /// whole national ID (by its blind index), a phone number or its start, "first last", or one
     /// word matching the start of a first, last or Latin name.
-    static func searchArms(_ term: String, vault: NationalIDVault) -> [Arm] {
+    static func searchArms(_ term: String, vault: NationalIDVault, broadLastName: Bool = false) -> [Arm] {
         guard !term.isEmpty else { return [{ $0 }] }
         if case .success(let id) = NationalID.parse(term) {
             return [{ $0.where(SQLColumn("national_id_index", table: "p"), .equal, SQLBind(vault.blindIndex(id))) }]
@@ -195,10 +198,33 @@ enum ParticipantQueries {
         // The first-name arm ranges over the sort key itself, so it reads rows already in order.
         var primary = String(ThaiText.sortKey(term).prefix { $0 != "\u{1}" })
         while let last = primary.unicodeScalars.last, (0x0E40...0x0E44).contains(last.value) { primary.removeLast() }
-        return [
-            { prefix(prefix($0, "sort_key", primary), "first_name_key", term) },
-            { prefix($0, "last_name_key", term) },
-        ]
+        let lastNameArm: Arm =
+            broadLastName
+            // Thousands of matches: walking the list order and testing each row finds a page
+            // sooner than gathering and sorting them all. `substr` keeps the database from
+            // choosing the last-name index instead. Lengths are in code points, as both databases count.
+            ? {
+                $0.where(
+                    SQLFunction("substr", args: SQLColumn("last_name_key", table: "p"), SQLLiteral.numeric("1"), SQLLiteral.numeric("\(term.unicodeScalars.count)")),
+                    .equal, SQLBind(term))
+            }
+            : { prefix($0, "last_name_key", term) }
+        return [{ prefix(prefix($0, "sort_key", primary), "first_name_key", term) }, lastNameArm]
+    }
+
+    /// Whether a word starts more last names than a sort can handle quickly (the answer comes
+    /// from the index alone and stops counting at the threshold).
+    static let broadThreshold = 2_000
+
+    private static func isBroadLastNamePrefix(_ term: String, on sql: any SQLDatabase) async throws -> Bool {
+        guard !term.isEmpty, !term.contains(" "), !term.unicodeScalars.allSatisfy(\.isASCII) else { return false }
+        let inner = sql.select().column(SQLLiteral.numeric("1")).from(Participant.schema)
+            .where("last_name_key", .greaterThanOrEqual, SQLBind(term))
+            .where("last_name_key", .lessThan, SQLBind(term + highest))
+            .limit(broadThreshold)
+        let count = try await sql.raw("SELECT COUNT(*) AS n FROM (\(inner.query)) AS matches").first()?
+            .decode(column: "n", as: Int.self) ?? 0
+        return count >= broadThreshold
     }
 
     private static let highest = "\u{10FFFF}"
