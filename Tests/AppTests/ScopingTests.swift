@@ -136,6 +136,9 @@ extension AppTests {
                     token: token
                 )
                 #expect(get.status == .forbidden)
+                let post = try await client.api(.POST, "/api/v1/participants", json: "{}", token: token)
+                #expect(post.status == .forbidden)
+                #expect(try await client.get("/communities").status == .forbidden)
             }
         }
 
@@ -162,6 +165,15 @@ extension AppTests {
                         form: [("item", "publicity"), ("granted", "1")]
                     ).status == .forbidden
                 )
+                let partnerToken = try await token(partner, "demo-partner")
+                let created = try await partner.api(
+                    .POST,
+                    "/api/v1/participants",
+                    json: #"{"first_name_th":"x"}"#,
+                    token: partnerToken
+                )
+                #expect(created.status == .forbidden)
+                #expect(try await partner.get("/communities").status == .forbidden)
 
                 // An officer cannot register into, or move someone to, an estate that is not theirs.
                 let officer = TestClient(app)

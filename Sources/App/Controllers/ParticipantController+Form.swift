@@ -30,7 +30,10 @@ extension ParticipantController {
         }
         let estates = try await visibleEstates(principal, req)
         model.estateChoices = estates.map { .init(value: $0.id.uuidString, label: thai ? $0.name_th : $0.name_en) }
-        let communities = try await CommunityQueries.choices(scope: AccessPolicy.recordScope(for: principal), on: req.db)
+        let communities = try await CommunityQueries.choices(
+            scope: AccessPolicy.recordScope(for: principal),
+            on: req.db
+        )
         model.communityGroups = Dictionary(grouping: communities, by: { thai ? $0.estate_name_th : $0.estate_name_en })
             .sorted { $0.key < $1.key }
             .map {

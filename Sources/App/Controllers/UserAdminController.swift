@@ -166,9 +166,15 @@ enum UserAdminController {
     private static func storedForm(_ user: User, _ req: Request) async throws -> UserAdmin.Form {
         let estateIDs = try await Accounts.estateIDs(of: user.requireID(), on: req.db)
         return UserAdmin.Form(
-            id: user.id, username: user.username, displayName: user.displayName, role: user.role.rawValue,
-            estateIDs: Set(estateIDs.map { $0.uuidString }), organisationID: user.$organisation.id?.uuidString ?? "",
-            language: user.language, isActive: user.isActive)
+            id: user.id,
+            username: user.username,
+            displayName: user.displayName,
+            role: user.role.rawValue,
+            estateIDs: Set(estateIDs.map { $0.uuidString }),
+            organisationID: user.$organisation.id?.uuidString ?? "",
+            language: user.language,
+            isActive: user.isActive
+        )
     }
 
     private static func renderForm(

@@ -77,7 +77,14 @@ enum ParticipantQueries {
     ) async throws -> [Row] {
         let sql = database as! any SQLDatabase
         let query = try await pageQuery(
-            filter, scope: scope, today: today, bands: bands, vault: vault, limit: limit, on: sql)
+            filter,
+            scope: scope,
+            today: today,
+            bands: bands,
+            vault: vault,
+            limit: limit,
+            on: sql
+        )
         return try await sql.raw(query).all(decoding: Row.self)
     }
 
@@ -205,8 +212,15 @@ enum ParticipantQueries {
             // choosing the last-name index instead. Lengths are in code points, as both databases count.
             ? {
                 $0.where(
-                    SQLFunction("substr", args: SQLColumn("last_name_key", table: "p"), SQLLiteral.numeric("1"), SQLLiteral.numeric("\(term.unicodeScalars.count)")),
-                    .equal, SQLBind(term))
+                    SQLFunction(
+                        "substr",
+                        args: SQLColumn("last_name_key", table: "p"),
+                        SQLLiteral.numeric("1"),
+                        SQLLiteral.numeric("\(term.unicodeScalars.count)")
+                    ),
+                    .equal,
+                    SQLBind(term)
+                )
             }
             : { prefix($0, "last_name_key", term) }
         return [{ prefix(prefix($0, "sort_key", primary), "first_name_key", term) }, lastNameArm]
@@ -222,7 +236,8 @@ enum ParticipantQueries {
             .where("last_name_key", .greaterThanOrEqual, SQLBind(term))
             .where("last_name_key", .lessThan, SQLBind(term + highest))
             .limit(broadThreshold)
-        let count = try await sql.raw("SELECT COUNT(*) AS n FROM (\(inner.query)) AS matches").first()?
+        let count =
+            try await sql.raw("SELECT COUNT(*) AS n FROM (\(inner.query)) AS matches").first()?
             .decode(column: "n", as: Int.self) ?? 0
         return count >= broadThreshold
     }
