@@ -378,13 +378,9 @@ enum ParticipantController {
         return (try? vault.open(sealed).masked) ?? "—"
     }
 
+    /// The estates whose people this user may record: the policy decides, per estate.
     static func visibleEstates(_ principal: Principal, _ req: Request) async throws -> [EstateQueries.Row] {
-        let all = try await EstateQueries.all(on: req.db)
-        switch AccessPolicy.recordScope(for: principal) {
-        case .everything: return all
-        case .estates(let ids): return all.filter { ids.contains($0.id) }
-        case .sharedWith, .nothing: return []
-        }
+        try await EstateQueries.all(on: req.db).filter { AccessPolicy.canReach(estate: $0.id, principal) }
     }
 
     private static func duplicateMessage(_ duplicate: Registry.PossibleDuplicate, _ req: Request) -> String {
