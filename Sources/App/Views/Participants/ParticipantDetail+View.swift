@@ -66,7 +66,10 @@ extension ParticipantDetail {
                                     .td(.plain(row.label)),
                                     .td(
                                         .span(
-                                            .class(row.granted == true ? "badge ok" : "badge off"),
+                                            .class(
+                                                row.granted == true
+                                                    ? "badge ok" : row.granted == false ? "badge off" : "badge none"
+                                            ),
                                             .text(
                                                 t(
                                                     row.granted == true
