@@ -24,10 +24,11 @@ enum Components {
         autocomplete: String? = nil
     ) -> Node<C> {
         let errorID = "\(name)-error"
-        return .div(
-            .class(error == nil ? "field" : "field has-error"),
-            .label(.for(name), .text(label)),
-            .unwrap(hint) { .small(.class("hint"), .text($0)) },
+        return field(
+            name,
+            label: label,
+            error: error,
+            hint: hint,
             .input(
                 .id(name),
                 .name(name),
@@ -37,8 +38,25 @@ enum Components {
                 .unwrap(autocomplete) { .attribute(named: "autocomplete", value: $0) },
                 error == nil ? .empty : .attribute(named: "aria-invalid", value: "true"),
                 error == nil ? .empty : .attribute(named: "aria-describedby", value: errorID)
-            ),
-            .unwrap(error) { .p(.class("error"), .id(errorID), .text($0)) }
+            )
+        )
+    }
+
+    /// The frame every form field shares: label, hint, the control, and the error beside it
+    /// (with an id the control can point to).
+    static func field<C: HTML.BodyContext>(
+        _ name: String,
+        label: String,
+        error: String?,
+        hint: String? = nil,
+        _ control: Node<C>
+    ) -> Node<C> {
+        .div(
+            .class(error == nil ? "field" : "field has-error"),
+            .label(.for(name), .text(label)),
+            .unwrap(hint) { .small(.class("hint"), .text($0)) },
+            control,
+            .unwrap(error) { .p(.class("error"), .id("\(name)-error"), .text($0)) }
         )
     }
 
@@ -50,16 +68,16 @@ enum Components {
         error: String?,
         hint: String? = nil
     ) -> Node<C> {
-        .div(
-            .class(error == nil ? "field" : "field has-error"),
-            .label(.for(name), .text(label)),
-            .unwrap(hint) { .small(.class("hint"), .text($0)) },
+        field(
+            name,
+            label: label,
+            error: error,
+            hint: hint,
             .select(
                 .id(name),
                 .attribute(named: "name", value: name),
                 .forEach(choices) { option($0.value, $0.label, selected: $0.value == selected) }
-            ),
-            .unwrap(error) { .p(.class("error"), .text($0)) }
+            )
         )
     }
 
@@ -78,10 +96,11 @@ enum Components {
         error: String?,
         hint: String? = nil
     ) -> Node<C> {
-        .div(
-            .class(error == nil ? "field" : "field has-error"),
-            .label(.for(name), .text(label)),
-            .unwrap(hint) { .small(.class("hint"), .text($0)) },
+        field(
+            name,
+            label: label,
+            error: error,
+            hint: hint,
             .select(
                 .id(name),
                 .attribute(named: "name", value: name),
@@ -93,8 +112,7 @@ enum Components {
                             + group.choices.map { option($0.value, $0.label, selected: $0.value == selected) }
                     )
                 }
-            ),
-            .unwrap(error) { .p(.class("error"), .text($0)) }
+            )
         )
     }
 

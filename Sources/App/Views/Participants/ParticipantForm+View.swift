@@ -74,24 +74,26 @@ extension ParticipantForm {
                 },
                 .fieldset(
                     .element(named: "legend", text: t(.sectionIdentity)),
-                    .div(
-                        .class("field" + (model.errors["prefix"] == nil ? "" : " has-error")),
-                        .label(.for("prefix"), .text(t(.prefix))),
-                        .input(
-                            .id("prefix"),
-                            .name("prefix"),
-                            .type(.text),
-                            .value(model.value("prefix").attributeEscaped),
-                            .attribute(named: "list", value: "prefixes")
-                        ),
-                        .element(
-                            named: "datalist",
-                            nodes: [.attribute(named: "id", value: "prefixes")]
-                                + prefixes.map {
-                                    .element(named: "option", nodes: [.attribute(named: "value", value: $0)])
-                                }
-                        ),
-                        .unwrap(model.errors["prefix"]) { .p(.class("error"), .text($0)) }
+                    Components.field(
+                        "prefix",
+                        label: t(.prefix),
+                        error: model.errors["prefix"],
+                        .group(
+                            .input(
+                                .id("prefix"),
+                                .name("prefix"),
+                                .type(.text),
+                                .value(model.value("prefix").attributeEscaped),
+                                .attribute(named: "list", value: "prefixes")
+                            ),
+                            .element(
+                                named: "datalist",
+                                nodes: [.attribute(named: "id", value: "prefixes")]
+                                    + prefixes.map {
+                                        .element(named: "option", nodes: [.attribute(named: "value", value: $0)])
+                                    }
+                            )
+                        )
                     ),
                     field("first_name_th", .firstNameTh, required: true),
                     field("last_name_th", .lastNameTh, required: true),
@@ -146,11 +148,11 @@ extension ParticipantForm {
                     field("prior_occupation", .priorOccupation),
                     field("baseline_income", .baselineIncome, hint: t(.baselineIncomeHint)),
                     field("disability", .disability, hint: t(.disabilityHint)),
-                    .div(
-                        .class("field" + (model.errors["notes"] == nil ? "" : " has-error")),
-                        .label(.for("notes"), .text(t(.notes))),
-                        .textarea(.id("notes"), .name("notes"), .rows(3), .text(model.value("notes"))),
-                        .unwrap(model.errors["notes"]) { .p(.class("error"), .text($0)) }
+                    Components.field(
+                        "notes",
+                        label: t(.notes),
+                        error: model.errors["notes"],
+                        .textarea(.id("notes"), .name("notes"), .rows(3), .plain(model.value("notes")))
                     )
                 ),
                 .if(
