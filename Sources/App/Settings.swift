@@ -99,11 +99,10 @@ public struct Settings: Sendable {
         }
         var ageBands = AgeBands.default
         if let raw = environment["SANFAN_AGE_BANDS"], !raw.isEmpty {
-            let numbers = raw.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
-            guard numbers.count == 3, numbers[0] < numbers[1], numbers[1] < numbers[2] else {
+            guard let parsed = AgeBands(parsing: raw) else {
                 throw Invalid(name: "SANFAN_AGE_BANDS", reason: "expected three increasing ages such as 15,50,60")
             }
-            ageBands = AgeBands(minimumAge: numbers[0], nearRetirementFrom: numbers[1], elderlyFrom: numbers[2])
+            ageBands = parsed
         }
         let dataDirectory = environment["SANFAN_DATA_DIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "./data"
         let database: DatabaseChoice =

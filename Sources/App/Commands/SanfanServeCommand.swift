@@ -39,6 +39,7 @@ struct SanfanServeCommand: AsyncCommand {
             if outcome == .created, try await ParticipantQueries.count(scope: .everything, on: app.db) == 0 {
                 _ = try await DemoPeople.seedDemo(people: 1_223, seed: 2_562, app: app)
             }
+            if outcome != .refused { try await DemoProgramme.seed(on: app.db, now: app.sanfan.clock.now()) }
             printDemoBanner(outcome, context: context, signature: signature)
         }
         var arguments = ["sanfan"]

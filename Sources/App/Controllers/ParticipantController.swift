@@ -92,7 +92,9 @@ enum ParticipantController {
             estate: q("estate"),
             community: q("community"),
             ageGroup: q("age_group"),
-            gender: q("gender")
+            gender: q("gender"),
+            cycle: q("cycle"),
+            stage: q("stage")
         )
         var filter = ParticipantQueries.Filter(search: String(model.filters.q.prefix(100)))
         filter.estateID = UUID(uuidString: model.filters.estate)
@@ -100,6 +102,9 @@ enum ParticipantController {
         filter.ageGroup = AgeGroup(rawValue: model.filters.ageGroup)
         filter.gender = Gender(rawValue: model.filters.gender)
         filter.after = ParticipantQueries.Cursor(token: q("after"))
+        if let cycleID = UUID(uuidString: model.filters.cycle), let cycle = try await Cycle.find(cycleID, on: req.db) {
+            (filter.stage, model.stageNote) = stage(model.filters.stage, of: cycle)
+        }
         model.isFirstPage = filter.after == nil
 
         let deps = dependencies(req)
@@ -132,6 +137,7 @@ enum ParticipantController {
                 [
                     ("q", model.filters.q), ("estate", model.filters.estate), ("community", model.filters.community),
                     ("age_group", model.filters.ageGroup), ("gender", model.filters.gender),
+                    ("cycle", model.filters.cycle), ("stage", model.filters.stage),
                 ]
                 .filter { !$0.1.isEmpty }.map { URLQueryItem(name: $0.0, value: $0.1) }
                 + [
@@ -149,6 +155,26 @@ enum ParticipantController {
             .map { .init(value: $0.id.uuidString, label: $0.name_th) }
         model.canRegister = AccessPolicy.can(principal, .editRegistry)
         return ParticipantList.view(model, req.pageContext()).response()
+    }
+
+    /// The list narrowed to one number of the target-versus-actual page.
+    private static func stage(
+        _ name: String,
+        of cycle: Cycle
+    ) -> (ParticipantQueries.Stage?, ParticipantList.StageNote?) {
+        let id = cycle.id!
+        switch name {
+        case "enrolled": return (.enrolled(cycle: id), .init(stage: .stageEnrolledNote, fiscalYear: cycle.fiscalYear))
+        case "completed":
+            return (.completed(cycle: id), .init(stage: .stageCompletedNote, fiscalYear: cycle.fiscalYear))
+        case "registered":
+            let window = ProgressQueries.registrationWindow(cycle)
+            return (
+                .registered(from: window.from, to: window.to),
+                .init(stage: .stageRegisteredNote, fiscalYear: cycle.fiscalYear)
+            )
+        default: return (nil, nil)
+        }
     }
 
     // MARK: - Register and edit

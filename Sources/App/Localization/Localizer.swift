@@ -26,6 +26,11 @@ struct Localizer: Sendable {
 
     func date(_ date: Date) -> String { ThaiCalendar.format(date, in: language) }
     func dateTime(_ date: Date) -> String { ThaiCalendar.formatDateTime(date, in: language) }
+    /// An ISO day (`2020-03-05`) as `5 มี.ค. 2563`; the text itself if it is not one.
+    func day(_ iso: String) -> String {
+        guard let day = ThaiCalendar.Day(iso: iso) else { return iso }
+        return ThaiCalendar.format(year: day.year, month: day.month, day: day.day, in: language)
+    }
     func money(_ amount: Satang) -> String { amount.formatted(in: language) }
 
     /// `ปีงบประมาณ 2563` in Thai; the same year named by its Gregorian end in English, `Fiscal year 2020`.

@@ -15,5 +15,6 @@ enum Migrations {
         CreateCommunity(),
         CreateParticipant(),
         CreateConsent(),
+        CreateProgramme(),
     ]
 }

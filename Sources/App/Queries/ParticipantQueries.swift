@@ -14,6 +14,16 @@ enum ParticipantQueries {
         var gender: Gender?
         /// The last row of the previous page.
         var after: Cursor?
+        /// People at one stage of one cycle, as the target-versus-actual page counts them.
+        var stage: Stage?
+    }
+
+    enum Stage: Sendable {
+        /// Registered within the cycle's fiscal year.
+        case registered(from: Date, to: Date)
+        /// Holding a seat (or completed) in a course of the cycle.
+        case enrolled(cycle: UUID)
+        case completed(cycle: UUID)
     }
 
     struct Cursor: Sendable, Equatable {
@@ -164,6 +174,20 @@ enum ParticipantQueries {
                 query = query.where(SQLColumn("birth_date", table: "p"), .greaterThanOrEqual, SQLBind(from))
             }
             query = query.where(SQLColumn("birth_date", table: "p"), .lessThanOrEqual, SQLBind(range.to))
+        }
+        switch filter.stage {
+        case .registered(let from, let to):
+            query = query.where(SQLColumn("created_at", table: "p"), .greaterThanOrEqual, SQLBind(from))
+                .where(SQLColumn("created_at", table: "p"), .lessThan, SQLBind(to))
+        case .enrolled(let cycle), .completed(let cycle):
+            let statuses: [EnrolmentStatus] =
+                if case .completed = filter.stage { [.completed] } else { [.enrolled, .completed] }
+            query = query.where(
+                SQLQueryString(
+                    "EXISTS (SELECT 1 FROM enrolments en JOIN courses co ON co.id = en.course_id WHERE en.participant_id = p.id AND co.cycle_id = \(bind: cycle) AND en.status IN (\(SQLBind.group(statuses.map(\.rawValue)))))"
+                )
+            )
+        case nil: break
         }
         if let after = filter.after {
             // A row-value comparison, which both databases turn into one range scan on the

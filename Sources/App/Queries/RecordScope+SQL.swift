@@ -31,3 +31,21 @@ extension SQLPredicateBuilder {
         }
     }
 }
+
+extension SQLPredicateBuilder {
+    /// Courses within `scope`: by the estate they are held at, or by the provider giving them.
+    func whereCourses(in scope: CourseScope, alias: String = "co") -> Self {
+        switch scope {
+        case .everything: self
+        case .estates(let ids):
+            self.where(
+                SQLColumn("estate_id", table: alias),
+                .in,
+                SQLBind.group(ids.sorted { $0.uuidString < $1.uuidString })
+            )
+        case .provider(let organisation):
+            self.where(SQLColumn("provider_id", table: alias), .equal, SQLBind(organisation))
+        case .nothing: self.where(SQLLiteral.boolean(false))
+        }
+    }
+}

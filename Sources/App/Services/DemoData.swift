@@ -33,6 +33,20 @@ enum DemoData {
             organisationCode: nil
         ),
         Account(
+            username: "demo-officer-lcb",
+            displayName: "วิชัย รักถิ่น (นิคมฯ แหลมฉบัง)",
+            role: .estateOfficer,
+            estateCode: "LAEMCHABANG",
+            organisationCode: nil
+        ),
+        Account(
+            username: "demo-trainer",
+            displayName: "ครูฝึก กพร. (สาธิต)",
+            role: .partner,
+            estateCode: nil,
+            organisationCode: "DSD"
+        ),
+        Account(
             username: "demo-partner",
             displayName: "ธนาคารออมสิน (สาธิต)",
             role: .partner,

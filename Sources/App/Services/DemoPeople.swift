@@ -10,6 +10,8 @@ enum DemoPeople {
         let estate: UUID
         let community: UUID
         let subdistrict: Int
+        /// When the estate's people registered: the start of its programme year, if it has one.
+        var registeredFrom: Date? = nil
     }
 
     /// Three communities per programme estate, in subdistricts of the estate's own district where
@@ -19,9 +21,17 @@ enum DemoPeople {
         let estates = try await EstateQueries.all(on: database, programmeOnly: true)
         var places: [Place] = []
         for estate in estates {
+            let registeredFrom = estate.programme_year.map { ProgressQueries.fiscalYearStart($0) }
             let existing = try await Community.query(on: database).filter(\.$estate.$id == estate.id).all()
             if existing.count >= 3 {
-                places += existing.map { Place(estate: estate.id, community: $0.id!, subdistrict: $0.subdistrictCode) }
+                places += existing.map {
+                    Place(
+                        estate: estate.id,
+                        community: $0.id!,
+                        subdistrict: $0.subdistrictCode,
+                        registeredFrom: registeredFrom
+                    )
+                }
                 continue
             }
             struct Sub: Decodable {
@@ -58,7 +68,14 @@ enum DemoPeople {
                 community.households = 120 + index * 85
                 community.isActive = true
                 try await community.create(on: database)
-                places.append(Place(estate: estate.id, community: community.id!, subdistrict: sub.code))
+                places.append(
+                    Place(
+                        estate: estate.id,
+                        community: community.id!,
+                        subdistrict: sub.code,
+                        registeredFrom: registeredFrom
+                    )
+                )
             }
         }
         return places
@@ -97,13 +114,19 @@ enum DemoPeople {
                 let person = generator.next(today: today, index: startIndex + inserted + offset)
                 let place = places[Int.random(in: 0..<places.count, using: &generator.rng)]
                 let id = UUID()
+                // Registered during the estate's programme year, so each cycle's counts are its own.
+                let registered =
+                    place.registeredFrom.map {
+                        $0.addingTimeInterval(Double(Int.random(in: 0..<(360 * 86_400), using: &generator.rng)))
+                    } ?? now
                 let keys = Participant.keys(
                     first: person.firstName,
                     last: person.lastName,
                     latinFirst: person.latinFirstName
                 )
                 people.append([
-                    SQLBind(id), SQLBind(now), SQLBind(now), SQLBind(place.estate), SQLBind(place.community),
+                    SQLBind(id), SQLBind(registered), SQLBind(registered), SQLBind(place.estate),
+                    SQLBind(place.community),
                     SQLBind(person.prefix), SQLBind(person.firstName), SQLBind(person.lastName),
                     SQLBind(person.latinFirstName), SQLBind(person.gender.rawValue), SQLBind(person.birthDate.iso),
                     SQLBind(try vault.seal(person.nationalID)), SQLBind(vault.blindIndex(person.nationalID)),
@@ -114,8 +137,9 @@ enum DemoPeople {
                 ])
                 func consent(_ purpose: Consent.Purpose, _ recipient: UUID?, _ granted: Bool) {
                     consents.append([
-                        SQLBind(UUID()), SQLBind(now), SQLBind(id), SQLBind(purpose.rawValue), SQLBind(recipient),
-                        SQLBind(granted), SQLBind(ConsentCatalogue.textVersion), SQLBind(today.iso),
+                        SQLBind(UUID()), SQLBind(registered), SQLBind(id), SQLBind(purpose.rawValue),
+                        SQLBind(recipient), SQLBind(granted), SQLBind(ConsentCatalogue.textVersion),
+                        SQLBind(ThaiCalendar.Day.containing(registered).iso),
                         SQLBind(Consent.Channel.paper.rawValue), SQLBind("demo"),
                     ])
                     if granted, let recipient { shares.append([SQLBind(id), SQLBind(recipient)]) }

@@ -24,6 +24,23 @@ enum SiteURL {
     case communities
     case newCommunity
     case community(UUID)
+    case cycles
+    case newCycle
+    case cycle(UUID)
+    case editCycle(UUID)
+    case cycleTargets(UUID)
+    case cycleTargetsCSV(UUID)
+    case cycleTargetsImport(UUID)
+    case courses
+    case newCourse
+    case course(UUID)
+    case editCourse(UUID)
+    case courseSessions(UUID)
+    case courseEnrol(UUID)
+    case enrolmentDrop(UUID)
+    case enrolmentOverride(UUID)
+    case attendance(UUID)
+    case signInSheet(UUID)
     case health
     case openAPI
 
@@ -51,6 +68,23 @@ enum SiteURL {
         case .communities: "/communities"
         case .newCommunity: "/communities/new"
         case .community(let id): "/communities/\(id.uuidString.lowercased())"
+        case .cycles: "/cycles"
+        case .newCycle: "/cycles/new"
+        case .cycle(let id): "/cycles/\(id.uuidString.lowercased())"
+        case .editCycle(let id): "/cycles/\(id.uuidString.lowercased())/edit"
+        case .cycleTargets(let id): "/cycles/\(id.uuidString.lowercased())/targets"
+        case .cycleTargetsCSV(let id): "/cycles/\(id.uuidString.lowercased())/targets.csv"
+        case .cycleTargetsImport(let id): "/cycles/\(id.uuidString.lowercased())/targets/import"
+        case .courses: "/courses"
+        case .newCourse: "/courses/new"
+        case .course(let id): "/courses/\(id.uuidString.lowercased())"
+        case .editCourse(let id): "/courses/\(id.uuidString.lowercased())/edit"
+        case .courseSessions(let id): "/courses/\(id.uuidString.lowercased())/sessions"
+        case .courseEnrol(let id): "/courses/\(id.uuidString.lowercased())/enrol"
+        case .enrolmentDrop(let id): "/enrolments/\(id.uuidString.lowercased())/drop"
+        case .enrolmentOverride(let id): "/enrolments/\(id.uuidString.lowercased())/completion"
+        case .attendance(let id): "/sessions/\(id.uuidString.lowercased())/attendance"
+        case .signInSheet(let id): "/sessions/\(id.uuidString.lowercased())/sign-in-sheet"
         case .health: "/health"
         case .openAPI: "/api/openapi.json"
         }

@@ -8,6 +8,21 @@ public enum Capability: Sendable, CaseIterable {
     case viewDashboard
     case viewPersonalData
     case editRegistry
+    /// Cycles, targets and their import: HQ's plan.
+    case manageCycles
+    /// Create courses, their sessions and enrolments.
+    case manageCourses
+    /// See courses and mark attendance, within the course scope.
+    case markAttendance
+}
+
+/// Which courses a user may see and mark. Training providers' trainers reach their own courses
+/// only: a course belongs to an estate and is given by one provider.
+public enum CourseScope: Sendable, Equatable {
+    case everything
+    case estates(Set<UUID>)
+    case provider(UUID)
+    case nothing
 }
 
 /// Which personal records a user may see. The app turns this into a `WHERE` clause inside every
@@ -27,9 +42,9 @@ public enum AccessPolicy {
         switch (principal.role, capability) {
         case (.admin, _): true
         case (.estateOfficer, .viewDashboard), (.estateOfficer, .viewPersonalData),
-            (.estateOfficer, .editRegistry):
+            (.estateOfficer, .editRegistry), (.estateOfficer, .manageCourses), (.estateOfficer, .markAttendance):
             true
-        case (.partner, .viewDashboard), (.partner, .viewPersonalData): true
+        case (.partner, .viewDashboard), (.partner, .viewPersonalData), (.partner, .markAttendance): true
         case (.viewer, .viewDashboard): true
         default: false
         }
@@ -51,6 +66,26 @@ public enum AccessPolicy {
         case .everything: true
         case .estates(let ids): ids.contains(estate)
         case .sharedWith, .nothing: false
+        }
+    }
+
+    /// The courses this principal may see and mark.
+    public static func courseScope(for principal: Principal) -> CourseScope {
+        switch principal.role {
+        case .admin: .everything
+        case .estateOfficer: principal.estateIDs.isEmpty ? .nothing : .estates(principal.estateIDs)
+        case .partner: principal.organisationID.map { .provider($0) } ?? .nothing
+        case .viewer: .nothing
+        }
+    }
+
+    /// Whether one course, held at `estate` and given by `provider`, is within reach.
+    public static func canReach(course estate: UUID, provider: UUID?, _ principal: Principal) -> Bool {
+        switch courseScope(for: principal) {
+        case .everything: true
+        case .estates(let ids): ids.contains(estate)
+        case .provider(let organisation): provider == organisation
+        case .nothing: false
         }
     }
 }

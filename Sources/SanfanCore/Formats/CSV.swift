@@ -56,3 +56,17 @@ public enum CSV {
         }
     }
 }
+
+extension CSV {
+    /// Rows as CSV text with CRLF line ends, quoting only fields that need it.
+    public static func write(_ rows: [[String]]) -> String {
+        rows.map { row in
+            row.map { field in
+                field.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+                    ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
+            }
+            .joined(separator: ",")
+        }
+        .joined(separator: "\r\n") + "\r\n"
+    }
+}

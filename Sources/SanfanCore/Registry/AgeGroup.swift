@@ -88,3 +88,19 @@ extension ThaiCalendar.Day {
         return ThaiCalendar.Day(year: parts.year!, month: parts.month!, day: parts.day!)
     }
 }
+
+extension AgeBands {
+    /// Bands as written in a setting or a form: three increasing ages such as `15,50,60` (the
+    /// youngest registrable age, then where near-retirement and elderly begin). Thai digits accepted.
+    public init?(parsing text: String) {
+        let numbers = ThaiText.normalise(text).split(separator: ",")
+            .map { Int($0.trimmingCharacters(in: .whitespaces)) }
+        guard numbers.count == 3, let a = numbers[0], let b = numbers[1], let c = numbers[2],
+            a >= 0, a < b, b < c, c <= 120
+        else { return nil }
+        self.init(minimumAge: a, nearRetirementFrom: b, elderlyFrom: c)
+    }
+
+    /// The same three ages, as `init(parsing:)` reads them.
+    public var written: String { "\(minimumAge),\(nearRetirementFrom),\(elderlyFrom)" }
+}

@@ -32,6 +32,12 @@ struct PageContext: Sendable {
         if AccessPolicy.can(principal, .editRegistry) {
             items.append(NavItem(phrase: .navCommunities, path: SiteURL.communities.path))
         }
+        if AccessPolicy.courseScope(for: principal) != .nothing {
+            items.append(NavItem(phrase: .navCourses, path: SiteURL.courses.path))
+        }
+        if AccessPolicy.can(principal, .viewDashboard) {
+            items.append(NavItem(phrase: .navCycles, path: SiteURL.cycles.path))
+        }
         items.append(NavItem(phrase: .navEstates, path: SiteURL.estates.path))
         if AccessPolicy.can(principal, .manageUsers) {
             items.append(NavItem(phrase: .navUsers, path: SiteURL.users.path))

@@ -2,12 +2,21 @@ import Foundation
 
 /// The registry list: search, filters, one page of people in Thai dictionary order.
 enum ParticipantList {
+    /// The cycle and stage a list is narrowed to, described above the results.
+    struct StageNote: Sendable {
+        let stage: Phrase
+        let fiscalYear: Int
+    }
+
     struct Filters: Sendable {
         var q = ""
         var estate = ""
         var community = ""
         var ageGroup = ""
         var gender = ""
+        /// From the target-versus-actual page: the people behind one of its numbers.
+        var cycle = ""
+        var stage = ""
     }
 
     struct Row: Sendable {
@@ -29,5 +38,6 @@ enum ParticipantList {
         var nextPageQuery: String?
         var canRegister = false
         var isFirstPage = true
+        var stageNote: StageNote?
     }
 }

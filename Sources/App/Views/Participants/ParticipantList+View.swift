@@ -27,6 +27,8 @@ extension ParticipantList {
                 .method(.get),
                 .action(SiteURL.participants.path),
                 .attribute(named: "role", value: "search"),
+                .if(!f.cycle.isEmpty, .input(.type(.hidden), .name("cycle"), .value(f.cycle.attributeEscaped))),
+                .if(!f.stage.isEmpty, .input(.type(.hidden), .name("stage"), .value(f.stage.attributeEscaped))),
                 Components.textField("q", label: t(.searchLabel), value: f.q, error: nil, hint: t(.searchHint)),
                 Components.selectField(
                     "estate",
@@ -62,6 +64,9 @@ extension ParticipantList {
                     .a(.class("button secondary"), .href(SiteURL.participants.path), .text(t(.clearFilters)))
                 )
             ),
+            .unwrap(model.stageNote) { note in
+                .p(.class("notice"), .text(t(note.stage, arguments: [String(note.fiscalYear)])))
+            },
             .if(model.rows.isEmpty, .p(.class("empty"), .text(t(.noResults)))),
             .if(
                 !model.rows.isEmpty,

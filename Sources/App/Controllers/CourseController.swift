@@ -1,0 +1,207 @@
+import Fluent
+import Foundation
+import SanfanCore
+import Vapor
+
+/// Courses: estate officers run their estates' courses; trainers see and mark their own.
+enum CourseController {
+    struct Form: Content {
+        var cycle_id: String?
+        var estate_id: String?
+        var occupation_id: String?
+        var provider_id: String?
+        var title_th: String?
+        var venue: String?
+        var first_day: String?
+        var last_day: String?
+        var hours: String?
+        var capacity: String?
+        var minimum_percent: String?
+        var status: String?
+
+        var input: Courses.Input {
+            Courses.Input(
+                cycleID: cycle_id ?? "",
+                estateID: estate_id ?? "",
+                occupationID: occupation_id ?? "",
+                providerID: provider_id ?? "",
+                titleTh: title_th ?? "",
+                venue: venue ?? "",
+                firstDay: first_day ?? "",
+                lastDay: last_day ?? "",
+                hours: hours ?? "",
+                capacity: capacity ?? "",
+                minimumPercent: minimum_percent ?? "",
+                status: status ?? ""
+            )
+        }
+    }
+
+    static func list(req: Request) async throws -> Response {
+        let principal = try req.requirePrincipal()
+        let thai = req.language == .thai
+        var filter = CourseQueries.Filter()
+        filter.cycleID = req.query[UUID.self, at: "cycle"]
+        filter.estateID = req.query[UUID.self, at: "estate"]
+        let rows = try await CourseQueries.list(filter, scope: AccessPolicy.courseScope(for: principal), on: req.db)
+        var model = CourseList.Model(canAdd: AccessPolicy.can(principal, .manageCourses))
+        model.rows = rows.map {
+            CourseList.Row(
+                id: $0.id,
+                title: $0.title_th,
+                occupation: thai ? $0.occupation_name_th : $0.occupation_name_en,
+                estate: thai ? $0.estate_name_th : $0.estate_name_en,
+                provider: $0.provider_short_name,
+                days: "\(req.localizer.day($0.first_day)) – \(req.localizer.day($0.last_day))",
+                status: CourseStatus(rawValue: $0.status) ?? .planned,
+                seats: "\($0.seated.grouped)/\($0.capacity.grouped)",
+                waiting: $0.waiting,
+                completed: $0.completed,
+                sessions: $0.sessions
+            )
+        }
+        model.cycleChoices = try await Cycle.query(on: req.db).sort(\.$fiscalYear, .descending).all().map {
+            .init(value: $0.id!.uuidString, label: thai ? $0.nameTh : $0.nameEn)
+        }
+        model.estateChoices = try await ParticipantController.visibleEstates(principal, req).map {
+            .init(value: $0.id.uuidString, label: thai ? $0.name_th : $0.name_en)
+        }
+        model.cycle = filter.cycleID?.uuidString ?? ""
+        model.estate = filter.estateID?.uuidString ?? ""
+        return CourseList.view(model, req.pageContext()).response()
+    }
+
+    static func new(req: Request) async throws -> Response {
+        let cycle = try await Cycle.query(on: req.db).filter(\.$status != .closed).sort(\.$fiscalYear, .descending)
+            .first()
+        let form = Form(
+            cycle_id: cycle?.id?.uuidString,
+            estate_id: req.query[String.self, at: "estate"],
+            minimum_percent: "80",
+            status: CourseStatus.open.rawValue
+        )
+        return try await render(form, course: nil, errors: [:], req)
+    }
+
+    static func create(req: Request) async throws -> Response {
+        try await save(Course(), req)
+    }
+
+    static func edit(req: Request) async throws -> Response {
+        let course = try await findManaged(req)
+        let form = Form(
+            cycle_id: course.$cycle.id.uuidString,
+            estate_id: course.$estate.id.uuidString,
+            occupation_id: course.$occupation.id.uuidString,
+            provider_id: course.$provider.id?.uuidString,
+            title_th: course.titleTh,
+            venue: course.venue,
+            first_day: ThaiCalendar.Day(iso: course.firstDay).map(DayText.typed) ?? course.firstDay,
+            last_day: ThaiCalendar.Day(iso: course.lastDay).map(DayText.typed) ?? course.lastDay,
+            hours: DayText.hours(course.hours),
+            capacity: String(course.capacity),
+            minimum_percent: String(course.minimumPercent),
+            status: course.status.rawValue
+        )
+        return try await render(form, course: course, errors: [:], req)
+    }
+
+    static func update(req: Request) async throws -> Response {
+        try await save(try await findManaged(req), req)
+    }
+
+    private static func save(_ course: Course, _ req: Request) async throws -> Response {
+        let form = try req.content.decode(Form.self)
+        do {
+            try await Courses.save(
+                course,
+                form.input,
+                by: req.requirePrincipal(),
+                at: req.sanfan.clock.now(),
+                on: req.db
+            )
+        } catch let errors as FieldErrors {
+            return try await render(
+                form,
+                course: course.id == nil ? nil : course,
+                errors: errors.localized(req.localizer),
+                req,
+                status: .unprocessableEntity
+            )
+        }
+        req.flash = req.localizer(.courseSaved)
+        return req.redirect(to: SiteURL.course(try course.requireID()).path)
+    }
+
+    private static func render(
+        _ form: Form,
+        course: Course?,
+        errors: [String: String],
+        _ req: Request,
+        status: HTTPResponseStatus = .ok
+    ) async throws -> Response {
+        let principal = try req.requirePrincipal()
+        let thai = req.language == .thai
+        let t = req.localizer
+        var model = CourseForm.Model(id: course?.id, errors: errors)
+        model.values = [
+            "cycle_id": form.cycle_id ?? "", "estate_id": form.estate_id ?? "",
+            "occupation_id": form.occupation_id ?? "", "provider_id": form.provider_id ?? "",
+            "title_th": form.title_th ?? "", "venue": form.venue ?? "", "first_day": form.first_day ?? "",
+            "last_day": form.last_day ?? "", "hours": form.hours ?? "", "capacity": form.capacity ?? "",
+            "minimum_percent": form.minimum_percent ?? "", "status": form.status ?? "",
+        ]
+        model.cycleChoices = try await Cycle.query(on: req.db).sort(\.$fiscalYear, .descending).all()
+            .filter { CycleRules.canChange($0.status, principal) }
+            .map { .init(value: $0.id!.uuidString, label: thai ? $0.nameTh : $0.nameEn) }
+        model.estateChoices = try await ParticipantController.visibleEstates(principal, req).map {
+            .init(value: $0.id.uuidString, label: thai ? $0.name_th : $0.name_en)
+        }
+        model.occupationChoices = try await Occupation.query(on: req.db).filter(\.$isActive == true)
+            .sort(\.$nameTh).all()
+            .map { .init(value: $0.id!.uuidString, label: thai ? $0.nameTh : $0.nameEn) }
+        model.providerChoices =
+            [.init(value: "", label: t(.noProvider))]
+            + (try await Organisation.query(on: req.db).filter(\.$isActive == true)
+                .filter(\.$kind ~~ [.trainingProvider, .school, .certifyingBody, .ngo, .industryAssociation])
+                .sort(\.$nameTh).all()
+                .map { .init(value: $0.id!.uuidString, label: "\($0.shortName) · \(thai ? $0.nameTh : $0.nameEn)") })
+        model.statusChoices = CourseStatus.allCases.map {
+            .init(value: $0.rawValue, label: t(ProgrammeText.courseStatus($0)))
+        }
+        return CourseForm.view(model, req.pageContext()).response(status: status)
+    }
+
+    // MARK: - Finding courses within scope
+
+    /// A course the user may see (and mark); outside the course scope it does not exist.
+    static func findVisible(_ req: Request, parameter: String = "courseID") async throws -> Course {
+        let principal = try req.requirePrincipal()
+        guard let id = req.parameters.get(parameter, as: UUID.self),
+            let course = try await CourseQueries.find(id, scope: AccessPolicy.courseScope(for: principal), on: req.db)
+        else { throw Abort(.notFound) }
+        return course
+    }
+
+    /// A course the user may change: visible, and its estate is theirs to manage.
+    static func findManaged(_ req: Request, parameter: String = "courseID") async throws -> Course {
+        let principal = try req.requirePrincipal()
+        let course = try await findVisible(req, parameter: parameter)
+        guard AccessPolicy.can(principal, .manageCourses), AccessPolicy.canReach(estate: course.$estate.id, principal)
+        else { throw Abort(.forbidden) }
+        return course
+    }
+}
+
+/// Days and hours as a form shows them for editing.
+enum DayText {
+    /// `5/3/2563`: day/month/BE year, as Thai users type a date.
+    static func typed(_ day: ThaiCalendar.Day) -> String {
+        "\(day.day)/\(day.month)/\(day.year + ThaiCalendar.buddhistEraOffset)"
+    }
+
+    /// `6` or `3.5`.
+    static func hours(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String(value)
+    }
+}

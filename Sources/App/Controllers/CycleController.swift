@@ -1,0 +1,335 @@
+import Fluent
+import Foundation
+import SanfanCore
+import Vapor
+
+/// Cycles: HQ plans them, everyone with the dashboard sees their target against actual.
+enum CycleController {
+    struct Form: Content {
+        var fiscal_year: String?
+        var name_th: String?
+        var name_en: String?
+        var status: String?
+        var age_bands: String?
+        var estate_ids: [String]?
+
+        var input: Cycles.Input {
+            Cycles.Input(
+                fiscalYear: fiscal_year ?? "",
+                nameTh: name_th ?? "",
+                nameEn: name_en ?? "",
+                status: status ?? "",
+                ageBands: age_bands ?? "",
+                estateIDs: estate_ids ?? []
+            )
+        }
+    }
+
+    static func list(req: Request) async throws -> Response {
+        let principal = try req.requirePrincipal()
+        let cycles = try await Cycle.query(on: req.db).sort(\.$fiscalYear, .descending).all()
+        let counts = try await CycleEstate.query(on: req.db).all().reduce(into: [UUID: Int]()) {
+            $0[$1.$cycle.id, default: 0] += 1
+        }
+        let thai = req.language == .thai
+        let rows = cycles.map {
+            CyclePages.Row(
+                id: $0.id!,
+                fiscalYear: $0.fiscalYear,
+                name: thai ? $0.nameTh : $0.nameEn,
+                status: $0.status,
+                estates: counts[$0.id!] ?? 0
+            )
+        }
+        return CyclePages.list(rows, canManage: AccessPolicy.can(principal, .manageCycles), req.pageContext())
+            .response()
+    }
+
+    static func new(req: Request) async throws -> Response {
+        let year = ThaiCalendar.fiscalYear(of: req.sanfan.clock.now())
+        let form = Form(
+            fiscal_year: String(year),
+            name_th: "ปีงบประมาณ \(year)",
+            name_en: "Fiscal year \(year)",
+            status: CycleStatus.planning.rawValue
+        )
+        return try await render(form, cycle: nil, errors: [:], req)
+    }
+
+    static func create(req: Request) async throws -> Response {
+        try await save(Cycle(), req)
+    }
+
+    static func edit(req: Request) async throws -> Response {
+        let cycle = try await find(req)
+        let estates = try await CycleEstate.query(on: req.db).filter(\.$cycle.$id == cycle.requireID()).all()
+        let form = Form(
+            fiscal_year: String(cycle.fiscalYear),
+            name_th: cycle.nameTh,
+            name_en: cycle.nameEn,
+            status: cycle.status.rawValue,
+            age_bands: cycle.ageBands,
+            estate_ids: estates.map { $0.$estate.id.uuidString }
+        )
+        return try await render(form, cycle: cycle, errors: [:], req)
+    }
+
+    static func update(req: Request) async throws -> Response {
+        try await save(try await find(req), req)
+    }
+
+    private static func save(_ cycle: Cycle, _ req: Request) async throws -> Response {
+        let form = try req.content.decode(Form.self)
+        do {
+            try await Cycles.save(cycle, form.input, by: req.requirePrincipal(), at: req.sanfan.clock.now(), on: req.db)
+        } catch let errors as FieldErrors {
+            return try await render(
+                form,
+                cycle: cycle.id == nil ? nil : cycle,
+                errors: errors.localized(req.localizer),
+                req,
+                status: .unprocessableEntity
+            )
+        }
+        req.flash = req.localizer(.cycleSaved)
+        return req.redirect(to: SiteURL.cycle(try cycle.requireID()).path)
+    }
+
+    private static func render(
+        _ form: Form,
+        cycle: Cycle?,
+        errors: [String: String],
+        _ req: Request,
+        status: HTTPResponseStatus = .ok
+    ) async throws -> Response {
+        let thai = req.language == .thai
+        var model = CyclePages.Form(id: cycle?.id, errors: errors)
+        model.values = [
+            "fiscal_year": form.fiscal_year ?? "", "name_th": form.name_th ?? "", "name_en": form.name_en ?? "",
+            "status": form.status ?? "", "age_bands": form.age_bands ?? "",
+        ]
+        model.estateIDs = Set(form.estate_ids ?? [])
+        model.estateChoices = try await EstateQueries.all(on: req.db).filter(\.is_active).map {
+            .init(
+                value: $0.id.uuidString,
+                label: (thai ? $0.name_th : $0.name_en) + ($0.programme_year.map { " (\($0))" } ?? "")
+            )
+        }
+        return CyclePages.form(model, req.pageContext()).response(status: status)
+    }
+
+    static func find(_ req: Request, parameter: String = "cycleID") async throws -> Cycle {
+        guard let id = req.parameters.get(parameter, as: UUID.self), let cycle = try await Cycle.find(id, on: req.db)
+        else { throw Abort(.notFound) }
+        return cycle
+    }
+
+    // MARK: - Target against actual
+
+    static func show(req: Request) async throws -> Response {
+        let principal = try req.requirePrincipal()
+        let cycle = try await find(req)
+        let rows = try await ProgressQueries.rows(cycle, on: req.db)
+        let thai = req.language == .thai
+        var model = CyclePages.Progress(
+            id: try cycle.requireID(),
+            title: thai ? cycle.nameTh : cycle.nameEn,
+            fiscalYear: cycle.fiscalYear,
+            status: cycle.status,
+            canManage: AccessPolicy.can(principal, .manageCycles)
+        )
+        model.rows = rows.map {
+            CyclePages.ProgressRow(
+                estateID: $0.estate_id,
+                estate: thai ? $0.estate_name_th : $0.estate_name_en,
+                linked: AccessPolicy.can(principal, .viewPersonalData)
+                    && (AccessPolicy.canReach(estate: $0.estate_id, principal) || principal.role == .partner),
+                target: .init(
+                    trained: $0.target_trained,
+                    certified: $0.target_certified,
+                    livelihoods: $0.target_livelihoods,
+                    income: Satang($0.target_income_satang)
+                ),
+                registered: $0.registered,
+                enrolled: $0.enrolled,
+                completed: $0.completed
+            )
+        }
+        model.totalsLinked = AccessPolicy.can(principal, .viewPersonalData)
+        return CyclePages.progress(model, req.pageContext()).response()
+    }
+
+    // MARK: - Targets
+
+    static func targets(req: Request) async throws -> Response {
+        let cycle = try await find(req)
+        return try await renderTargets(cycle, values: [:], errors: [:], sheetErrors: [], req)
+    }
+
+    static func saveTargets(req: Request) async throws -> Response {
+        let principal = try req.requirePrincipal()
+        let cycle = try await find(req)
+        let form = try req.content.decode([String: String].self)
+        let rows = try await CycleEstate.query(on: req.db).filter(\.$cycle.$id == cycle.requireID()).all()
+        var errors = FieldErrors()
+        var targets: [UUID: TargetSheet.Target] = [:]
+        for row in rows {
+            let key = row.$estate.id.uuidString.lowercased()
+            func count(_ field: String) -> Int {
+                let name = "\(field)_\(key)"
+                let typed = ThaiText.normalise(form[name] ?? "").replacingOccurrences(of: ",", with: "")
+                guard let value = Int(typed.isEmpty ? "0" : typed), value >= 0, value <= 10_000_000 else {
+                    errors[name] = .notANumber
+                    return 0
+                }
+                return value
+            }
+            var target = TargetSheet.Target(
+                trained: count("trained"),
+                certified: count("certified"),
+                livelihoods: count("livelihoods")
+            )
+            let incomeName = "income_\(key)"
+            if let income = Satang.parseBaht(form[incomeName] ?? "") {
+                target.income = income
+            } else {
+                errors[incomeName] = .amountInvalid
+            }
+            targets[row.$estate.id] = target
+        }
+        if errors.isEmpty, !CycleRules.canChange(cycle.status, principal) { errors["targets"] = .cycleClosed }
+        guard errors.isEmpty else {
+            return try await renderTargets(
+                cycle,
+                values: form,
+                errors: errors.localized(req.localizer),
+                sheetErrors: [],
+                req,
+                status: .unprocessableEntity
+            )
+        }
+        try await Cycles.setTargets(
+            targets,
+            in: cycle,
+            addingEstates: false,
+            by: principal,
+            at: req.sanfan.clock.now(),
+            on: req.db
+        )
+        req.flash = req.localizer(.targetsSaved)
+        return req.redirect(to: SiteURL.cycle(try cycle.requireID()).path)
+    }
+
+    static func exportTargets(req: Request) async throws -> Response {
+        let cycle = try await find(req)
+        let text = try await Cycles.exportTargets(cycle, on: req.db)
+        var headers = HTTPHeaders()
+        headers.contentType = HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"])
+        headers.contentDisposition = .init(.attachment, filename: "targets-\(cycle.fiscalYear).csv")
+        // The byte-order mark is what makes Excel read the file as UTF-8 rather than as Windows-874.
+        return Response(status: .ok, headers: headers, body: .init(string: "\u{FEFF}" + text))
+    }
+
+    struct Upload: Content {
+        var sheet: File?
+    }
+
+    static func importTargets(req: Request) async throws -> Response {
+        let principal = try req.requirePrincipal()
+        let cycle = try await find(req)
+        let upload = try req.content.decode(Upload.self)
+        let t = req.localizer
+        guard let file = upload.sheet, file.data.readableBytes > 0 else {
+            return try await renderTargets(
+                cycle,
+                values: [:],
+                errors: [:],
+                sheetErrors: [t(.sheetMissing)],
+                req,
+                status: .unprocessableEntity
+            )
+        }
+        guard CycleRules.canChange(cycle.status, principal) else {
+            return try await renderTargets(
+                cycle,
+                values: [:],
+                errors: [:],
+                sheetErrors: [t(.cycleClosed)],
+                req,
+                status: .unprocessableEntity
+            )
+        }
+        do {
+            let count = try await Cycles.importTargets(
+                Array(file.data.readableBytesView),
+                into: cycle,
+                by: principal,
+                at: req.sanfan.clock.now(),
+                on: req.db
+            )
+            req.flash = t(.targetsImported, String(count))
+            return req.redirect(to: SiteURL.cycleTargets(try cycle.requireID()).path)
+        } catch let refused as Cycles.SheetRefused {
+            let messages =
+                refused.encodingOffset.map { [t(.sheetEncodingUnknown, String($0 + 1))] }
+                ?? refused.rows.map { TargetSheetText.message($0, t) }
+            return try await renderTargets(
+                cycle,
+                values: [:],
+                errors: [:],
+                sheetErrors: messages,
+                req,
+                status: .unprocessableEntity
+            )
+        }
+    }
+
+    private static func renderTargets(
+        _ cycle: Cycle,
+        values: [String: String],
+        errors: [String: String],
+        sheetErrors: [String],
+        _ req: Request,
+        status: HTTPResponseStatus = .ok
+    ) async throws -> Response {
+        let thai = req.language == .thai
+        let rows = try await CycleEstate.query(on: req.db).filter(\.$cycle.$id == cycle.requireID())
+            .with(\.$estate).all()
+            .sorted { $0.estate.nameTh < $1.estate.nameTh }
+        var model = CyclePages.Targets(
+            id: try cycle.requireID(),
+            title: thai ? cycle.nameTh : cycle.nameEn,
+            errors: errors,
+            sheetErrors: sheetErrors
+        )
+        model.rows = rows.map { row in
+            let key = row.$estate.id.uuidString.lowercased()
+            func value(_ field: String, _ stored: String) -> String { values["\(field)_\(key)"] ?? stored }
+            return CyclePages.TargetRow(
+                key: key,
+                estate: thai ? row.estate.nameTh : row.estate.nameEn,
+                trained: value("trained", String(row.trained)),
+                certified: value("certified", String(row.certified)),
+                livelihoods: value("livelihoods", String(row.livelihoods)),
+                income: value("income", Satang(row.incomeSatang).plainBaht)
+            )
+        }
+        return CyclePages.targets(model, req.pageContext()).response(status: status)
+    }
+}
+
+/// A target sheet's problems as sentences, each naming its line.
+enum TargetSheetText {
+    static func message(_ error: TargetSheet.RowError, _ t: Localizer) -> String {
+        let text: String =
+            switch error.problem {
+            case .missingColumn(let column): t(.sheetMissingColumn, column.thaiLabel, column.rawValue)
+            case .empty: t(.sheetEmpty)
+            case .unknownEstate(let name): t(.sheetUnknownEstate, name)
+            case .duplicateEstate(let name): t(.sheetDuplicateEstate, name)
+            case .notANumber(let column, let typed): t(.sheetNotANumber, column.thaiLabel, typed)
+            case .negative(let column): t(.sheetNegative, column.thaiLabel)
+            }
+        return error.line > 0 ? t(.sheetLine, String(error.line)) + " " + text : text
+    }
+}

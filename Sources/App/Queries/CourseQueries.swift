@@ -1,0 +1,186 @@
+import Fluent
+import Foundation
+import SQLKit
+import SanfanCore
+
+/// Course lists and rosters, always inside the user's course scope.
+enum CourseQueries {
+    struct Filter: Sendable {
+        var cycleID: UUID?
+        var estateID: UUID?
+        var status: CourseStatus?
+    }
+
+    struct Row: Decodable, Sendable {
+        let id: UUID
+        let title_th: String
+        let first_day: String
+        let last_day: String
+        let capacity: Int
+        let status: String
+        let estate_name_th: String
+        let estate_name_en: String
+        let occupation_name_th: String
+        let occupation_name_en: String
+        let provider_short_name: String?
+        let fiscal_year: Int
+        let seated: Int
+        let waiting: Int
+        let completed: Int
+        let sessions: Int
+    }
+
+    /// Courses newest first, with their counts (each an indexed count on one course).
+    static func list(
+        _ filter: Filter,
+        scope: CourseScope,
+        limit: Int = 200,
+        on database: any Database
+    ) async throws
+        -> [Row]
+    {
+        let sql = database as! any SQLDatabase
+        func count(_ statuses: String) -> SQLGroupExpression {
+            SQLGroupExpression(
+                SQLRaw("SELECT COUNT(*) FROM enrolments en WHERE en.course_id = co.id AND en.status IN (\(statuses))")
+            )
+        }
+        var query = sql.select()
+            .column(SQLColumn("id", table: "co")).column(SQLColumn("title_th", table: "co"))
+            .column(SQLColumn("first_day", table: "co")).column(SQLColumn("last_day", table: "co"))
+            .column(SQLColumn("capacity", table: "co")).column(SQLColumn("status", table: "co"))
+            .column(SQLColumn("name_th", table: "e"), as: "estate_name_th")
+            .column(SQLColumn("name_en", table: "e"), as: "estate_name_en")
+            .column(SQLColumn("name_th", table: "o"), as: "occupation_name_th")
+            .column(SQLColumn("name_en", table: "o"), as: "occupation_name_en")
+            .column(SQLColumn("short_name", table: "pr"), as: "provider_short_name")
+            .column(SQLColumn("fiscal_year", table: "cy"))
+            .column(count("'enrolled','completed'"), as: "seated")
+            .column(count("'waiting'"), as: "waiting")
+            .column(count("'completed'"), as: "completed")
+            .column(
+                SQLGroupExpression(SQLRaw("SELECT COUNT(*) FROM course_sessions cs WHERE cs.course_id = co.id")),
+                as: "sessions"
+            )
+            .from(Course.schema, as: "co")
+            .join(Estate.schema, as: "e", on: SQLColumn("estate_id", table: "co"), equals: SQLColumn("id", table: "e"))
+            .join(
+                Occupation.schema,
+                as: "o",
+                on: SQLColumn("occupation_id", table: "co"),
+                equals: SQLColumn("id", table: "o")
+            )
+            .join(Cycle.schema, as: "cy", on: SQLColumn("cycle_id", table: "co"), equals: SQLColumn("id", table: "cy"))
+            .join(
+                Organisation.schema,
+                as: "pr",
+                method: .left,
+                on: SQLColumn("provider_id", table: "co"),
+                equals: SQLColumn("id", table: "pr")
+            )
+            .whereCourses(in: scope)
+        if let cycle = filter.cycleID {
+            query = query.where(SQLColumn("cycle_id", table: "co"), .equal, SQLBind(cycle))
+        }
+        if let estate = filter.estateID {
+            query = query.where(SQLColumn("estate_id", table: "co"), .equal, SQLBind(estate))
+        }
+        if let status = filter.status {
+            query = query.where(SQLColumn("status", table: "co"), .equal, SQLBind(status.rawValue))
+        }
+        return try await query.orderBy(
+            SQLOrderBy(expression: SQLColumn("first_day", table: "co"), direction: SQLDirection.descending)
+        )
+        .orderBy(SQLColumn("id", table: "co")).limit(limit).all(decoding: Row.self)
+    }
+
+    /// One course, only if within scope.
+    static func find(_ id: UUID, scope: CourseScope, on database: any Database) async throws -> Course? {
+        guard let course = try await Course.find(id, on: database) else { return nil }
+        switch scope {
+        case .everything: return course
+        case .estates(let ids): return ids.contains(course.$estate.id) ? course : nil
+        case .provider(let organisation): return course.$provider.id == organisation ? course : nil
+        case .nothing: return nil
+        }
+    }
+
+    struct RosterRow: Decodable, Sendable {
+        let enrolment_id: UUID
+        let participant_id: UUID
+        let prefix: String
+        let first_name_th: String
+        let last_name_th: String
+        let community_name: String?
+        let status: String
+        let attendance_complete: Bool
+        let override_complete: Bool?
+        let override_reason: String?
+        let dropped_reason: String?
+
+        var displayName: String { "\(prefix)\(first_name_th) \(last_name_th)" }
+    }
+
+    /// Everyone in a course, seated first, in Thai dictionary order.
+    ///
+    /// A trainer sees the names of the people in their own course and nothing else about them:
+    /// the enrolment itself is what lets them take the register.
+    static func roster(course: UUID, on database: any Database) async throws -> [RosterRow] {
+        try await (database as! any SQLDatabase).select()
+            .column(SQLColumn("id", table: "en"), as: "enrolment_id")
+            .column(SQLColumn("participant_id", table: "en"))
+            .column(SQLColumn("prefix", table: "p")).column(SQLColumn("first_name_th", table: "p"))
+            .column(SQLColumn("last_name_th", table: "p"))
+            .column(SQLColumn("name_th", table: "c"), as: "community_name")
+            .column(SQLColumn("status", table: "en")).column(SQLColumn("attendance_complete", table: "en"))
+            .column(SQLColumn("override_complete", table: "en")).column(SQLColumn("override_reason", table: "en"))
+            .column(SQLColumn("dropped_reason", table: "en"))
+            .from(Enrolment.schema, as: "en")
+            .join(
+                Participant.schema,
+                as: "p",
+                on: SQLColumn("participant_id", table: "en"),
+                equals: SQLColumn("id", table: "p")
+            )
+            .join(
+                Community.schema,
+                as: "c",
+                method: .left,
+                on: SQLColumn("community_id", table: "p"),
+                equals: SQLColumn("id", table: "c")
+            )
+            .where(SQLColumn("course_id", table: "en"), .equal, SQLBind(course))
+            .orderBy(SQLColumn("sort_key", table: "p")).orderBy(SQLColumn("id", table: "en"))
+            .all(decoding: RosterRow.self)
+    }
+}
+
+/// Attendance marks, read back for pages and for computing completion.
+enum AttendanceQueries {
+    /// enrolment → session → mark, for one course.
+    static func marks(course: UUID, on database: any Database) async throws -> [UUID: [UUID: AttendanceMark]] {
+        struct Row: Decodable {
+            let session_id: UUID
+            let enrolment_id: UUID
+            let mark: String
+        }
+        let rows = try await (database as! any SQLDatabase).select()
+            .column(SQLColumn("session_id", table: "a")).column(SQLColumn("enrolment_id", table: "a"))
+            .column(SQLColumn("mark", table: "a"))
+            .from("attendance", as: "a")
+            .join(
+                CourseSession.schema,
+                as: "s",
+                on: SQLColumn("session_id", table: "a"),
+                equals: SQLColumn("id", table: "s")
+            )
+            .where(SQLColumn("course_id", table: "s"), .equal, SQLBind(course))
+            .all(decoding: Row.self)
+        var result: [UUID: [UUID: AttendanceMark]] = [:]
+        for row in rows {
+            guard let mark = AttendanceMark(rawValue: row.mark) else { continue }
+            result[row.enrolment_id, default: [:]][row.session_id] = mark
+        }
+        return result
+    }
+}

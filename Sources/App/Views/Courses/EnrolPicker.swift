@@ -1,0 +1,79 @@
+import Foundation
+import Plot
+
+/// Adding people to a course: search the estate's registry and tick many.
+enum EnrolPicker {
+    struct Row: Sendable {
+        let id: UUID
+        let name: String
+        let community: String?
+        let born: String
+        let alreadyIn: Bool
+    }
+
+    struct Model: Sendable {
+        let id: UUID
+        let title: String
+        let search: String
+        let error: String?
+        var seatsLeft = 0
+        var rows: [Row] = []
+    }
+
+    static func view(_ model: Model, _ context: PageContext) -> HTML {
+        let t = context.t
+        return Layout.page(
+            t(.enrolPeople),
+            context,
+            .p(.class("breadcrumb"), .a(.href(SiteURL.course(model.id).path), .plain(model.title))),
+            .h1(.text(t(.enrolPeople))),
+            .p(.text(t(.seatsLeft, String(model.seatsLeft)))),
+            .form(
+                .class("card filters"),
+                .method(.get),
+                .action(SiteURL.courseEnrol(model.id).path),
+                .attribute(named: "role", value: "search"),
+                Components.textField(
+                    "q",
+                    label: t(.searchLabel),
+                    value: model.search,
+                    error: nil,
+                    hint: t(.searchHint)
+                ),
+                .div(.class("actions"), Components.submit(t(.search)))
+            ),
+            .unwrap(model.error) { .p(.class("error-summary"), .attribute(named: "role", value: "alert"), .text($0)) },
+            .if(model.rows.isEmpty, .p(.class("empty"), .text(t(.noResults)))),
+            .if(
+                !model.rows.isEmpty,
+                .form(
+                    .method(.post),
+                    .action(SiteURL.courseEnrol(model.id).path),
+                    Components.csrfField(context.csrfToken),
+                    .fieldset(
+                        .class("pick-list"),
+                        .element(named: "legend", text: t(.tickPeople)),
+                        .forEach(model.rows) { row in
+                            .label(
+                                .class(row.alreadyIn ? "pick disabled" : "pick"),
+                                .input(
+                                    .type(.checkbox),
+                                    .name("participant_ids[]"),
+                                    .value(row.id.uuidString),
+                                    row.alreadyIn ? .attribute(named: "disabled", value: "disabled") : .empty
+                                ),
+                                .span(.class("pick-name"), .plain(row.name)),
+                                .small(
+                                    .plain(row.community ?? ""),
+                                    .text(" · " + t(.bornOn, row.born)),
+                                    .if(row.alreadyIn, .text(" · " + t(.alreadyInCourse)))
+                                )
+                            )
+                        }
+                    ),
+                    .div(.class("actions sticky-actions"), Components.submit(t(.enrolTicked)))
+                )
+            )
+        )
+    }
+}

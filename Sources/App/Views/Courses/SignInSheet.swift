@@ -1,0 +1,78 @@
+import Foundation
+import Plot
+
+/// A printable A4 sign-in sheet for a session, for halls without a signal: each person signs in a
+/// box, and the officer keys the sheet in afterwards.
+enum SignInSheet {
+    struct Model: Sendable {
+        let courseTitle: String
+        let estate: String
+        let provider: String?
+        let venue: String
+        let day: String
+        let time: String
+        let topic: String
+        let people: [(name: String, community: String)]
+        let attendanceURL: String
+    }
+
+    static func view(_ model: Model, _ context: PageContext) -> HTML {
+        let t = context.t
+        return HTML(
+            .attribute(named: "lang", value: context.language.rawValue),
+            .head(
+                .meta(.charset(.utf8)),
+                .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
+                .element(named: "title", text: "\(t(.signInSheetTitle)) · \(model.courseTitle)"),
+                .link(.rel(.stylesheet), .href("/styles/app.css")),
+                .link(.rel(.stylesheet), .href("/styles/print.css"))
+            ),
+            .body(
+                .class("printout sign-in-sheet"),
+                .div(
+                    .class("no-print"),
+                    .p(.a(.href(model.attendanceURL), .text(t(.keyInSheet)))),
+                    .p(.text(t(.printHint)))
+                ),
+                .h1(.text(t(.signInSheetTitle))),
+                .p(.class("sheet-course"), .plain(model.courseTitle)),
+                .table(
+                    .class("sheet-facts"),
+                    .tr(.th(.text(t(.estate))), .td(.plain(model.estate))),
+                    .tr(.th(.text(t(.provider))), .td(.plain(model.provider ?? "—"))),
+                    .tr(.th(.text(t(.venue))), .td(.plain(model.venue))),
+                    .tr(.th(.text(t(.sessionDay))), .td(.text("\(model.day) · \(model.time)"))),
+                    .tr(.th(.text(t(.sessionTopic))), .td(.plain(model.topic)))
+                ),
+                .table(
+                    .class("sheet"),
+                    .thead(
+                        .tr(
+                            .th(.class("no"), .text(t(.number))),
+                            .th(.text(t(.fullName))),
+                            .th(.text(t(.community))),
+                            .th(.class("sign"), .text(t(.signature))),
+                            .th(.class("time"), .text(t(.arrivalTime)))
+                        )
+                    ),
+                    .tbody(
+                        .forEach(Array(model.people.enumerated())) { index, person in
+                            .tr(
+                                .td(.class("no"), .text(String(index + 1))),
+                                .td(.plain(person.name)),
+                                .td(.plain(person.community)),
+                                .td(.class("sign")),
+                                .td(.class("time"))
+                            )
+                        }
+                    )
+                ),
+                .div(
+                    .class("sheet-footer"),
+                    .p(.text(t(.trainerSignature))),
+                    .p(.text(t(.sheetCount, String(model.people.count))))
+                )
+            )
+        )
+    }
+}

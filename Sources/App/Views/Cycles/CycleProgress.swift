@@ -1,0 +1,126 @@
+import Foundation
+import Plot
+import SanfanCore
+
+/// Target against actual for one cycle: the seed of the dashboard. Every count links to the people
+/// behind it, and the registry applies the reader's own scope to that list.
+extension CyclePages {
+    struct ProgressRow: Sendable {
+        let estateID: UUID
+        let estate: String
+        /// Whether the reader may open the people behind this row's numbers.
+        let linked: Bool
+        let target: TargetSheet.Target
+        let registered: Int
+        let enrolled: Int
+        let completed: Int
+    }
+
+    struct Progress: Sendable {
+        let id: UUID
+        let title: String
+        let fiscalYear: Int
+        let status: CycleStatus
+        let canManage: Bool
+        var rows: [ProgressRow] = []
+        var totalsLinked = false
+    }
+
+    static func progress(_ model: Progress, _ context: PageContext) -> HTML {
+        let t = context.t
+        let total = ProgressRow(
+            estateID: model.id,
+            estate: t(.total),
+            linked: model.totalsLinked,
+            target: TargetSheet.Target(
+                trained: model.rows.reduce(0) { $0 + $1.target.trained },
+                certified: model.rows.reduce(0) { $0 + $1.target.certified },
+                livelihoods: model.rows.reduce(0) { $0 + $1.target.livelihoods },
+                income: Satang(model.rows.reduce(0) { $0 + $1.target.income.value })
+            ),
+            registered: model.rows.reduce(0) { $0 + $1.registered },
+            enrolled: model.rows.reduce(0) { $0 + $1.enrolled },
+            completed: model.rows.reduce(0) { $0 + $1.completed }
+        )
+        func count(_ value: Int, _ stage: String, _ row: ProgressRow, estate: UUID?) -> Node<HTML.BodyContext> {
+            guard row.linked else { return .text(value.grouped) }
+            var query = "cycle=\(model.id.uuidString.lowercased())&stage=\(stage)"
+            if let estate { query += "&estate=\(estate.uuidString)" }
+            return .a(.href(SiteURL.participants.path + "?" + query), .text(value.grouped))
+        }
+        func line(_ row: ProgressRow, estate: UUID?, isTotal: Bool) -> Node<HTML.TableContext> {
+            .tr(
+                .class(isTotal ? "total" : ""),
+                isTotal ? .th(.attribute(named: "scope", value: "row"), .text(row.estate)) : .td(.text(row.estate)),
+                .td(.class("number"), .text(row.target.trained.grouped)),
+                .td(.class("number"), count(row.registered, "registered", row, estate: estate)),
+                .td(.class("number"), count(row.enrolled, "enrolled", row, estate: estate)),
+                .td(.class("number"), count(row.completed, "completed", row, estate: estate)),
+                .td(.class("number"), .text(percent(row.completed, of: row.target.trained))),
+                .td(.class("number"), .text(row.target.certified.grouped)),
+                .td(.class("number"), .text(row.target.livelihoods.grouped)),
+                // A per-community figure: summing it over estates would mean nothing.
+                .td(.class("number"), .text(isTotal ? "—" : t.money(row.target.income)))
+            )
+        }
+        let shownYear = context.language == .thai ? model.fiscalYear : model.fiscalYear - ThaiCalendar.buddhistEraOffset
+        return Layout.page(
+            model.title,
+            context,
+            .p(.class("breadcrumb"), .a(.href(SiteURL.cycles.path), .text(t(.cyclesTitle)))),
+            .div(
+                .class("page-head"),
+                .h1(.plain(model.title)),
+                .if(
+                    model.canManage,
+                    .div(
+                        .class("actions"),
+                        .a(.class("button secondary"), .href(SiteURL.editCycle(model.id).path), .text(t(.edit))),
+                        .a(.class("button"), .href(SiteURL.cycleTargets(model.id).path), .text(t(.editTargets)))
+                    )
+                )
+            ),
+            .p(
+                .text(t.fiscalYear(model.fiscalYear)),
+                .text(" ("),
+                .text(t(.fiscalYearRange, String(shownYear - 1), String(shownYear))),
+                .text(")"),
+                .text(" · "),
+                .text(t(ProgrammeText.cycleStatus(model.status)))
+            ),
+            .h2(.text(t(.targetVersusActual))),
+            .p(.class("hint"), .text(t(.progressHint))),
+            .if(model.rows.isEmpty, .p(.class("empty"), .text(t(.noEstatesInCycle)))),
+            .if(
+                !model.rows.isEmpty,
+                .div(
+                    .class("table-wrap"),
+                    .table(
+                        .class("progress"),
+                        .thead(
+                            .tr(
+                                .th(.text(t(.estate))),
+                                .th(.class("number"), .text(t(.targetTrained))),
+                                .th(.class("number"), .text(t(.actualRegistered))),
+                                .th(.class("number"), .text(t(.actualEnrolled))),
+                                .th(.class("number"), .text(t(.actualCompleted))),
+                                .th(.class("number"), .text(t(.percentAchieved))),
+                                .th(.class("number"), .text(t(.targetCertified))),
+                                .th(.class("number"), .text(t(.targetLivelihoods))),
+                                .th(.class("number"), .text(t(.targetIncome)))
+                            )
+                        ),
+                        .tbody(.forEach(model.rows) { line($0, estate: $0.estateID, isTotal: false) }),
+                        .tfoot(line(total, estate: nil, isTotal: true))
+                    )
+                )
+            )
+        )
+    }
+
+    /// `85.3 %`; a dash where there is no target to measure against.
+    static func percent(_ value: Int, of target: Int) -> String {
+        guard target > 0 else { return "—" }
+        return String(format: "%.1f %%", Double(value) / Double(target) * 100)
+    }
+}

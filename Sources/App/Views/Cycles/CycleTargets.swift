@@ -1,0 +1,115 @@
+import Foundation
+import Plot
+import SanfanCore
+
+/// The targets grid for one cycle, and the sheet import beside it.
+extension CyclePages {
+    struct TargetRow: Sendable {
+        let key: String
+        let estate: String
+        let trained: String
+        let certified: String
+        let livelihoods: String
+        let income: String
+    }
+
+    struct Targets: Sendable {
+        let id: UUID
+        let title: String
+        var errors: [String: String]
+        var sheetErrors: [String]
+        var rows: [TargetRow] = []
+    }
+
+    static func targets(_ model: Targets, _ context: PageContext) -> HTML {
+        let t = context.t
+        func cell(_ field: String, _ row: TargetRow, _ value: String, label: String) -> Node<HTML.BodyContext> {
+            let name = "\(field)_\(row.key)"
+            let error = model.errors[name]
+            return .div(
+                .class(error == nil ? "cell" : "cell has-error"),
+                .input(
+                    .name(name),
+                    .type(.text),
+                    .attribute(named: "inputmode", value: "numeric"),
+                    .attribute(named: "aria-label", value: "\(row.estate) · \(label)".attributeEscaped),
+                    .value(value.attributeEscaped)
+                ),
+                .unwrap(error) { .p(.class("error"), .text($0)) }
+            )
+        }
+        return Layout.page(
+            t(.targetsTitle),
+            context,
+            .p(.class("breadcrumb"), .a(.href(SiteURL.cycle(model.id).path), .plain(model.title))),
+            .h1(.text(t(.targetsTitle)), .text(" · "), .plain(model.title)),
+            Components.errorSummary(model.errors, t),
+            .if(
+                !model.sheetErrors.isEmpty,
+                .div(
+                    .class("error-summary sheet-errors"),
+                    .attribute(named: "role", value: "alert"),
+                    .p(.text(t(.sheetRefused))),
+                    .ul(.forEach(model.sheetErrors) { .li(.text($0)) })
+                )
+            ),
+            .form(
+                .method(.post),
+                .action(SiteURL.cycleTargets(model.id).path),
+                Components.csrfField(context.csrfToken),
+                .div(
+                    .class("table-wrap"),
+                    .table(
+                        .class("grid"),
+                        .thead(
+                            .tr(
+                                .th(.text(t(.estate))),
+                                .th(.text(t(.targetTrained))),
+                                .th(.text(t(.targetCertified))),
+                                .th(.text(t(.targetLivelihoods))),
+                                .th(.text(t(.targetIncomeBaht)))
+                            )
+                        ),
+                        .tbody(
+                            .forEach(model.rows) { row in
+                                .tr(
+                                    .th(.attribute(named: "scope", value: "row"), .plain(row.estate)),
+                                    .td(cell("trained", row, row.trained, label: t(.targetTrained))),
+                                    .td(cell("certified", row, row.certified, label: t(.targetCertified))),
+                                    .td(cell("livelihoods", row, row.livelihoods, label: t(.targetLivelihoods))),
+                                    .td(cell("income", row, row.income, label: t(.targetIncomeBaht)))
+                                )
+                            }
+                        )
+                    )
+                ),
+                .if(model.rows.isEmpty, .p(.class("empty"), .text(t(.noEstatesInCycle)))),
+                .div(.class("actions"), Components.submit(t(.save)))
+            ),
+            .section(
+                .class("card"),
+                .h2(.text(t(.importTargets))),
+                .p(.class("hint"), .text(t(.importTargetsHint))),
+                .p(.a(.href(SiteURL.cycleTargetsCSV(model.id).path), .text(t(.downloadTargetSheet)))),
+                .form(
+                    .method(.post),
+                    .action(SiteURL.cycleTargetsImport(model.id).path),
+                    .enctype(.multipartData),
+                    Components.csrfField(context.csrfToken),
+                    Components.field(
+                        "sheet",
+                        label: t(.targetSheetFile),
+                        error: nil,
+                        .input(
+                            .id("sheet"),
+                            .name("sheet"),
+                            .type(.file),
+                            .attribute(named: "accept", value: ".csv,text/csv")
+                        )
+                    ),
+                    .div(.class("actions"), Components.submit(t(.importButton)))
+                )
+            )
+        )
+    }
+}
