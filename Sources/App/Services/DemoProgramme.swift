@@ -3,7 +3,7 @@ import Foundation
 import SQLKit
 import SanfanCore
 
-/// The demo's programme: cycle 2562 with the ten pilot estates, cycle 2563 with ten more, two
+/// The demo's programme: cycle 2562 with the ten pilot estates, cycle 2563 with ten more, three
 /// courses per estate in the article's occupations, and attendance that makes most people complete.
 /// Synthetic throughout; added once, to a database with no cycles.
 enum DemoProgramme {

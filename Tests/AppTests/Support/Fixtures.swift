@@ -73,6 +73,91 @@ struct Fixtures {
         )
     }
 
+    func organisation(_ code: String) async throws -> Organisation {
+        guard let organisation = try await Organisation.query(on: app.db).filter(\.$code == code).first() else {
+            throw FixtureMissing(what: "organisation \(code)")
+        }
+        return organisation
+    }
+
+    /// A trainer: a partner user of a training provider.
+    @discardableResult
+    func trainer(_ username: String, of code: String) async throws -> User {
+        try await Accounts.create(
+            .init(
+                username: username,
+                displayName: "ครูฝึก \(code)",
+                password: "a-long-password",
+                role: "partner",
+                organisationID: try await organisation(code).requireID().uuidString
+            ),
+            by: .commandLine,
+            on: app.db,
+            .init(passwords: app.sanfan.passwords, clock: app.sanfan.clock)
+        )
+    }
+
+    /// Cycle 2563 (the test clock's fiscal year), with Bang Poo and Bang Plee taking part.
+    func cycle(
+        _ year: Int = 2563,
+        status: CycleStatus = .running,
+        estates: [String] = ["BANGPOO", "BANGPLEE"]
+    )
+        async throws -> Cycle
+    {
+        let cycle = Cycle()
+        var input = Cycles.Input(fiscalYear: String(year), nameTh: "ปีงบประมาณ \(year)", status: status.rawValue)
+        for code in estates { input.estateIDs.append(try await estate(code).requireID().uuidString) }
+        try await Cycles.save(
+            cycle,
+            input,
+            by: try await principal("demo-admin"),
+            at: app.sanfan.clock.now(),
+            on: app.db
+        )
+        return cycle
+    }
+
+    /// A course at an estate in a cycle, given by a provider, with sessions on the days given (ISO).
+    func course(
+        in cycle: Cycle,
+        estate code: String = "BANGPOO",
+        provider: String? = "DSD",
+        capacity: Int = 25,
+        sessions: [String] = ["2020-03-02", "2020-03-03", "2020-03-04", "2020-03-05", "2020-03-06"]
+    ) async throws -> Course {
+        let admin = try await principal("demo-admin")
+        let course = Course()
+        let occupation = try await Occupation.query(on: app.db).filter(\.$code == "MASSAGE").first()!
+        try await Courses.save(
+            course,
+            .init(
+                cycleID: try cycle.requireID().uuidString,
+                estateID: try await estate(code).requireID().uuidString,
+                occupationID: try occupation.requireID().uuidString,
+                providerID: try await provider.asyncMap { try await organisation($0).requireID().uuidString } ?? "",
+                venue: "ศาลาวัดกลาง",
+                firstDay: "2020-03-02",
+                lastDay: "2020-03-06",
+                hours: "30",
+                capacity: String(capacity)
+            ),
+            by: admin,
+            at: app.sanfan.clock.now(),
+            on: app.db
+        )
+        for day in sessions {
+            _ = try await Courses.addSession(
+                to: course,
+                .init(day: day, topic: "ฝึกปฏิบัติ"),
+                by: admin,
+                at: app.sanfan.clock.now(),
+                on: app.db
+            )
+        }
+        return course
+    }
+
     struct FixtureMissing: Error {
         let what: String
     }

@@ -47,6 +47,24 @@ final class TestClient: @unchecked Sendable {
         return try await send(.POST, path, headers: headers, body: ByteBuffer(string: body))
     }
 
+    /// Posts a file the way a browser's file input does (multipart/form-data), with the CSRF token.
+    func upload(_ path: String, field: String, filename: String, bytes: [UInt8]) async throws -> Page {
+        let boundary = "sanfan-test-boundary"
+        var body = ByteBuffer()
+        if let token = csrfToken {
+            body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n\(token)\r\n")
+        }
+        body.writeString(
+            "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(field)\"; filename=\"\(filename)\"\r\n"
+        )
+        body.writeString("Content-Type: text/csv\r\n\r\n")
+        body.writeBytes(bytes)
+        body.writeString("\r\n--\(boundary)--\r\n")
+        var headers = HTTPHeaders()
+        headers.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=\(boundary)")
+        return try await send(.POST, path, headers: headers, body: body)
+    }
+
     /// Loads the sign-in page (for its token) and signs in.
     @discardableResult
     func signIn(_ username: String, password: String = "sanfan-demo") async throws -> Page {

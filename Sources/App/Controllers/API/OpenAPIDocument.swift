@@ -10,7 +10,9 @@ enum OpenAPIDocument {
         return response
     }
 
-    static let document: JSONValue = [
+    static let document: JSONValue = merging(base, schemas: programmeSchemas, paths: programmePaths)
+
+    private static let base: JSONValue = [
         "openapi": "3.1.0",
         "info": [
             "title": "Sanfan API",
@@ -251,6 +253,25 @@ enum OpenAPIDocument {
     ]
 
     // MARK: - Builders
+
+    /// `base` with more schemas and paths, so each area of the API can describe itself in its own file.
+    static func merging(_ base: JSONValue, schemas: [(String, JSONValue)], paths: [(String, JSONValue)]) -> JSONValue {
+        guard case .object(var top) = base else { return base }
+        func append(_ extra: [(String, JSONValue)], to member: JSONValue?) -> JSONValue {
+            guard case .object(let existing) = member else { return .object(extra) }
+            return .object(existing + extra)
+        }
+        for (index, (key, value)) in top.enumerated() {
+            if key == "paths" { top[index].1 = append(paths, to: value) }
+            if key == "components", case .object(var components) = value {
+                for (inner, (name, schemaSet)) in components.enumerated() where name == "schemas" {
+                    components[inner].1 = append(schemas, to: schemaSet)
+                }
+                top[index].1 = .object(components)
+            }
+        }
+        return .object(top)
+    }
 
     static let uuid: JSONValue = ["type": "string", "format": "uuid"]
     static let str: JSONValue = ["type": "string"]
