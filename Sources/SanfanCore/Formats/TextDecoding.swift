@@ -2,7 +2,9 @@
 /// UTF-8 with a byte-order mark, and the Windows Thai code page (Windows-874, a superset of TIS-620).
 public enum TextDecoding {
     public enum Encoding: String, Sendable {
-        case utf8, utf8BOM = "utf8-bom", windows874 = "windows-874"
+        case utf8
+        case utf8BOM = "utf8-bom"
+        case windows874 = "windows-874"
     }
 
     public enum Failure: Error, Equatable, Sendable {
