@@ -77,6 +77,24 @@ func routes(_ app: Application) throws {
     users.post(":userID", "password", use: UserAdminController.resetPassword)
     users.post(":userID", "active", use: UserAdminController.setActive)
 
+    // Catalogues: estates, occupations with their units, partner organisations (HQ only).
+    let catalogues = signedIn.grouped("admin").grouped(RequireCapability(capability: .manageCatalogues))
+    catalogues.get("estates", use: CatalogueController.estates)
+    catalogues.get("estates", "new", use: CatalogueController.estate)
+    catalogues.post("estates", use: CatalogueController.saveEstate)
+    catalogues.get("estates", ":id", use: CatalogueController.estate)
+    catalogues.post("estates", ":id", use: CatalogueController.saveEstate)
+    catalogues.get("occupations", use: CatalogueController.occupations)
+    catalogues.get("occupations", "new", use: CatalogueController.occupation)
+    catalogues.post("occupations", use: CatalogueController.saveOccupation)
+    catalogues.get("occupations", ":id", use: CatalogueController.occupation)
+    catalogues.post("occupations", ":id", use: CatalogueController.saveOccupation)
+    catalogues.get("organisations", use: CatalogueController.organisations)
+    catalogues.get("organisations", "new", use: CatalogueController.organisation)
+    catalogues.post("organisations", use: CatalogueController.saveOrganisation)
+    catalogues.get("organisations", ":id", use: CatalogueController.organisation)
+    catalogues.post("organisations", ":id", use: CatalogueController.saveOrganisation)
+
     let audit = signedIn.grouped("admin", "audit").grouped(RequireCapability(capability: .viewAuditLog))
     audit.get(use: AuditController.list)
 

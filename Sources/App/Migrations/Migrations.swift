@@ -16,5 +16,6 @@ enum Migrations {
         CreateParticipant(),
         CreateConsent(),
         CreateProgramme(),
+        ExtendCatalogues(),
     ]
 }

@@ -22,3 +22,15 @@ final class Estate: Model, @unchecked Sendable {
 
     init() {}
 }
+
+extension Estate: Auditable {
+    static let auditEntity = "estate"
+
+    var auditSnapshot: [String: String] {
+        [
+            "code": code, "name_th": nameTh, "name_en": nameEn, "province_code": String(provinceCode),
+            "district_th": districtTh, "operator": operatorKind, "programme_year": programmeYear.map(String.init) ?? "",
+            "is_active": String(isActive),
+        ]
+    }
+}

@@ -27,6 +27,21 @@ final class Organisation: Model, @unchecked Sendable {
     @Field(key: "short_name") var shortName: String
     @Field(key: "kind") var kind: Kind
     @Field(key: "is_active") var isActive: Bool
+    @OptionalField(key: "contact_name") var contactName: String?
+    @OptionalField(key: "contact_phone") var contactPhone: String?
+    @OptionalField(key: "contact_email") var contactEmail: String?
 
     init() {}
+}
+
+extension Organisation: Auditable {
+    static let auditEntity = "organisation"
+
+    var auditSnapshot: [String: String] {
+        [
+            "code": code, "short_name": shortName, "name_th": nameTh, "name_en": nameEn, "kind": kind.rawValue,
+            "is_active": String(isActive), "contact_name": contactName ?? "", "contact_phone": contactPhone ?? "",
+            "contact_email": contactEmail ?? "",
+        ]
+    }
 }

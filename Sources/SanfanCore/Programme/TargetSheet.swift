@@ -1,3 +1,5 @@
+import Foundation
+
 /// A cycle's targets as a sheet: one row per estate. The same columns are exported as a template
 /// and read back on import, so a sheet HQ fills in Excel round-trips.
 public enum TargetSheet {

@@ -121,4 +121,18 @@ enum RoleText {
         case .viewer: .roleViewer
         }
     }
+
+    static func kindPhrase(_ kind: Organisation.Kind) -> Phrase {
+        switch kind {
+        case .authority: .kindAuthority
+        case .trainingProvider: .kindTrainingProvider
+        case .certifyingBody: .kindCertifyingBody
+        case .bank: .kindBank
+        case .guarantor: .kindGuarantor
+        case .school: .kindSchool
+        case .industryAssociation: .kindIndustryAssociation
+        case .ngo: .kindNGO
+        case .employer: .kindEmployer
+        }
+    }
 }

@@ -39,6 +39,9 @@ struct PageContext: Sendable {
             items.append(NavItem(phrase: .navCycles, path: SiteURL.cycles.path))
         }
         items.append(NavItem(phrase: .navEstates, path: SiteURL.estates.path))
+        if AccessPolicy.can(principal, .manageCatalogues) {
+            items.append(NavItem(phrase: .navCatalogues, path: "/admin/estates"))
+        }
         if AccessPolicy.can(principal, .manageUsers) {
             items.append(NavItem(phrase: .navUsers, path: SiteURL.users.path))
         }

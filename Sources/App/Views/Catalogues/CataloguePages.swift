@@ -1,0 +1,141 @@
+import Foundation
+import Plot
+
+/// The admin catalogues (estates, occupations, organisations) share one list and one form: each
+/// is a table of codes and names and a form of plain fields.
+enum CataloguePages {
+    struct Cell: Sendable {
+        let text: String
+        var link: String?
+    }
+
+    struct List: Sendable {
+        let title: String
+        let newPath: String
+        let newLabel: String
+        let columns: [String]
+        var rows: [[Cell]] = []
+    }
+
+    enum Field: Sendable {
+        case text(_ name: String, _ label: String, hint: String? = nil, required: Bool = false)
+        case select(_ name: String, _ label: String, [Components.Choice])
+        case textarea(_ name: String, _ label: String, hint: String?)
+        case checkbox(_ name: String, _ label: String)
+    }
+
+    struct Form: Sendable {
+        let title: String
+        let backPath: String
+        let backLabel: String
+        let action: String
+        var fields: [Field] = []
+        var values: [String: String] = [:]
+        var errors: [String: String] = [:]
+        /// Read-only facts below the form (the users linked to an organisation).
+        var related: (heading: String, items: [String])?
+    }
+
+    static func list(_ model: List, _ context: PageContext) -> HTML {
+        let t = context.t
+        return Layout.page(
+            model.title,
+            context,
+            .div(
+                .class("page-head"),
+                .h1(.text(model.title)),
+                .a(.class("button"), .href(model.newPath), .text(model.newLabel))
+            ),
+            .div(
+                .class("table-wrap"),
+                .table(
+                    .thead(.tr(.forEach(model.columns) { .th(.text($0)) })),
+                    .tbody(
+                        .forEach(model.rows) { row in
+                            .tr(
+                                .forEach(row) { cell in
+                                    .td(cell.link.map { .a(.href($0), .plain(cell.text)) } ?? .plain(cell.text))
+                                }
+                            )
+                        }
+                    )
+                )
+            ),
+            .if(model.rows.isEmpty, .p(.class("empty"), .text(t(.noResults))))
+        )
+    }
+
+    static func form(_ model: Form, _ context: PageContext) -> HTML {
+        let t = context.t
+        return Layout.page(
+            model.title,
+            context,
+            .p(.class("breadcrumb"), .a(.href(model.backPath), .text(model.backLabel))),
+            .h1(.plain(model.title)),
+            Components.errorSummary(model.errors, t),
+            .form(
+                .class("card"),
+                .method(.post),
+                .action(model.action),
+                Components.csrfField(context.csrfToken),
+                .forEach(model.fields) { field(model, $0) },
+                .div(
+                    .class("actions"),
+                    Components.submit(t(.save)),
+                    .a(.class("button secondary"), .href(model.backPath), .text(t(.cancel)))
+                )
+            ),
+            .unwrap(model.related) { related in
+                .section(
+                    .class("card"),
+                    .h2(.text(related.heading)),
+                    .if(related.items.isEmpty, .p(.class("empty"), .text(t(.noneYet)))),
+                    .ul(.forEach(related.items) { .li(.plain($0)) })
+                )
+            }
+        )
+    }
+
+    private static func field(_ model: Form, _ field: Field) -> Node<HTML.FormContext> {
+        switch field {
+        case .text(let name, let label, let hint, let required):
+            return Components.textField(
+                name,
+                label: label,
+                value: model.values[name],
+                error: model.errors[name],
+                hint: hint,
+                required: required
+            )
+        case .select(let name, let label, let choices):
+            return Components.selectField(
+                name,
+                label: label,
+                choices: choices,
+                selected: model.values[name],
+                error: model.errors[name]
+            )
+        case .textarea(let name, let label, let hint):
+            return Components.field(
+                name,
+                label: label,
+                error: model.errors[name],
+                hint: hint,
+                .textarea(
+                    .id(name),
+                    .name(name),
+                    .attribute(named: "rows", value: "8"),
+                    .text(model.values[name] ?? "")
+                )
+            )
+        case .checkbox(let name, let label):
+            return .div(
+                .class("field"),
+                .label(
+                    .input(.type(.checkbox), .name(name), .value("true"), .checked(model.values[name] == "true")),
+                    .text(" " + label)
+                )
+            )
+        }
+    }
+}
