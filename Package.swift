@@ -38,7 +38,7 @@ let package = Package(
             resources: [.copy("Resources")]
         ),
         .executableTarget(name: "sanfan", dependencies: ["App"]),
-        .testTarget(name: "SanfanCoreTests", dependencies: ["SanfanCore"]),
+        .testTarget(name: "SanfanCoreTests", dependencies: ["SanfanCore"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "AppTests",
             dependencies: [

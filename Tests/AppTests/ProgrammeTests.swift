@@ -116,6 +116,30 @@ extension AppTests {
             }
         }
 
+        @Test func anExcelWorkbookImportsFromItsFirstSheet() async throws {
+            try await withApp { app, _ in
+                let cycle = try await Fixtures(app: app).cycle(estates: ["BANGPOO"])
+                let client = TestClient(app)
+                try await client.signIn("demo-admin")
+                let path = "/cycles/\(try cycle.requireID().uuidString.lowercased())/targets"
+                _ = try await client.get(path)
+                // The workbook the core tests read, written by openpyxl as Excel writes one.
+                let workbook = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+                    .appendingPathComponent("../SanfanCoreTests/Fixtures/targets.xlsx")
+                let bytes = Array(try Data(contentsOf: workbook))
+                let imported = try await client.upload(
+                    path + "/import",
+                    field: "sheet",
+                    filename: "t.xlsx",
+                    bytes: bytes
+                )
+                #expect(imported.status == .seeOther)
+                let rows = try await CycleEstate.query(on: app.db).with(\.$estate).all()
+                #expect(Set(rows.map(\.estate.code)) == ["BANGPOO", "BANGPLEE", "BANGCHAN"])
+                #expect(rows.first { $0.estate.code == "BANGPLEE" }?.incomeSatang == 450_000_050)
+            }
+        }
+
         @Test func badSheetsAreRefusedWholeWithTheirRows() async throws {
             try await withApp { app, _ in
                 let cycle = try await Fixtures(app: app).cycle(estates: ["BANGPOO"])
@@ -146,6 +170,14 @@ extension AppTests {
                 )
                 #expect(binary.status == .unprocessableEntity)
                 #expect(binary.body.contains("ไม่ใช่ UTF-8 หรือ Windows-874"))
+                let brokenWorkbook = try await client.upload(
+                    path + "/import",
+                    field: "sheet",
+                    filename: "t.xlsx",
+                    bytes: Array("PK\u{3}\u{4}truncated".utf8)
+                )
+                #expect(brokenWorkbook.status == .unprocessableEntity)
+                #expect(brokenWorkbook.body.contains("อ่านแฟ้ม Excel ไม่ได้"))
             }
         }
 

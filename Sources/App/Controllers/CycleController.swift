@@ -271,8 +271,10 @@ enum CycleController {
             return req.redirect(to: SiteURL.cycleTargets(try cycle.requireID()).path)
         } catch let refused as Cycles.SheetRefused {
             let messages =
-                refused.encodingOffset.map { [t(.sheetEncodingUnknown, String($0 + 1))] }
-                ?? refused.rows.map { TargetSheetText.message($0, t) }
+                refused.unreadableWorkbook
+                ? [t(.sheetWorkbookUnreadable)]
+                : refused.encodingOffset.map { [t(.sheetEncodingUnknown, String($0 + 1))] }
+                    ?? refused.rows.map { TargetSheetText.message($0, t) }
             return try await renderTargets(
                 cycle,
                 values: [:],

@@ -93,7 +93,8 @@ enum Phrase: CaseIterable {
     case stageCompletedNote
 
     // Catalogues
-    case navCatalogues, cataloguesEstates, cataloguesOccupations, cataloguesOrganisations, newEstate, newOccupation,
+    case sheetWorkbookUnreadable, navCatalogues, cataloguesEstates, cataloguesOccupations, cataloguesOrganisations,
+        newEstate, newOccupation,
         newOrganisation, catalogueSaved
     case codeHint, codeInvalid, codeTaken, district, certifyingBody, bodyTPQI, bodyDSD, bodyNone
     case standard, standardCode, standardLevel, sector, unitsOfCompetency, unitsHint, unitsCount, unitLineInvalid
@@ -527,11 +528,11 @@ enum Phrase: CaseIterable {
         case .targetsTitle: ("เป้าหมาย", "Targets")
         case .targetsSaved: ("บันทึกเป้าหมายแล้ว", "Targets saved.")
         case .targetsImported: ("นำเข้าเป้าหมาย {0} นิคมแล้ว", "Targets imported for {0} estates.")
-        case .importTargets: ("นำเข้าจากแฟ้ม CSV", "Import from a CSV file")
+        case .importTargets: ("นำเข้าจากแฟ้ม Excel (XLSX) หรือ CSV", "Import from an Excel (XLSX) or CSV file")
         case .importTargetsHint:
             (
-                "ใช้คอลัมน์เดียวกับแฟ้มตัวอย่าง บันทึกจาก Excel เป็น CSV แบบ UTF-8 หรือ CSV ธรรมดา (ภาษาไทย Windows-874) ก็ได้ ตัวเลขไทยใช้ได้ หากมีแถวผิดจะไม่บันทึกเลยสักแถว",
-                "Use the template's columns. CSV saved from Excel as UTF-8 or as plain CSV (Thai Windows-874) both work, as do Thai digits. If any row is wrong, no row is saved."
+                "ใช้คอลัมน์เดียวกับแฟ้มตัวอย่าง ในแผ่นงานแรกของแฟ้ม Excel (.xlsx) หรือแฟ้ม CSV แบบ UTF-8 หรือ CSV ธรรมดา (ภาษาไทย Windows-874) ก็ได้ ตัวเลขไทยใช้ได้ หากมีแถวผิดจะไม่บันทึกเลยสักแถว",
+                "Use the template's columns, in the first worksheet of an Excel (.xlsx) file, or in a CSV saved as UTF-8 or as plain CSV (Thai Windows-874). Thai digits work. If any row is wrong, no row is saved."
             )
         case .downloadTargetSheet: ("ดาวน์โหลดแฟ้มเป้าหมาย (CSV)", "Download the targets sheet (CSV)")
         case .targetSheetFile: ("แฟ้มเป้าหมาย", "Targets file")
@@ -696,6 +697,11 @@ enum Phrase: CaseIterable {
         case .emailInvalid: ("อีเมลไม่ถูกต้อง", "Not an email address.")
         case .shortName: ("ชื่อย่อ", "Short name")
         case .linkedUsers: ("ผู้ใช้งานของหน่วยงานนี้", "Users of this organisation")
+        case .sheetWorkbookUnreadable:
+            (
+                "อ่านแฟ้ม Excel ไม่ได้ ให้บันทึกใหม่เป็น .xlsx หรือ CSV UTF-8",
+                "The Excel file cannot be read. Save it again as .xlsx or as CSV UTF-8."
+            )
         }
     }
 }

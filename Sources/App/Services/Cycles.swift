@@ -123,8 +123,9 @@ enum Cycles {
 
     /// Why a target sheet was refused: the file as a whole, or its rows.
     struct SheetRefused: Error, Sendable {
-        let encodingOffset: Int?
-        let rows: [TargetSheet.RowError]
+        var encodingOffset: Int?
+        var unreadableWorkbook = false
+        var rows: [TargetSheet.RowError] = []
     }
 
     /// Reads an uploaded sheet (CSV in UTF-8, UTF-8 with BOM or Windows-874) and saves its targets.
@@ -136,10 +137,15 @@ enum Cycles {
         at now: Date,
         on database: any Database
     ) async throws -> Int {
-        let text: String
-        switch TextDecoding.decode(bytes) {
-        case .success(let decoded): text = decoded.text
-        case .failure(.unknownEncoding(let offset)): throw SheetRefused(encodingOffset: offset, rows: [])
+        let cells: [[String]]
+        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
+            // An .xlsx workbook is a ZIP archive; its first worksheet is the sheet.
+            do { cells = try XLSX.firstSheetRows(bytes) } catch { throw SheetRefused(unreadableWorkbook: true) }
+        } else {
+            switch TextDecoding.decode(bytes) {
+            case .success(let decoded): cells = CSV.parse(decoded.text)
+            case .failure(.unknownEncoding(let offset)): throw SheetRefused(encodingOffset: offset)
+            }
         }
         let estates = try await Estate.query(on: database).all()
         var byKey: [String: (id: UUID, code: String)] = [:]
@@ -149,9 +155,9 @@ enum Cycles {
             byKey[ThaiText.normalise(estate.nameTh)] = entry
             byKey[ThaiText.normalise(estate.nameEn)] = entry
         }
-        switch TargetSheet.read(text, estateCode: { byKey[ThaiText.normalise($0)]?.code }) {
+        switch TargetSheet.read(rows: cells, estateCode: { byKey[ThaiText.normalise($0)]?.code }) {
         case .failure(let refusal):
-            throw SheetRefused(encodingOffset: nil, rows: refusal.errors)
+            throw SheetRefused(rows: refusal.errors)
         case .success(let rows):
             var targets: [UUID: TargetSheet.Target] = [:]
             for row in rows { targets[byKey[ThaiText.normalise(row.estateCode)]!.id] = row.target }

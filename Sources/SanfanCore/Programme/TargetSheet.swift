@@ -77,7 +77,20 @@ public enum TargetSheet {
         _ text: String,
         estateCode: (String) -> String?
     ) -> Result<[Row], Refusal> {
-        let lines = CSV.parse(text).filter { !$0.allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty } }
+        read(rows: CSV.parse(text), estateCode: estateCode)
+    }
+
+    /// The same, from rows already split into cells (an .xlsx worksheet).
+    public static func read(
+        rows sheet: [[String]],
+        estateCode: (String) -> String?
+    ) -> Result<[Row], Refusal> {
+        // Blank rows are skipped, but every message names the row as the spreadsheet numbers it.
+        let kept = sheet.enumerated().filter {
+            !$0.element.allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty }
+        }
+        let lines = kept.map(\.element)
+        let lineNumbers = kept.map { $0.offset + 1 }
         guard let header = lines.first else { return .failure(Refusal(errors: [RowError(line: 0, problem: .empty)])) }
         var index: [Column: Int] = [:]
         for (position, name) in header.enumerated() {
@@ -95,7 +108,7 @@ public enum TargetSheet {
         var errors: [RowError] = []
         var seen: Set<String> = []
         for (offset, fields) in lines.enumerated().dropFirst() {
-            let line = offset + 1
+            let line = lineNumbers[offset]
             func value(_ column: Column) -> String {
                 guard let position = index[column], position < fields.count else { return "" }
                 return fields[position].trimmingCharacters(in: .whitespacesAndNewlines)

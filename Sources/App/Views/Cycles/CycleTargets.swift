@@ -104,7 +104,11 @@ extension CyclePages {
                             .id("sheet"),
                             .name("sheet"),
                             .type(.file),
-                            .attribute(named: "accept", value: ".csv,text/csv")
+                            .attribute(
+                                named: "accept",
+                                value:
+                                    ".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                            )
                         )
                     ),
                     .div(.class("actions"), Components.submit(t(.importButton)))

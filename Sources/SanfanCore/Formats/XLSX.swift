@@ -1,0 +1,136 @@
+/// The first worksheet of an .xlsx file as rows of text, the way a CSV would give them. Only what
+/// a sheet of names and numbers needs: shared strings, inline strings, numbers.
+public enum XLSX {
+    public struct Unreadable: Error, Equatable, Sendable {}
+
+    public static func firstSheetRows(_ bytes: [UInt8]) throws -> [[String]] {
+        let archive: ZipArchive
+        do { archive = try ZipArchive(bytes) } catch { throw Unreadable() }
+        let sheets = archive.entries.map(\.name).filter {
+            $0.hasPrefix("xl/worksheets/sheet") && $0.hasSuffix(".xml")
+        }
+        // sheet1.xml before sheet10.xml: shorter names first, then in order.
+        let sheetName = sheets.min { ($0.count, $0) < ($1.count, $1) }
+        guard let sheetName, let sheet = try? archive.contents(of: sheetName) else { throw Unreadable() }
+        var shared: [String] = []
+        if let data = try? archive.contents(of: "xl/sharedStrings.xml") {
+            shared = sharedStrings(String(decoding: data, as: UTF8.self))
+        }
+        return rows(String(decoding: sheet, as: UTF8.self), shared: shared)
+    }
+
+    /// `<si>` items, each the concatenation of its `<t>` runs.
+    static func sharedStrings(_ xml: String) -> [String] {
+        elements("si", in: xml).map { item in elements("t", in: item.body).map { unescape($0.body) }.joined() }
+    }
+
+    static func rows(_ xml: String, shared: [String]) -> [[String]] {
+        var result: [[String]] = []
+        for row in elements("row", in: xml) {
+            let number = Int(attribute("r", of: row.tag) ?? "") ?? result.count + 1
+            while result.count < number - 1 { result.append([]) }
+            var cells: [String] = []
+            for cell in elements("c", in: row.body) {
+                let column = attribute("r", of: cell.tag).map(columnIndex) ?? cells.count
+                while cells.count < column { cells.append("") }
+                let type = attribute("t", of: cell.tag)
+                let value = elements("v", in: cell.body).first.map { unescape($0.body) } ?? ""
+                let text: String
+                switch type {
+                case "s": text = Int(value).flatMap { $0 < shared.count ? shared[$0] : nil } ?? ""
+                case "inlineStr": text = elements("t", in: cell.body).map { unescape($0.body) }.joined()
+                case "str", "e", "b": text = value
+                default: text = plainNumber(value)
+                }
+                cells.append(text)
+            }
+            result.append(cells)
+        }
+        return result
+    }
+
+    /// `120` rather than `120.0` or `1.2E2`: numbers as a person typed them.
+    static func plainNumber(_ value: String) -> String {
+        guard let number = Double(value), number == number.rounded(), abs(number) < 1e15 else { return value }
+        return String(Int64(number))
+    }
+
+    /// `B3` → 1 (zero-based column).
+    static func columnIndex(_ reference: String) -> Int {
+        var index = 0
+        for scalar in reference.unicodeScalars {
+            guard (65...90).contains(scalar.value) else { break }
+            index = index * 26 + Int(scalar.value) - 64
+        }
+        return max(0, index - 1)
+    }
+
+    struct Element {
+        let tag: Substring
+        let body: String
+    }
+
+    /// Every `<name …>body</name>` (or `<name …/>`) directly findable in `xml`, in order. Elements of
+    /// this name do not nest in the parts read here, so a scan suffices.
+    static func elements(_ name: String, in xml: String) -> [Element] {
+        var found: [Element] = []
+        var rest = xml[...]
+        while let open = rest.range(of: "<" + name) {
+            let afterName = open.upperBound
+            guard afterName < rest.endIndex else { break }
+            let next = rest[afterName]
+            guard next == " " || next == ">" || next == "/" else {
+                rest = rest[afterName...]
+                continue
+            }
+            guard let close = rest[afterName...].firstIndex(of: ">") else { break }
+            let tag = rest[afterName..<close]
+            if tag.hasSuffix("/") {
+                found.append(Element(tag: tag, body: ""))
+                rest = rest[rest.index(after: close)...]
+                continue
+            }
+            let bodyStart = rest.index(after: close)
+            guard let end = rest[bodyStart...].range(of: "</" + name + ">") else { break }
+            found.append(Element(tag: tag, body: String(rest[bodyStart..<end.lowerBound])))
+            rest = rest[end.upperBound...]
+        }
+        return found
+    }
+
+    static func attribute(_ name: String, of tag: Substring) -> String? {
+        guard let start = tag.range(of: " " + name + "=\"") else { return nil }
+        guard let end = tag[start.upperBound...].firstIndex(of: "\"") else { return nil }
+        return String(tag[start.upperBound..<end])
+    }
+
+    static func unescape(_ text: String) -> String {
+        guard text.contains("&") else { return text }
+        var result = ""
+        var rest = text[...]
+        while let amp = rest.firstIndex(of: "&") {
+            result += rest[..<amp]
+            guard let semi = rest[amp...].firstIndex(of: ";") else { break }
+            let entity = rest[rest.index(after: amp)..<semi]
+            switch entity {
+            case "amp": result += "&"
+            case "lt": result += "<"
+            case "gt": result += ">"
+            case "quot": result += "\""
+            case "apos": result += "'"
+            default:
+                let number =
+                    entity.hasPrefix("#x")
+                    ? UInt32(entity.dropFirst(2), radix: 16)
+                    : entity.hasPrefix("#") ? UInt32(entity.dropFirst()) : nil
+                if let number, let scalar = Unicode.Scalar(number) {
+                    result.unicodeScalars.append(scalar)
+                } else {
+                    result += "&" + entity + ";"
+                }
+            }
+            rest = rest[rest.index(after: semi)...]
+        }
+        return result + rest
+    }
+}
