@@ -323,6 +323,10 @@ extension AppTests {
                 let page = try await client.get(base)
                 #expect(page.body.contains("ผ่าน (เจ้าหน้าที่ปรับ)"))
                 #expect(page.body.contains("ย้ายที่อยู่"))
+                // The person's own page lists the course with where they stand.
+                let person = try await client.get("/participants/\(seated[1].$participant.id.uuidString.lowercased())")
+                #expect(person.body.contains("นวดเพื่อสุขภาพ"))
+                #expect(person.body.contains("ผ่านการอบรม"))
             }
         }
 

@@ -17,6 +17,8 @@ struct BenchCommand: AsyncCommand {
         var iterations: Int?
         @Flag(name: "token", help: "Also create the user bench-admin and print an API token for HTTP load tests.")
         var token: Bool
+        @Option(name: "enrolments", help: "Enrolments in the benchmark cycle (default 50000; 0 skips the programme).")
+        var enrolments: Int?
     }
 
     var help: String { "Loads synthetic people and reports registry list/search latency (p50, p99)." }
@@ -45,6 +47,12 @@ struct BenchCommand: AsyncCommand {
         if signature.token { try await printToken(app, console) }
         let report = try await Self.measure(app: app, iterations: signature.iterations ?? 200)
         console.print(report)
+        let enrolments = signature.enrolments ?? 50_000
+        if enrolments > 0 {
+            let cycle = try await Self.programmeFixture(app: app, enrolments: enrolments)
+            console.print("")
+            console.print(try await Self.measureProgramme(app: app, cycle: cycle, iterations: signature.iterations ?? 200))
+        }
     }
 
     struct Scenario {

@@ -77,7 +77,7 @@ extension ParticipantController {
             .init(label: .registeredOn, value: participant.createdAt.map { t.dateTime($0) } ?? "—"),
             .init(label: .updatedOn, value: participant.updatedAt.map { t.dateTime($0) } ?? "—"),
         ]
-        let model = ParticipantDetail.Model(
+        var model = ParticipantDetail.Model(
             id: id,
             name: participant.displayName,
             latinName: [participant.firstNameEn, participant.lastNameEn].compactMap { $0 }.joined(separator: " ")
@@ -93,6 +93,15 @@ extension ParticipantController {
                 && AccessPolicy.canReach(estate: participant.$estate.id, principal),
             record: record
         )
+        model.courses = try await CourseQueries.courses(of: id, on: req.db).map {
+            ParticipantDetail.CourseLine(
+                title: $0.title_th,
+                path: AccessPolicy.canReach(course: $0.estate_id, provider: $0.provider_id, principal)
+                    ? SiteURL.course($0.course_id).path : nil,
+                detail: "\(t.fiscalYear($0.fiscal_year)) · \(t.day($0.first_day))",
+                status: ProgrammeText.enrolmentStatus(EnrolmentStatus(rawValue: $0.status) ?? .enrolled)
+            )
+        }
         let response = ParticipantDetail.view(model, req.pageContext()).response()
         return response
     }

@@ -93,7 +93,7 @@ enum Phrase: CaseIterable {
     case stageCompletedNote
 
     // Catalogues
-    case sheetWorkbookUnreadable, navCatalogues, cataloguesEstates, cataloguesOccupations, cataloguesOrganisations,
+    case peopleCourses, noCoursesYet, sheetWorkbookUnreadable, navCatalogues, cataloguesEstates, cataloguesOccupations, cataloguesOrganisations,
         newEstate, newOccupation,
         newOrganisation, catalogueSaved
     case codeHint, codeInvalid, codeTaken, district, certifyingBody, bodyTPQI, bodyDSD, bodyNone
@@ -702,6 +702,8 @@ enum Phrase: CaseIterable {
                 "อ่านแฟ้ม Excel ไม่ได้ ให้บันทึกใหม่เป็น .xlsx หรือ CSV UTF-8",
                 "The Excel file cannot be read. Save it again as .xlsx or as CSV UTF-8."
             )
+        case .peopleCourses: ("หลักสูตรที่เข้าอบรม", "Courses")
+        case .noCoursesYet: ("ยังไม่ได้เข้าอบรม", "No courses yet.")
         }
     }
 }

@@ -105,6 +105,31 @@ enum CourseQueries {
         }
     }
 
+    struct PersonCourse: Decodable, Sendable {
+        let course_id: UUID
+        let title_th: String
+        let first_day: String
+        let estate_id: UUID
+        let provider_id: UUID?
+        let fiscal_year: Int
+        let status: String
+    }
+
+    /// The courses one person has been in, newest first (for their page).
+    static func courses(of participant: UUID, on database: any Database) async throws -> [PersonCourse] {
+        try await (database as! any SQLDatabase).select()
+            .column(SQLColumn("id", table: "co"), as: "course_id").column(SQLColumn("title_th", table: "co"))
+            .column(SQLColumn("first_day", table: "co")).column(SQLColumn("estate_id", table: "co"))
+            .column(SQLColumn("provider_id", table: "co")).column(SQLColumn("fiscal_year", table: "cy"))
+            .column(SQLColumn("status", table: "en"))
+            .from(Enrolment.schema, as: "en")
+            .join(Course.schema, as: "co", on: SQLColumn("course_id", table: "en"), equals: SQLColumn("id", table: "co"))
+            .join(Cycle.schema, as: "cy", on: SQLColumn("cycle_id", table: "co"), equals: SQLColumn("id", table: "cy"))
+            .where(SQLColumn("participant_id", table: "en"), .equal, SQLBind(participant))
+            .orderBy(SQLOrderBy(expression: SQLColumn("first_day", table: "co"), direction: SQLDirection.descending))
+            .all(decoding: PersonCourse.self)
+    }
+
     struct RosterRow: Decodable, Sendable {
         let enrolment_id: UUID
         let participant_id: UUID

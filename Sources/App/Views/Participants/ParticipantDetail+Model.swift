@@ -15,6 +15,14 @@ enum ParticipantDetail {
         let detail: String
     }
 
+    struct CourseLine: Sendable {
+        let title: String
+        /// The course page, when the reader may open it.
+        let path: String?
+        let detail: String
+        let status: Phrase
+    }
+
     struct Model: Sendable {
         let id: UUID
         let name: String
@@ -29,5 +37,6 @@ enum ParticipantDetail {
         let consents: [ConsentRow]
         let canEdit: Bool
         let record: [Fact]
+        var courses: [CourseLine] = []
     }
 }

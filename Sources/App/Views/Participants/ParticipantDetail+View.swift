@@ -109,6 +109,21 @@ extension ParticipantDetail {
                 ),
                 .p(.a(.href(SiteURL.participantConsentForm(model.id).path), .text(t(.printConsentForm))))
             ),
+            .section(
+                .class("card"),
+                .h2(.text(t(.peopleCourses))),
+                .if(model.courses.isEmpty, .p(.class("empty"), .text(t(.noCoursesYet)))),
+                .ul(
+                    .class("course-lines"),
+                    .forEach(model.courses) { line in
+                        .li(
+                            line.path.map { .a(.href($0), .plain(line.title)) } ?? .plain(line.title),
+                            .text(" · " + line.detail + " · "),
+                            .strong(.text(t(line.status)))
+                        )
+                    }
+                )
+            ),
             .section(.class("card"), .h2(.text(t(.sectionRecord))), facts(model.record))
         )
     }
