@@ -37,9 +37,10 @@ extension BenchCommand {
             let people = try await sql.select().column("id").from(Participant.schema)
                 .where("estate_id", .equal, SQLBind(estate.id)).orderBy("sort_key").limit(perEstate)
                 .all(decoding: Person.self)
-            for (index, batch) in stride(from: 0, to: people.count, by: 25).map({ people[$0..<min($0 + 25, people.count)] })
-                .enumerated()
-            {
+            for (index, batch) in stride(from: 0, to: people.count, by: 25).map({
+                people[$0..<min($0 + 25, people.count)]
+            })
+            .enumerated() {
                 let course = Course()
                 course.$cycle.id = try cycle.requireID()
                 course.$estate.id = estate.id
@@ -61,7 +62,15 @@ extension BenchCommand {
                     ]
                 }
                 try await sql.insert(into: Enrolment.schema)
-                    .columns("id", "created_at", "updated_at", "course_id", "participant_id", "status", "attendance_complete")
+                    .columns(
+                        "id",
+                        "created_at",
+                        "updated_at",
+                        "course_id",
+                        "participant_id",
+                        "status",
+                        "attendance_complete"
+                    )
                     .rows(rows).run()
             }
         }
@@ -102,7 +111,10 @@ extension BenchCommand {
                         .count
                 }
             ),
-            ("course roster (25 people)", { try await CourseQueries.roster(course: course!.requireID(), on: db).count }),
+            (
+                "course roster (25 people)",
+                { try await CourseQueries.roster(course: course!.requireID(), on: db).count }
+            ),
             ("people behind \"completed\", first page", { try await page(.completed(cycle: cycleID), .everything) }),
             (
                 "people behind \"registered\", first page",
@@ -121,7 +133,9 @@ extension BenchCommand {
                 rows = try await run()
                 if iteration >= 5 { timings.append(Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6) }
             }
-            lines.append("| \(name) | \(rows) | \(format(percentile(timings, 0.5))) | \(format(percentile(timings, 0.99))) |")
+            lines.append(
+                "| \(name) | \(rows) | \(format(percentile(timings, 0.5))) | \(format(percentile(timings, 0.99))) |"
+            )
         }
         return lines.joined(separator: "\n")
     }

@@ -51,7 +51,9 @@ struct BenchCommand: AsyncCommand {
         if enrolments > 0 {
             let cycle = try await Self.programmeFixture(app: app, enrolments: enrolments)
             console.print("")
-            console.print(try await Self.measureProgramme(app: app, cycle: cycle, iterations: signature.iterations ?? 200))
+            console.print(
+                try await Self.measureProgramme(app: app, cycle: cycle, iterations: signature.iterations ?? 200)
+            )
         }
     }
 

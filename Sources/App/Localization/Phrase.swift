@@ -93,7 +93,8 @@ enum Phrase: CaseIterable {
     case stageCompletedNote
 
     // Catalogues
-    case peopleCourses, noCoursesYet, sheetWorkbookUnreadable, navCatalogues, cataloguesEstates, cataloguesOccupations, cataloguesOrganisations,
+    case peopleCourses, noCoursesYet, sheetWorkbookUnreadable, navCatalogues, cataloguesEstates, cataloguesOccupations,
+        cataloguesOrganisations,
         newEstate, newOccupation,
         newOrganisation, catalogueSaved
     case codeHint, codeInvalid, codeTaken, district, certifyingBody, bodyTPQI, bodyDSD, bodyNone

@@ -123,7 +123,12 @@ enum CourseQueries {
             .column(SQLColumn("provider_id", table: "co")).column(SQLColumn("fiscal_year", table: "cy"))
             .column(SQLColumn("status", table: "en"))
             .from(Enrolment.schema, as: "en")
-            .join(Course.schema, as: "co", on: SQLColumn("course_id", table: "en"), equals: SQLColumn("id", table: "co"))
+            .join(
+                Course.schema,
+                as: "co",
+                on: SQLColumn("course_id", table: "en"),
+                equals: SQLColumn("id", table: "co")
+            )
             .join(Cycle.schema, as: "cy", on: SQLColumn("cycle_id", table: "co"), equals: SQLColumn("id", table: "cy"))
             .where(SQLColumn("participant_id", table: "en"), .equal, SQLBind(participant))
             .orderBy(SQLOrderBy(expression: SQLColumn("first_day", table: "co"), direction: SQLDirection.descending))
