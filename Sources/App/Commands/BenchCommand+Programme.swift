@@ -59,19 +59,10 @@ extension BenchCommand {
                     return [
                         SQLBind(UUID()), SQLBind(now), SQLBind(now), SQLBind(try course.requireID()),
                         SQLBind(person.id), SQLBind(status.rawValue), SQLBind(status == .completed),
+                        SQLBind(String?.none),
                     ]
                 }
-                try await sql.insert(into: Enrolment.schema)
-                    .columns(
-                        "id",
-                        "created_at",
-                        "updated_at",
-                        "course_id",
-                        "participant_id",
-                        "status",
-                        "attendance_complete"
-                    )
-                    .rows(rows).run()
+                try await DemoProgramme.insertEnrolments(rows, on: sql)
             }
         }
         try await sql.raw("ANALYZE").run()

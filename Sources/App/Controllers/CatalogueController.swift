@@ -38,27 +38,13 @@ enum CatalogueController {
     }
 
     static func saveEstate(req: Request) async throws -> Response {
-        let estate = try await find(Estate.self, req) ?? Estate()
-        let values = try req.content.decode([String: String].self)
-        do {
-            try await Catalogues.saveEstate(
-                estate,
-                values,
-                by: req.requirePrincipal(),
-                at: req.sanfan.clock.now(),
-                on: req.db
-            )
-        } catch let errors as FieldErrors {
-            return try await renderEstate(
-                estate.id == nil ? nil : estate,
-                values: values,
-                errors: errors.localized(req.localizer),
-                req,
-                status: .unprocessableEntity
-            )
-        }
-        req.flash = req.localizer(.catalogueSaved)
-        return req.redirect(to: "/admin/estates")
+        try await submit(
+            try await find(Estate.self, req) ?? Estate(),
+            req,
+            done: "/admin/estates",
+            save: { try await Catalogues.saveEstate($0, $1, by: $2, at: $3, on: $4) },
+            render: { try await renderEstate($0, values: $1, errors: $2, req, status: .unprocessableEntity) }
+        )
     }
 
     private static func estateValues(_ estate: Estate) -> [String: String] {
@@ -150,27 +136,13 @@ enum CatalogueController {
     }
 
     static func saveOccupation(req: Request) async throws -> Response {
-        let occupation = try await find(Occupation.self, req) ?? Occupation()
-        let values = try req.content.decode([String: String].self)
-        do {
-            try await Catalogues.saveOccupation(
-                occupation,
-                values,
-                by: req.requirePrincipal(),
-                at: req.sanfan.clock.now(),
-                on: req.db
-            )
-        } catch let errors as FieldErrors {
-            return try renderOccupation(
-                occupation.id == nil ? nil : occupation,
-                values: values,
-                errors: errors.localized(req.localizer),
-                req,
-                status: .unprocessableEntity
-            )
-        }
-        req.flash = req.localizer(.catalogueSaved)
-        return req.redirect(to: "/admin/occupations")
+        try await submit(
+            try await find(Occupation.self, req) ?? Occupation(),
+            req,
+            done: "/admin/occupations",
+            save: { try await Catalogues.saveOccupation($0, $1, by: $2, at: $3, on: $4) },
+            render: { try renderOccupation($0, values: $1, errors: $2, req, status: .unprocessableEntity) }
+        )
     }
 
     private static func bodyPhrase(_ body: Occupation.CertifyingBody) -> Phrase {
@@ -253,27 +225,13 @@ enum CatalogueController {
     }
 
     static func saveOrganisation(req: Request) async throws -> Response {
-        let organisation = try await find(Organisation.self, req) ?? Organisation()
-        let values = try req.content.decode([String: String].self)
-        do {
-            try await Catalogues.saveOrganisation(
-                organisation,
-                values,
-                by: req.requirePrincipal(),
-                at: req.sanfan.clock.now(),
-                on: req.db
-            )
-        } catch let errors as FieldErrors {
-            return try await renderOrganisation(
-                organisation.id == nil ? nil : organisation,
-                values: values,
-                errors: errors.localized(req.localizer),
-                req,
-                status: .unprocessableEntity
-            )
-        }
-        req.flash = req.localizer(.catalogueSaved)
-        return req.redirect(to: "/admin/organisations")
+        try await submit(
+            try await find(Organisation.self, req) ?? Organisation(),
+            req,
+            done: "/admin/organisations",
+            save: { try await Catalogues.saveOrganisation($0, $1, by: $2, at: $3, on: $4) },
+            render: { try await renderOrganisation($0, values: $1, errors: $2, req, status: .unprocessableEntity) }
+        )
     }
 
     private static func renderOrganisation(
@@ -317,6 +275,26 @@ enum CatalogueController {
     }
 
     // MARK: -
+
+    /// Saves a catalogue form through `save`; on refused input shows the form again with the
+    /// errors beside their fields (a new record is shown as new).
+    private static func submit<M: Model>(
+        _ record: M,
+        _ req: Request,
+        done: String,
+        save: (M, [String: String], Principal, Date, any Database) async throws -> Void,
+        render: (M?, [String: String], [String: String]) async throws -> Response
+    ) async throws -> Response {
+        let values = try req.content.decode([String: String].self)
+        let isNew = record.id == nil
+        do {
+            try await save(record, values, try req.requirePrincipal(), req.sanfan.clock.now(), req.db)
+        } catch let errors as FieldErrors {
+            return try await render(isNew ? nil : record, values, errors.localized(req.localizer))
+        }
+        req.flash = req.localizer(.catalogueSaved)
+        return req.redirect(to: done)
+    }
 
     /// The record named in the path, `nil` for a new one (`…/new`), or 404.
     private static func find<M: Model>(_ type: M.Type, _ req: Request) async throws -> M? where M.IDValue == UUID {

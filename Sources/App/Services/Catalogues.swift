@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import SQLKit
 import SanfanCore
 
 /// HQ's catalogues: estates, occupations with their standards and units, partner organisations.
@@ -30,6 +31,21 @@ enum Catalogues {
             errors["code"] = .codeInvalid
         }
         return value
+    }
+
+    /// Whether another row of `table` already has `code` (codes are unique per catalogue).
+    private static func isTaken(
+        _ code: String,
+        in table: String,
+        other id: UUID?,
+        on database: any Database
+    )
+        async throws -> Bool
+    {
+        var query = (database as! any SQLDatabase).select().column(SQLLiteral.numeric("1")).from(table)
+            .where("code", .equal, SQLBind(code))
+        if let id { query = query.where("id", .notEqual, SQLBind(id)) }
+        return try await query.first() != nil
     }
 
     private static func save<M: Model & Auditable>(
@@ -82,10 +98,7 @@ enum Catalogues {
                 .map { $0 + ThaiCalendar.buddhistEraOffset }
             if year == nil { errors["programme_year"] = .yearOutOfRange }
         }
-        if let code,
-            try await Estate.query(on: database).filter(\.$code == code)
-                .filter(\.$id != (estate.id ?? UUID())).count() > 0
-        {
+        if let code, try await isTaken(code, in: Estate.schema, other: estate.id, on: database) {
             errors["code"] = .codeTaken
         }
         guard errors.isEmpty, let code, let nameTh, let nameEn, let province else { throw errors }
@@ -126,10 +139,7 @@ enum Catalogues {
             errors.set("units", .unitLineInvalid, String(line))
         case .failure(.duplicateCode(let code)): errors.set("units", .unitCodeRepeated, code)
         }
-        if let code,
-            try await Occupation.query(on: database).filter(\.$code == code)
-                .filter(\.$id != (occupation.id ?? UUID())).count() > 0
-        {
+        if let code, try await isTaken(code, in: Occupation.schema, other: occupation.id, on: database) {
             errors["code"] = .codeTaken
         }
         guard errors.isEmpty, let code, let nameTh, let nameEn, let body else { throw errors }
@@ -202,10 +212,7 @@ enum Catalogues {
         }
         let email = text(values, "contact_email", max: 200, into: &errors)
         if let email, !email.contains("@") || email.contains(" ") { errors["contact_email"] = .emailInvalid }
-        if let code,
-            try await Organisation.query(on: database).filter(\.$code == code)
-                .filter(\.$id != (organisation.id ?? UUID())).count() > 0
-        {
+        if let code, try await isTaken(code, in: Organisation.schema, other: organisation.id, on: database) {
             errors["code"] = .codeTaken
         }
         guard errors.isEmpty, let code, let shortName, let nameTh, let nameEn, let kind else { throw errors }

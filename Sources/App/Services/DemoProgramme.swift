@@ -135,6 +135,15 @@ enum DemoProgramme {
                 SQLBind(status.rawValue), SQLBind(complete), SQLBind(status == .dropped ? "ย้ายไปทำงานต่างจังหวัด" : nil),
             ])
         }
+        try await insertEnrolments(enrolments, on: sql)
+        try await sql.insert(into: "attendance")
+            .columns("session_id", "enrolment_id", "mark", "source", "recorded_by_name", "recorded_at")
+            .rows(attendance).run()
+    }
+
+    /// Synthetic enrolments in bulk, each row: id, created and updated, course, participant,
+    /// status, completed by attendance, drop-out reason.
+    static func insertEnrolments(_ rows: [[any SQLExpression]], on sql: any SQLDatabase) async throws {
         try await sql.insert(into: Enrolment.schema)
             .columns(
                 "id",
@@ -146,10 +155,7 @@ enum DemoProgramme {
                 "attendance_complete",
                 "dropped_reason"
             )
-            .rows(enrolments).run()
-        try await sql.insert(into: "attendance")
-            .columns("session_id", "enrolment_id", "mark", "source", "recorded_by_name", "recorded_at")
-            .rows(attendance).run()
+            .rows(rows).run()
     }
 
     private static func day(_ day: ThaiCalendar.Day, plus days: Int) -> ThaiCalendar.Day {
