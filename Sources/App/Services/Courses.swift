@@ -271,6 +271,7 @@ enum Courses {
         let chosen = people.sorted(by: { $0.sortKey < $1.sortKey })
         let capacity = course.capacity
         return try await database.transaction { db in
+            try await lock(courseID, on: db)
             var outcome = EnrolOutcome()
             var taken = try await Enrolment.query(on: db).filter(\.$course.$id == courseID)
                 .filter(\.$status ~~ [.enrolled, .completed]).count()
@@ -313,6 +314,7 @@ enum Courses {
         enrolment.status = .dropped
         enrolment.droppedReason = String(reason.prefix(500))
         try await database.transaction { db in
+            try await lock(course.requireID(), on: db)
             try await enrolment.save(on: db)
             try await Audit.record(.update, enrolment, before: before, by: .init(principal), at: now, on: db)
             if hadSeat,
@@ -406,6 +408,14 @@ enum Courses {
             )
             try await recompute(course, on: db)
         }
+    }
+
+    /// Serialises changes to one course's seats across app servers: on PostgreSQL the course row is
+    /// locked until the transaction ends, so two officers enrolling at once cannot both take the
+    /// last seat. SQLite already runs one writing transaction at a time.
+    static func lock(_ courseID: UUID, on database: any Database) async throws {
+        guard let sql = database as? any SQLDatabase, sql.dialect.name == "postgresql" else { return }
+        try await sql.raw("SELECT id FROM courses WHERE id = \(bind: courseID) FOR UPDATE").run()
     }
 
     /// Recomputes everyone's completion in a course from its sessions and attendance, and moves
