@@ -6,7 +6,7 @@ import SanfanCore
 /// Target against actual for one cycle, per estate. Counts, not people: any user with the dashboard
 /// may see them; the people behind each number are reached through the registry's own scope.
 enum ProgressQueries {
-    struct Row: Decodable, Sendable {
+    struct Row: Sendable {
         let estate_id: UUID
         let estate_code: String
         let estate_name_th: String
@@ -16,6 +16,19 @@ enum ProgressQueries {
         let target_livelihoods: Int
         let target_income_satang: Int64
         let registered: Int
+        let enrolled: Int
+        let completed: Int
+    }
+
+    private struct Base: Decodable {
+        let estate_id: UUID
+        let estate_code: String
+        let estate_name_th: String
+        let estate_name_en: String
+        let target_trained: Int
+        let target_certified: Int
+        let target_livelihoods: Int
+        let target_income_satang: Int64
         let enrolled: Int
         let completed: Int
     }
@@ -45,27 +58,54 @@ enum ProgressQueries {
                 )
             )
         }
-        return try await sql.select()
+        let base = try await sql.select()
             .column(SQLColumn("estate_id", table: "ce"))
             .column(SQLColumn("code", table: "e"), as: "estate_code")
             .column(SQLColumn("name_th", table: "e"), as: "estate_name_th")
             .column(SQLColumn("name_en", table: "e"), as: "estate_name_en")
             .column(SQLColumn("target_trained", table: "ce")).column(SQLColumn("target_certified", table: "ce"))
             .column(SQLColumn("target_livelihoods", table: "ce")).column(SQLColumn("target_income_satang", table: "ce"))
-            .column(
-                SQLGroupExpression(
-                    SQLQueryString(
-                        "SELECT COUNT(*) FROM participants p WHERE p.estate_id = ce.estate_id AND p.created_at >= \(bind: window.from) AND p.created_at < \(bind: window.to)"
-                    )
-                ),
-                as: "registered"
-            )
             .column(people("'enrolled','completed'"), as: "enrolled")
             .column(people("'completed'"), as: "completed")
             .from(CycleEstate.schema, as: "ce")
             .join(Estate.schema, as: "e", on: SQLColumn("estate_id", table: "ce"), equals: SQLColumn("id", table: "e"))
             .where(SQLColumn("cycle_id", table: "ce"), .equal, SQLBind(cycleID))
             .orderBy(SQLColumn("name_th", table: "e"))
-            .all(decoding: Row.self)
+            .all(decoding: Base.self)
+        // Registrations in the year, per estate, in one pass over the (created_at, estate_id) index.
+        struct Registered: Decodable {
+            let estate_id: UUID
+            let n: Int
+        }
+        let registered = try await sql.select()
+            .column("estate_id").column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
+            .from(Participant.schema)
+            .where("created_at", .greaterThanOrEqual, SQLBind(window.from))
+            .where("created_at", .lessThan, SQLBind(window.to))
+            .where(
+                SQLColumn("estate_id"),
+                .in,
+                SQLGroupExpression(
+                    SQLQueryString("SELECT estate_id FROM cycle_estates WHERE cycle_id = \(bind: cycleID)")
+                )
+            )
+            .groupBy("estate_id")
+            .all(decoding: Registered.self)
+        let byEstate = Dictionary(uniqueKeysWithValues: registered.map { ($0.estate_id, $0.n) })
+        return base.map {
+            Row(
+                estate_id: $0.estate_id,
+                estate_code: $0.estate_code,
+                estate_name_th: $0.estate_name_th,
+                estate_name_en: $0.estate_name_en,
+                target_trained: $0.target_trained,
+                target_certified: $0.target_certified,
+                target_livelihoods: $0.target_livelihoods,
+                target_income_satang: $0.target_income_satang,
+                registered: byEstate[$0.estate_id] ?? 0,
+                enrolled: $0.enrolled,
+                completed: $0.completed
+            )
+        }
     }
 }
