@@ -552,6 +552,12 @@ extension AppTests {
                     "/participants?cycle=\(try cycle.requireID().uuidString.lowercased())&stage=completed&estate=\(bangpoo.uuidString)"
                 )
                 #expect(listed.body.matches(of: /<a href="\/participants\/[0-9a-f-]{36}">/).count == expected)
+                let registered = try #require(rows.first { $0.estate_id == bangpoo }).registered
+                #expect(registered > expected && registered < 50)
+                let registeredList = try await client.get(
+                    "/participants?cycle=\(try cycle.requireID().uuidString.lowercased())&stage=registered&estate=\(bangpoo.uuidString)"
+                )
+                #expect(registeredList.body.matches(of: /<a href="\/participants\/[0-9a-f-]{36}">/).count == registered)
             }
         }
 

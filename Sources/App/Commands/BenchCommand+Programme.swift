@@ -76,6 +76,7 @@ extension BenchCommand {
         let course = try await Course.query(on: db).filter(\.$cycle.$id == cycle.requireID()).first()
         let cycleID = try cycle.requireID()
         let window = ProgressQueries.registrationWindow(cycle)
+        let estateIDs = try await CycleEstate.query(on: db).filter(\.$cycle.$id == cycleID).all().map(\.$estate.id)
         let today = ThaiCalendar.Day.containing(app.sanfan.clock.now())
         func page(_ stage: ParticipantQueries.Stage, _ scope: RecordScope) async throws -> Int {
             var filter = ParticipantQueries.Filter()
@@ -109,7 +110,7 @@ extension BenchCommand {
             ("people behind \"completed\", first page", { try await page(.completed(cycle: cycleID), .everything) }),
             (
                 "people behind \"registered\", first page",
-                { try await page(.registered(from: window.from, to: window.to), .everything) }
+                { try await page(.registered(from: window.from, to: window.to, estates: estateIDs), .everything) }
             ),
         ]
         var lines = [

@@ -103,7 +103,7 @@ enum ParticipantController {
         filter.gender = Gender(rawValue: model.filters.gender)
         filter.after = ParticipantQueries.Cursor(token: q("after"))
         if let cycleID = UUID(uuidString: model.filters.cycle), let cycle = try await Cycle.find(cycleID, on: req.db) {
-            (filter.stage, model.stageNote) = stage(model.filters.stage, of: cycle)
+            (filter.stage, model.stageNote) = try await stage(model.filters.stage, of: cycle, req)
         }
         model.isFirstPage = filter.after == nil
 
@@ -160,8 +160,9 @@ enum ParticipantController {
     /// The list narrowed to one number of the target-versus-actual page.
     private static func stage(
         _ name: String,
-        of cycle: Cycle
-    ) -> (ParticipantQueries.Stage?, ParticipantList.StageNote?) {
+        of cycle: Cycle,
+        _ req: Request
+    ) async throws -> (ParticipantQueries.Stage?, ParticipantList.StageNote?) {
         let id = cycle.id!
         switch name {
         case "enrolled": return (.enrolled(cycle: id), .init(stage: .stageEnrolledNote, fiscalYear: cycle.fiscalYear))
@@ -169,8 +170,9 @@ enum ParticipantController {
             return (.completed(cycle: id), .init(stage: .stageCompletedNote, fiscalYear: cycle.fiscalYear))
         case "registered":
             let window = ProgressQueries.registrationWindow(cycle)
+            let estates = try await CycleEstate.query(on: req.db).filter(\.$cycle.$id == id).all().map(\.$estate.id)
             return (
-                .registered(from: window.from, to: window.to),
+                .registered(from: window.from, to: window.to, estates: estates),
                 .init(stage: .stageRegisteredNote, fiscalYear: cycle.fiscalYear)
             )
         default: return (nil, nil)

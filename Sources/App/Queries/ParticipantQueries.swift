@@ -16,11 +16,13 @@ enum ParticipantQueries {
         var after: Cursor?
         /// People at one stage of one cycle, as the target-versus-actual page counts them.
         var stage: Stage?
+        /// Set by `page`: the registration window holds thousands of people.
+        var broadRegistration = false
     }
 
     enum Stage: Sendable {
-        /// Registered within the cycle's fiscal year.
-        case registered(from: Date, to: Date)
+        /// Registered at one of the cycle's estates within its fiscal year.
+        case registered(from: Date, to: Date, estates: [UUID])
         /// Holding a seat (or completed) in a course of the cycle.
         case enrolled(cycle: UUID)
         case completed(cycle: UUID)
@@ -113,6 +115,10 @@ enum ParticipantQueries {
         limit: Int = pageSize,
         on sql: any SQLDatabase
     ) async throws -> SQLQueryString {
+        var filter = filter
+        if case .registered(let from, let to, let estates) = filter.stage {
+            filter.broadRegistration = try await isBroadWindow(from, to, estates, on: sql)
+        }
         let term = ThaiText.normalise(filter.search)
         let broad = try await isBroadLastNamePrefix(term, on: sql)
         let arms = searchArms(term, vault: vault, broadLastName: broad)
@@ -176,9 +182,19 @@ enum ParticipantQueries {
             query = query.where(SQLColumn("birth_date", table: "p"), .lessThanOrEqual, SQLBind(range.to))
         }
         switch filter.stage {
-        case .registered(let from, let to):
-            query = query.where(SQLColumn("created_at", table: "p"), .greaterThanOrEqual, SQLBind(from))
-                .where(SQLColumn("created_at", table: "p"), .lessThan, SQLBind(to))
+        case .registered(let from, let to, let estates):
+            // Few registrations in the year: read them through (estate_id, created_at) and sort them.
+            // Thousands: walk the list order and test each row, as for a broad surname; COALESCE
+            // keeps the database from reaching for the date index instead.
+            let broad = filter.broadRegistration
+            func column(_ name: String) -> any SQLExpression {
+                broad
+                    ? SQLFunction("COALESCE", args: SQLColumn(name, table: "p"), SQLColumn(name, table: "p"))
+                    : SQLColumn(name, table: "p")
+            }
+            query = query.where(column("created_at"), .greaterThanOrEqual, SQLBind(from))
+                .where(column("created_at"), .lessThan, SQLBind(to))
+                .where(column("estate_id"), .in, SQLBind.group(estates))
         case .enrolled(let cycle), .completed(let cycle):
             let statuses: [EnrolmentStatus] =
                 if case .completed = filter.stage { [.completed] } else { [.enrolled, .completed] }
@@ -259,6 +275,24 @@ enum ParticipantQueries {
         let inner = sql.select().column(SQLLiteral.numeric("1")).from(Participant.schema)
             .where("last_name_key", .greaterThanOrEqual, SQLBind(term))
             .where("last_name_key", .lessThan, SQLBind(term + highest))
+            .limit(broadThreshold)
+        let count =
+            try await sql.raw("SELECT COUNT(*) AS n FROM (\(inner.query)) AS matches").first()?
+            .decode(column: "n", as: Int.self) ?? 0
+        return count >= broadThreshold
+    }
+
+    private static func isBroadWindow(
+        _ from: Date,
+        _ to: Date,
+        _ estates: [UUID],
+        on sql: any SQLDatabase
+    )
+        async throws -> Bool
+    {
+        let inner = sql.select().column(SQLLiteral.numeric("1")).from(Participant.schema)
+            .where("estate_id", .in, SQLBind.group(estates))
+            .where("created_at", .greaterThanOrEqual, SQLBind(from)).where("created_at", .lessThan, SQLBind(to))
             .limit(broadThreshold)
         let count =
             try await sql.raw("SELECT COUNT(*) AS n FROM (\(inner.query)) AS matches").first()?

@@ -72,24 +72,23 @@ enum ProgressQueries {
             .where(SQLColumn("cycle_id", table: "ce"), .equal, SQLBind(cycleID))
             .orderBy(SQLColumn("name_th", table: "e"))
             .all(decoding: Base.self)
-        // Registrations in the year, per estate, in one pass over the (created_at, estate_id) index.
+        // Registrations in the year, per estate: a range count on (estate_id, created_at) each.
         struct Registered: Decodable {
             let estate_id: UUID
             let n: Int
         }
         let registered = try await sql.select()
-            .column("estate_id").column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
-            .from(Participant.schema)
-            .where("created_at", .greaterThanOrEqual, SQLBind(window.from))
-            .where("created_at", .lessThan, SQLBind(window.to))
-            .where(
-                SQLColumn("estate_id"),
-                .in,
+            .column(SQLColumn("estate_id", table: "ce"))
+            .column(
                 SQLGroupExpression(
-                    SQLQueryString("SELECT estate_id FROM cycle_estates WHERE cycle_id = \(bind: cycleID)")
-                )
+                    SQLQueryString(
+                        "SELECT COUNT(*) FROM participants p WHERE p.estate_id = ce.estate_id AND p.created_at >= \(bind: window.from) AND p.created_at < \(bind: window.to)"
+                    )
+                ),
+                as: "n"
             )
-            .groupBy("estate_id")
+            .from(CycleEstate.schema, as: "ce")
+            .where(SQLColumn("cycle_id", table: "ce"), .equal, SQLBind(cycleID))
             .all(decoding: Registered.self)
         let byEstate = Dictionary(uniqueKeysWithValues: registered.map { ($0.estate_id, $0.n) })
         return base.map {
