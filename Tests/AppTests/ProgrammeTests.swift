@@ -330,6 +330,25 @@ extension AppTests {
             }
         }
 
+        @Test func theEnrolmentPickerPagesThroughAnEstatesPeople() async throws {
+            try await withApp { app, _ in
+                _ = try await DemoPeople.seedDemo(people: 1_400, seed: 3, app: app)
+                let fixtures = Fixtures(app: app)
+                let course = try await fixtures.course(in: try await fixtures.cycle())
+                let client = TestClient(app)
+                try await client.signIn("demo-officer")
+                let first = try await client.get("/courses/\(try course.requireID().uuidString.lowercased())/enrol")
+                let ids = { (page: Page) in
+                    Set(page.body.matches(of: /value="([0-9A-F-]{36})"/).map { String($0.output.1) })
+                }
+                #expect(ids(first).count == 50)
+                let next = try #require(first.body.firstMatch(of: /class="pager"><a href="([^"]+)"/)?.output.1)
+                let second = try await client.get(String(next).replacingOccurrences(of: "&amp;", with: "&"))
+                #expect(!ids(second).isEmpty)
+                #expect(ids(first).isDisjoint(with: ids(second)))
+            }
+        }
+
         @Test func closedCycleIsReadOnlyExceptToAdmins() async throws {
             try await withApp { app, _ in
                 let fixtures = Fixtures(app: app)
@@ -431,6 +450,18 @@ extension AppTests {
                 try await viewer.signIn("demo-viewer")
                 #expect(try await viewer.get(own).status == .forbidden)
                 #expect(try await viewer.get("/cycles/\(try cycle.requireID().uuidString.lowercased())").status == .ok)
+
+                // And on the API: another estate's officer 404, a viewer 403 for courses but 200 for cycles.
+                let bangpleeToken = try await apiToken(app, "bangplee.officer", "a-long-password")
+                let otherEstate = try await api.api(
+                    .GET,
+                    "/api/v1/courses/\(try dsdCourse.requireID())",
+                    token: bangpleeToken
+                )
+                #expect(otherEstate.status == .notFound)
+                let viewerToken = try await apiToken(app, "demo-viewer", "sanfan-demo")
+                #expect(try await api.api(.GET, "/api/v1/courses", token: viewerToken).status == .forbidden)
+                #expect(try await api.api(.GET, "/api/v1/cycles", token: viewerToken).status == .ok)
             }
         }
 
@@ -542,6 +573,14 @@ extension AppTests {
                         page.body.contains(link.replacingOccurrences(of: "&", with: "&amp;"))
                             || page.body.contains(link)
                     )
+                }
+                // The home page gives each cycle's headline to everyone with the dashboard.
+                let viewer = TestClient(app)
+                try await viewer.signIn("demo-viewer")
+                let home = try await viewer.get("/")
+                for cycle in try await Cycle.query(on: app.db).all() {
+                    let completed = try await ProgressQueries.rows(cycle, on: app.db).reduce(0) { $0 + $1.completed }
+                    #expect(home.body.contains("ผ่านการอบรม \(completed.grouped) จากเป้าหมาย 1,000 คน"))
                 }
                 // The completed link for one estate lists that estate's completers, no more.
                 let cycle = try #require(try await Cycle.query(on: app.db).filter(\.$fiscalYear == 2562).first())

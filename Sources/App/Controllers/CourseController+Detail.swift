@@ -154,6 +154,7 @@ extension CourseController {
         let search = String((req.query[String.self, at: "q"] ?? "").prefix(100))
         var filter = ParticipantQueries.Filter(search: search)
         filter.estateID = course.$estate.id
+        filter.after = (req.query[String.self, at: "after"]).flatMap(ParticipantQueries.Cursor.init(token:))
         let deps = ParticipantController.dependencies(req)
         let rows = try await ParticipantQueries.page(
             filter,
@@ -179,6 +180,17 @@ extension CourseController {
                 born: req.localizer.day($0.birth_date),
                 alreadyIn: enrolled.contains($0.id)
             )
+        }
+        if rows.count > ParticipantQueries.pageSize, let last = rows.prefix(ParticipantQueries.pageSize).last {
+            var components = URLComponents()
+            components.queryItems = [
+                URLQueryItem(name: "q", value: search),
+                URLQueryItem(
+                    name: "after",
+                    value: ParticipantQueries.Cursor(sortKey: last.sort_key, id: last.id).token
+                ),
+            ]
+            model.nextPage = SiteURL.courseEnrol(courseID).path + "?" + (components.percentEncodedQuery ?? "")
         }
         return EnrolPicker.view(model, req.pageContext()).response(status: status)
     }

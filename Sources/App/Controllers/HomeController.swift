@@ -9,7 +9,7 @@ enum HomeController {
         let thai = req.language == .thai
         let estates = try await EstateQueries.all(on: req.db)
         let counts = try await ReferenceData.counts(on: req.db)
-        let model = Home.Model(
+        var model = Home.Model(
             displayName: req.currentUser?.displayName ?? principal.username,
             accessSummary: try await accessSummary(principal, estates: estates, t: t, on: req.db),
             stats: [
@@ -28,6 +28,21 @@ enum HomeController {
                 }
             }
         )
+        if AccessPolicy.can(principal, .viewDashboard) {
+            // The two most recent cycles at a glance; the cycle page has the detail.
+            for cycle in try await Cycle.query(on: req.db).sort(\.$fiscalYear, .descending).limit(2).all() {
+                let rows = try await ProgressQueries.rows(cycle, on: req.db)
+                model.cycles.append(
+                    .init(
+                        id: try cycle.requireID(),
+                        name: thai ? cycle.nameTh : cycle.nameEn,
+                        status: ProgrammeText.cycleStatus(cycle.status),
+                        target: rows.reduce(0) { $0 + $1.target_trained },
+                        completed: rows.reduce(0) { $0 + $1.completed }
+                    )
+                )
+            }
+        }
         return Home.view(model, req.pageContext()).response()
     }
 

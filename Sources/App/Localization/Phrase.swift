@@ -93,7 +93,8 @@ enum Phrase: CaseIterable {
     case stageCompletedNote
 
     // Catalogues
-    case peopleCourses, noCoursesYet, sheetWorkbookUnreadable, navCatalogues, cataloguesEstates, cataloguesOccupations,
+    case completedOfTarget, peopleCourses, noCoursesYet, sheetWorkbookUnreadable, navCatalogues, cataloguesEstates,
+        cataloguesOccupations,
         cataloguesOrganisations,
         newEstate, newOccupation,
         newOrganisation, catalogueSaved
@@ -705,6 +706,7 @@ enum Phrase: CaseIterable {
             )
         case .peopleCourses: ("หลักสูตรที่เข้าอบรม", "Courses")
         case .noCoursesYet: ("ยังไม่ได้เข้าอบรม", "No courses yet.")
+        case .completedOfTarget: ("ผ่านการอบรม {0} จากเป้าหมาย {1} คน", "{0} completed of a target of {1}")
         }
     }
 }

@@ -18,6 +18,8 @@ enum EnrolPicker {
         let error: String?
         var seatsLeft = 0
         var rows: [Row] = []
+        /// The next 50, in the same order (ticks on this page are enrolled first).
+        var nextPage: String?
     }
 
     static func view(_ model: Model, _ context: PageContext) -> HTML {
@@ -73,7 +75,8 @@ enum EnrolPicker {
                     ),
                     .div(.class("actions sticky-actions"), Components.submit(t(.enrolTicked)))
                 )
-            )
+            ),
+            .unwrap(model.nextPage) { .p(.class("pager"), .a(.href($0.attributeEscaped), .text(t(.nextPage)))) }
         )
     }
 }

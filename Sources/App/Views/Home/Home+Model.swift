@@ -1,3 +1,5 @@
+import Foundation
+
 /// The home page: who you are, what you can reach, and the programme at a glance.
 enum Home {
     struct Model: Sendable {
@@ -11,9 +13,19 @@ enum Home {
             let programmeYear: Int
         }
 
+        /// A cycle's headline: completed against the trained target.
+        struct CycleRow: Sendable {
+            let id: UUID
+            let name: String
+            let status: Phrase
+            let target: Int
+            let completed: Int
+        }
+
         let displayName: String
         let accessSummary: String
         let stats: [Stat]
         let programmeEstates: [EstateRow]
+        var cycles: [CycleRow] = []
     }
 }

@@ -14,6 +14,31 @@ extension Home {
                 .h2(.text(t(.yourAccess))),
                 .p(.text(model.accessSummary))
             ),
+            .if(
+                !model.cycles.isEmpty,
+                .section(
+                    .h2(.text(t(.targetVersusActual))),
+                    .ul(
+                        .class("stats cycles"),
+                        .forEach(model.cycles) { cycle in
+                            .li(
+                                .a(.href(SiteURL.cycle(cycle.id).path), .plain(cycle.name)),
+                                .span(
+                                    .class("stat-value"),
+                                    .text(CyclePages.percent(cycle.completed, of: cycle.target))
+                                ),
+                                .span(
+                                    .class("stat-label"),
+                                    .text(
+                                        t(.completedOfTarget, cycle.completed.grouped, cycle.target.grouped)
+                                            + " · " + t(cycle.status)
+                                    )
+                                )
+                            )
+                        }
+                    )
+                )
+            ),
             .ul(
                 .class("stats"),
                 .forEach(model.stats) { stat in
