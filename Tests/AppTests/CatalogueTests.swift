@@ -65,6 +65,7 @@ extension AppTests {
                 #expect(units.map(\.code) == ["10211", "10212"])
                 #expect(units.map(\.nameTh) == ["ตรวจร่างกายผู้รับบริการ", "นวดพื้นฐาน"])
                 let list = try await client.get("/admin/occupations")
+                #expect(list.body.contains(#"<a href="/admin/organisations">หน่วยงานภาคี</a>"#))
                 #expect(list.body.contains("ผู้ให้บริการนวดไทย · ชั้น 1"))
             }
         }

@@ -38,9 +38,28 @@ enum CataloguePages {
 
     static func list(_ model: List, _ context: PageContext) -> HTML {
         let t = context.t
+        let tabs: [(String, Phrase)] = [
+            ("/admin/estates", .cataloguesEstates), ("/admin/occupations", .cataloguesOccupations),
+            ("/admin/organisations", .cataloguesOrganisations),
+        ]
         return Layout.page(
             model.title,
             context,
+            .nav(
+                .class("tabs"),
+                .attribute(named: "aria-label", value: t(.navCatalogues)),
+                .ul(
+                    .forEach(tabs) { tab in
+                        .li(
+                            .a(
+                                .href(tab.0),
+                                context.path == tab.0 ? .attribute(named: "aria-current", value: "page") : .empty,
+                                .text(t(tab.1))
+                            )
+                        )
+                    }
+                )
+            ),
             .div(
                 .class("page-head"),
                 .h1(.text(model.title)),
