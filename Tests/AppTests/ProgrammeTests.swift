@@ -462,6 +462,15 @@ extension AppTests {
                 let viewerToken = try await apiToken(app, "demo-viewer", "sanfan-demo")
                 #expect(try await api.api(.GET, "/api/v1/courses", token: viewerToken).status == .forbidden)
                 #expect(try await api.api(.GET, "/api/v1/cycles", token: viewerToken).status == .ok)
+
+                // A bank's partner gives no courses: no course link, no courses.
+                let banker = TestClient(app)
+                try await banker.signIn("demo-partner")
+                #expect(!(try await banker.get("/")).body.contains(#"href="/courses""#))
+                #expect(
+                    !(try await banker.get("/courses")).body.contains(try dsdCourse.requireID().uuidString.lowercased())
+                )
+                #expect((try await trainer.get("/")).body.contains(#"href="/courses""#))
             }
         }
 

@@ -128,13 +128,15 @@ import Testing
         let estate = UUID()
         let dsd = UUID()
         let officer = Principal(userID: UUID(), username: "o", role: .estateOfficer, estateIDs: [estate])
-        let trainer = Principal(userID: UUID(), username: "t", role: .partner, organisationID: dsd)
+        let trainer = Principal(userID: UUID(), username: "t", role: .partner, organisationID: dsd, givesTraining: true)
+        let banker = Principal(userID: UUID(), username: "b", role: .partner, organisationID: UUID())
         let viewer = Principal(userID: UUID(), username: "v", role: .viewer)
         #expect(AccessPolicy.canReach(course: estate, provider: nil, officer))
         #expect(!AccessPolicy.canReach(course: UUID(), provider: dsd, officer))
         #expect(AccessPolicy.canReach(course: UUID(), provider: dsd, trainer))
         #expect(!AccessPolicy.canReach(course: estate, provider: UUID(), trainer))
         #expect(AccessPolicy.courseScope(for: viewer) == .nothing)
+        #expect(AccessPolicy.courseScope(for: banker) == .nothing)  // a bank gives no courses
         #expect(!AccessPolicy.can(trainer, .manageCourses))
         #expect(AccessPolicy.can(trainer, .markAttendance))
     }

@@ -201,12 +201,14 @@ enum Accounts {
     /// The access policy's view of a user.
     static func principal(for user: User, on database: any Database) async throws -> Principal {
         let id = try user.requireID()
+        let organisation = user.role == .partner ? try await user.$organisation.get(on: database) : nil
         return Principal(
             userID: id,
             username: user.username,
             role: user.role,
             estateIDs: user.role == .estateOfficer ? Set(try await estateIDs(of: id, on: database)) : [],
-            organisationID: user.role == .partner ? user.$organisation.id : nil
+            organisationID: organisation?.id,
+            givesTraining: organisation.map { $0.kind == .trainingProvider || $0.kind == .school } ?? false
         )
     }
 

@@ -74,7 +74,7 @@ public enum AccessPolicy {
         switch principal.role {
         case .admin: .everything
         case .estateOfficer: principal.estateIDs.isEmpty ? .nothing : .estates(principal.estateIDs)
-        case .partner: principal.organisationID.map { .provider($0) } ?? .nothing
+        case .partner: principal.givesTraining ? principal.organisationID.map { .provider($0) } ?? .nothing : .nothing
         case .viewer: .nothing
         }
     }

@@ -9,12 +9,22 @@ public struct Principal: Sendable, Equatable {
     public let estateIDs: Set<UUID>
     /// The partner organisation a partner user belongs to.
     public let organisationID: UUID?
+    /// Whether that organisation gives courses (a training provider or a school): its users are trainers.
+    public let givesTraining: Bool
 
-    public init(userID: UUID, username: String, role: Role, estateIDs: Set<UUID> = [], organisationID: UUID? = nil) {
+    public init(
+        userID: UUID,
+        username: String,
+        role: Role,
+        estateIDs: Set<UUID> = [],
+        organisationID: UUID? = nil,
+        givesTraining: Bool = false
+    ) {
         self.userID = userID
         self.username = username
         self.role = role
         self.estateIDs = estateIDs
         self.organisationID = organisationID
+        self.givesTraining = givesTraining
     }
 }
