@@ -576,6 +576,13 @@ extension AppTests {
                     }
                     #expect(Array(numbers.prefix(4)) == [trained, registered, enrolled, completed])
 
+                    // By age group, each person once: the groups add up to the totals.
+                    let bands = AgeBands(parsing: cycle.ageBands ?? "") ?? .default
+                    let groups = try await ProgressQueries.ageGroups(cycle, bands: bands, on: app.db)
+                    #expect(groups.reduce(0) { $0 + $1.enrolled } == enrolled)
+                    #expect(groups.reduce(0) { $0 + $1.completed } == completed)
+                    #expect(page.body.contains("วัยแรงงาน (อายุ 15–49 ปี)"))
+
                     // Each total links to exactly those people.
                     let link = "/participants?cycle=\(id.uuidString.lowercased())&stage=completed"
                     #expect(
@@ -583,6 +590,14 @@ extension AppTests {
                             || page.body.contains(link)
                     )
                 }
+                // A cycle's own bands change how its people are grouped.
+                let running = try #require(try await Cycle.query(on: app.db).filter(\.$fiscalYear == 2563).first())
+                running.ageBands = "15,40,55"
+                try await running.save(on: app.db)
+                let banded = try await client.get("/cycles/\(try running.requireID().uuidString.lowercased())")
+                #expect(banded.body.contains("วัยแรงงาน (อายุ 15–39 ปี)"))
+                #expect(banded.body.contains("ผู้สูงอายุ (อายุ 55+ ปี)"))
+
                 // The home page gives each cycle's headline to everyone with the dashboard.
                 let viewer = TestClient(app)
                 try await viewer.signIn("demo-viewer")

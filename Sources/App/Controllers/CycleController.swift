@@ -156,6 +156,23 @@ enum CycleController {
             )
         }
         model.totalsLinked = AccessPolicy.can(principal, .viewPersonalData)
+        let bands = cycle.ageBands.flatMap(AgeBands.init(parsing:)) ?? req.sanfan.settings.ageBands
+        let byGroup = try await ProgressQueries.ageGroups(cycle, bands: bands, on: req.db)
+        if !byGroup.isEmpty {
+            let t = req.localizer
+            let ages: [AgeGroup: String] = [
+                .workingAge: "\(bands.minimumAge)–\(bands.nearRetirementFrom - 1)",
+                .nearRetirement: "\(bands.nearRetirementFrom)–\(bands.elderlyFrom - 1)",
+                .elderly: "\(bands.elderlyFrom)+",
+            ]
+            model.ageGroups = AgeGroup.allCases.map { group in
+                let row = byGroup.first { $0.age_group == group.rawValue }
+                return (
+                    "\(t(RegistryText.ageGroup(group))) (\(t(.ageYears, ages[group] ?? "")))",
+                    row?.enrolled ?? 0, row?.completed ?? 0
+                )
+            }
+        }
         return CyclePages.progress(model, req.pageContext()).response()
     }
 

@@ -93,7 +93,8 @@ enum Phrase: CaseIterable {
     case stageCompletedNote
 
     // Catalogues
-    case completedOfTarget, peopleCourses, noCoursesYet, sheetWorkbookUnreadable, navCatalogues, cataloguesEstates,
+    case byAgeGroup, byAgeGroupHint, completedOfTarget, peopleCourses, noCoursesYet, sheetWorkbookUnreadable,
+        navCatalogues, cataloguesEstates,
         cataloguesOccupations,
         cataloguesOrganisations,
         newEstate, newOccupation,
@@ -707,6 +708,12 @@ enum Phrase: CaseIterable {
         case .peopleCourses: ("หลักสูตรที่เข้าอบรม", "Courses")
         case .noCoursesYet: ("ยังไม่ได้เข้าอบรม", "No courses yet.")
         case .completedOfTarget: ("ผ่านการอบรม {0} จากเป้าหมาย {1} คน", "{0} completed of a target of {1}")
+        case .byAgeGroup: ("ตามช่วงวัย", "By age group")
+        case .byAgeGroupHint:
+            (
+                "อายุนับ ณ วันที่ 1 ต.ค. ต้นปีงบประมาณ ตามช่วงวัยของรอบนี้ (หรือของโครงการ) นับแต่ละคนครั้งเดียว",
+                "Age on 1 October, the first day of the fiscal year, under this cycle's bands (or the programme's); each person counted once"
+            )
         }
     }
 }

@@ -107,4 +107,31 @@ enum ProgressQueries {
             )
         }
     }
+
+    struct AgeRow: Decodable, Sendable {
+        let age_group: String
+        let enrolled: Int
+        let completed: Int
+    }
+
+    /// Enrolled and completed people of a cycle by age group, their age taken on the first day of the
+    /// fiscal year under `bands` (the cycle's own, or the programme's). Each person counts once.
+    static func ageGroups(_ cycle: Cycle, bands: AgeBands, on database: any Database) async throws -> [AgeRow] {
+        let sql = database as! any SQLDatabase
+        let start = ThaiCalendar.fiscalYearBounds(cycle.fiscalYear).start
+        let day = ThaiCalendar.Day(year: start.year!, month: start.month!, day: start.day!)
+        let working = bands.birthDateRange(of: .workingAge, on: day).from ?? ""
+        let near = bands.birthDateRange(of: .nearRetirement, on: day).from ?? ""
+        return try await sql.raw(
+            """
+            SELECT CASE WHEN birth_date >= \(bind: working) THEN 'working_age' \
+            WHEN birth_date >= \(bind: near) THEN 'near_retirement' ELSE 'elderly' END AS age_group, \
+            COUNT(*) AS enrolled, SUM(done) AS completed FROM ( \
+            SELECT p.birth_date AS birth_date, MAX(CASE WHEN en.status = 'completed' THEN 1 ELSE 0 END) AS done \
+            FROM enrolments en JOIN courses co ON co.id = en.course_id JOIN participants p ON p.id = en.participant_id \
+            WHERE co.cycle_id = \(bind: try cycle.requireID()) AND en.status IN ('enrolled', 'completed') \
+            GROUP BY p.id, p.birth_date) AS people GROUP BY 1
+            """
+        ).all(decoding: AgeRow.self)
+    }
 }

@@ -24,6 +24,8 @@ extension CyclePages {
         let canManage: Bool
         var rows: [ProgressRow] = []
         var totalsLinked = false
+        /// Enrolled and completed by age group: label (with its ages), enrolled, completed.
+        var ageGroups: [(label: String, enrolled: Int, completed: Int)] = []
     }
 
     static func progress(_ model: Progress, _ context: PageContext) -> HTML {
@@ -112,6 +114,35 @@ extension CyclePages {
                         ),
                         .tbody(.forEach(model.rows) { line($0, estate: $0.estateID, isTotal: false) }),
                         .tfoot(line(total, estate: nil, isTotal: true))
+                    )
+                )
+            ),
+            .if(
+                !model.ageGroups.isEmpty,
+                .section(
+                    .h2(.text(t(.byAgeGroup))),
+                    .p(.class("hint"), .text(t(.byAgeGroupHint))),
+                    .div(
+                        .class("table-wrap"),
+                        .table(
+                            .class("age-groups"),
+                            .thead(
+                                .tr(
+                                    .th(.text(t(.ageGroup))),
+                                    .th(.class("number"), .text(t(.actualEnrolled))),
+                                    .th(.class("number"), .text(t(.actualCompleted)))
+                                )
+                            ),
+                            .tbody(
+                                .forEach(model.ageGroups) { group in
+                                    .tr(
+                                        .td(.text(group.label)),
+                                        .td(.class("number"), .text(group.enrolled.grouped)),
+                                        .td(.class("number"), .text(group.completed.grouped))
+                                    )
+                                }
+                            )
+                        )
                     )
                 )
             )
