@@ -96,13 +96,10 @@ enum CourseQueries {
 
     /// One course, only if within scope.
     static func find(_ id: UUID, scope: CourseScope, on database: any Database) async throws -> Course? {
-        guard let course = try await Course.find(id, on: database) else { return nil }
-        switch scope {
-        case .everything: return course
-        case .estates(let ids): return ids.contains(course.$estate.id) ? course : nil
-        case .provider(let organisation): return course.$provider.id == organisation ? course : nil
-        case .nothing: return nil
-        }
+        guard let course = try await Course.find(id, on: database),
+            scope.reaches(estate: course.$estate.id, provider: course.$provider.id)
+        else { return nil }
+        return course
     }
 
     struct PersonCourse: Decodable, Sendable {

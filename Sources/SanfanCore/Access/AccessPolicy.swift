@@ -23,6 +23,16 @@ public enum CourseScope: Sendable, Equatable {
     case estates(Set<UUID>)
     case provider(UUID)
     case nothing
+
+    /// Whether a course held at `estate` and given by `provider` falls in this scope.
+    public func reaches(estate: UUID, provider: UUID?) -> Bool {
+        switch self {
+        case .everything: true
+        case .estates(let ids): ids.contains(estate)
+        case .provider(let organisation): provider == organisation
+        case .nothing: false
+        }
+    }
 }
 
 /// Which personal records a user may see. The app turns this into a `WHERE` clause inside every
@@ -81,11 +91,6 @@ public enum AccessPolicy {
 
     /// Whether one course, held at `estate` and given by `provider`, is within reach.
     public static func canReach(course estate: UUID, provider: UUID?, _ principal: Principal) -> Bool {
-        switch courseScope(for: principal) {
-        case .everything: true
-        case .estates(let ids): ids.contains(estate)
-        case .provider(let organisation): provider == organisation
-        case .nothing: false
-        }
+        courseScope(for: principal).reaches(estate: estate, provider: provider)
     }
 }
