@@ -25,18 +25,15 @@ enum AttendanceController {
             }
             marks[id] = mark
         }
-        // "Everyone else is …": one choice marks the whole hall, with or without JavaScript.
-        if let rest = AttendanceMark(rawValue: form["rest"] ?? "") {
-            let seated = try await CourseQueries.roster(course: course.requireID(), on: req.db)
-                .filter { EnrolmentStatus(rawValue: $0.status)?.holdsSeat == true }
-            for row in seated where marks[row.enrolment_id] == nil { marks[row.enrolment_id] = rest }
-        }
         let t = req.localizer
+        var recorded = 0
         do {
             if unreadable { throw FieldErrors(fields: ["marks": .unknownChoice]) }
-            try await Courses.markAttendance(
+            // "Everyone else is …": one choice marks the whole hall, with or without JavaScript.
+            recorded = try await Courses.markAttendance(
                 session,
                 marks: marks,
+                rest: AttendanceMark(rawValue: form["rest"] ?? ""),
                 source: source,
                 by: req.requirePrincipal(),
                 at: req.sanfan.clock.now(),
@@ -53,7 +50,7 @@ enum AttendanceController {
                 status: .unprocessableEntity
             )
         }
-        req.flash = t(.attendanceSaved, String(marks.count))
+        req.flash = t(.attendanceSaved, String(recorded))
         return req.redirect(to: SiteURL.course(try course.requireID()).path + "#sessions")
     }
 
@@ -62,8 +59,7 @@ enum AttendanceController {
         let thai = req.language == .thai
         let estate = try await course.$estate.get(on: req.db)
         let provider = try await course.$provider.get(on: req.db)
-        let roster = try await CourseQueries.roster(course: course.requireID(), on: req.db)
-            .filter { EnrolmentStatus(rawValue: $0.status)?.holdsSeat == true }
+        let roster = try await CourseQueries.roster(course: course.requireID(), seatedOnly: true, on: req.db)
         let t = req.localizer
         let model = SignInSheet.Model(
             courseTitle: course.titleTh,
@@ -89,8 +85,7 @@ enum AttendanceController {
         status: HTTPResponseStatus = .ok
     ) async throws -> Response {
         let sessionID = try session.requireID()
-        let roster = try await CourseQueries.roster(course: course.requireID(), on: req.db)
-            .filter { EnrolmentStatus(rawValue: $0.status)?.holdsSeat == true }
+        let roster = try await CourseQueries.roster(course: course.requireID(), seatedOnly: true, on: req.db)
         let marks = try await AttendanceQueries.marks(course: course.requireID(), on: req.db)
         let t = req.localizer
         var model = AttendancePage.Model(
@@ -120,13 +115,8 @@ enum AttendanceController {
     private static func find(_ req: Request) async throws -> (CourseSession, Course) {
         let principal = try req.requirePrincipal()
         guard let id = req.parameters.get("sessionID", as: UUID.self),
-            let session = try await CourseSession.find(id, on: req.db),
-            let course = try await CourseQueries.find(
-                session.$course.id,
-                scope: AccessPolicy.courseScope(for: principal),
-                on: req.db
-            )
+            let found = try await CourseQueries.session(id, scope: AccessPolicy.courseScope(for: principal), on: req.db)
         else { throw Abort(.notFound) }
-        return (session, course)
+        return found
     }
 }

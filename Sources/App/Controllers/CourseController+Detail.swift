@@ -169,7 +169,7 @@ extension CourseController {
                 .filter(\.$participant.$id ~~ rows.map(\.id)).all().map(\.$participant.id)
         )
         let seated = try await Enrolment.query(on: req.db).filter(\.$course.$id == courseID)
-            .filter(\.$status ~~ [.enrolled, .completed]).count()
+            .filter(\.$status ~~ EnrolmentStatus.seatHolders).count()
         var model = EnrolPicker.Model(id: courseID, title: course.titleTh, search: search, error: error)
         model.seatsLeft = max(0, course.capacity - seated)
         model.rows = rows.prefix(ParticipantQueries.pageSize).map {

@@ -102,6 +102,20 @@ enum CourseQueries {
         return course
     }
 
+    /// A session and its course, only if the course is within scope.
+    static func session(
+        _ id: UUID,
+        scope: CourseScope,
+        on database: any Database
+    ) async throws
+        -> (CourseSession, Course)?
+    {
+        guard let session = try await CourseSession.find(id, on: database),
+            let course = try await find(session.$course.id, scope: scope, on: database)
+        else { return nil }
+        return (session, course)
+    }
+
     struct PersonCourse: Decodable, Sendable {
         let course_id: UUID
         let title_th: String
@@ -152,8 +166,14 @@ enum CourseQueries {
     ///
     /// A trainer sees the names of the people in their own course and nothing else about them:
     /// the enrolment itself is what lets them take the register.
-    static func roster(course: UUID, on database: any Database) async throws -> [RosterRow] {
-        try await (database as! any SQLDatabase).select()
+    static func roster(
+        course: UUID,
+        seatedOnly: Bool = false,
+        on database: any Database
+    ) async throws
+        -> [RosterRow]
+    {
+        var query = (database as! any SQLDatabase).select()
             .column(SQLColumn("id", table: "en"), as: "enrolment_id")
             .column(SQLColumn("participant_id", table: "en"))
             .column(SQLColumn("prefix", table: "p")).column(SQLColumn("first_name_th", table: "p"))
@@ -177,7 +197,14 @@ enum CourseQueries {
                 equals: SQLColumn("id", table: "c")
             )
             .where(SQLColumn("course_id", table: "en"), .equal, SQLBind(course))
-            .orderBy(SQLColumn("sort_key", table: "p")).orderBy(SQLColumn("id", table: "en"))
+        if seatedOnly {
+            query = query.where(
+                SQLColumn("status", table: "en"),
+                .in,
+                SQLBind.group(EnrolmentStatus.seatHolders.map(\.rawValue))
+            )
+        }
+        return try await query.orderBy(SQLColumn("sort_key", table: "p")).orderBy(SQLColumn("id", table: "en"))
             .all(decoding: RosterRow.self)
     }
 }

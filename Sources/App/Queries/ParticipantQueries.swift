@@ -197,7 +197,7 @@ enum ParticipantQueries {
                 .where(column("estate_id"), .in, SQLBind.group(estates))
         case .enrolled(let cycle), .completed(let cycle):
             let statuses: [EnrolmentStatus] =
-                if case .completed = filter.stage { [.completed] } else { [.enrolled, .completed] }
+                if case .completed = filter.stage { [.completed] } else { EnrolmentStatus.seatHolders }
             query = query.where(
                 SQLQueryString(
                     "EXISTS (SELECT 1 FROM enrolments en JOIN courses co ON co.id = en.course_id WHERE en.participant_id = p.id AND co.cycle_id = \(bind: cycle) AND en.status IN (\(SQLBind.group(statuses.map(\.rawValue)))))"

@@ -104,7 +104,7 @@ enum Courses {
         if status == nil { errors["status"] = .unknownChoice }
         if let id = course.id, let capacity,
             try await Enrolment.query(on: database).filter(\.$course.$id == id)
-                .filter(\.$status ~~ [.enrolled, .completed]).count() > capacity
+                .filter(\.$status ~~ EnrolmentStatus.seatHolders).count() > capacity
         {
             errors["capacity"] = .capacityBelowEnrolled
         }
@@ -274,7 +274,7 @@ enum Courses {
             try await lock(courseID, on: db)
             var outcome = EnrolOutcome()
             var taken = try await Enrolment.query(on: db).filter(\.$course.$id == courseID)
-                .filter(\.$status ~~ [.enrolled, .completed]).count()
+                .filter(\.$status ~~ EnrolmentStatus.seatHolders).count()
             // Sorted so a batch lands on the waiting list in the order the list showed it.
             for person in chosen {
                 let enrolment = Enrolment()
@@ -356,31 +356,37 @@ enum Courses {
 
     // MARK: - Attendance
 
-    /// Saves the marks for one session: every mark must be for someone holding a seat. Marks not
-    /// given are left as they were.
+    /// Saves the marks for one session: every mark must be for someone holding a seat. `rest`, if
+    /// given, marks every seat holder the marks leave out ("everyone else was present"); otherwise
+    /// marks not given are left as they were. Returns how many marks were recorded.
+    @discardableResult
     static func markAttendance(
         _ session: CourseSession,
-        marks: [UUID: AttendanceMark],
+        marks given: [UUID: AttendanceMark],
+        rest: AttendanceMark? = nil,
         source: AttendanceSource,
         by principal: Principal,
         at now: Date,
         on database: any Database
-    ) async throws {
+    ) async throws -> Int {
         let course = try await session.$course.get(on: database)
         try await requireOpenCycle(course.$cycle.id, principal, on: database)
         if session.day < course.firstDay || session.day > course.lastDay {
             throw FieldErrors(fields: ["session": .dayOutsideCourse])
         }
-        guard !marks.isEmpty else { throw FieldErrors(fields: ["marks": .nobodyChosen]) }
         let seated = try await Enrolment.query(on: database).filter(\.$course.$id == course.requireID())
-            .filter(\.$status ~~ [.enrolled, .completed]).all()
+            .filter(\.$status ~~ EnrolmentStatus.seatHolders).all()
         let seatedIDs = Set(seated.compactMap(\.id))
+        var marks = given
+        if let rest { for id in seatedIDs where marks[id] == nil { marks[id] = rest } }
+        guard !marks.isEmpty else { throw FieldErrors(fields: ["marks": .nobodyChosen]) }
         let strangers = marks.keys.filter { !seatedIDs.contains($0) }
         guard strangers.isEmpty else { throw FieldErrors(fields: ["marks": .notEnrolled]) }
         let sessionID = try session.requireID()
+        let recorded = marks
         try await database.transaction { db in
             let sql = db as! any SQLDatabase
-            let ids = marks.keys.sorted { $0.uuidString < $1.uuidString }
+            let ids = recorded.keys.sorted { $0.uuidString < $1.uuidString }
             try await sql.delete(from: "attendance").where("session_id", .equal, SQLBind(sessionID))
                 .where("enrolment_id", .in, SQLBind.group(ids)).run()
             try await sql.insert(into: "attendance")
@@ -388,13 +394,15 @@ enum Courses {
                 .rows(
                     ids.map {
                         [
-                            SQLBind(sessionID), SQLBind($0), SQLBind(marks[$0]!.rawValue), SQLBind(source.rawValue),
+                            SQLBind(sessionID), SQLBind($0), SQLBind(recorded[$0]!.rawValue), SQLBind(source.rawValue),
                             SQLBind(principal.username), SQLBind(now),
                         ]
                     }
                 )
                 .run()
-            var after = Dictionary(uniqueKeysWithValues: ids.map { ($0.uuidString.lowercased(), marks[$0]!.rawValue) })
+            var after = Dictionary(
+                uniqueKeysWithValues: ids.map { ($0.uuidString.lowercased(), recorded[$0]!.rawValue) }
+            )
             after["source"] = source.rawValue
             try await Audit.record(
                 .update,
@@ -408,6 +416,7 @@ enum Courses {
             )
             try await recompute(course, on: db)
         }
+        return recorded.count
     }
 
     /// Serialises changes to one course's seats across app servers: on PostgreSQL the course row is
@@ -424,7 +433,7 @@ enum Courses {
         let courseID = try course.requireID()
         let sessions = try await CourseSession.query(on: database).filter(\.$course.$id == courseID).all()
         let enrolments = try await Enrolment.query(on: database).filter(\.$course.$id == courseID)
-            .filter(\.$status ~~ [.enrolled, .completed]).all()
+            .filter(\.$status ~~ EnrolmentStatus.seatHolders).all()
         guard !enrolments.isEmpty else { return }
         let marks = try await AttendanceQueries.marks(course: courseID, on: database)
         for enrolment in enrolments {

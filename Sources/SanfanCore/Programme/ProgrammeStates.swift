@@ -21,6 +21,9 @@ public enum EnrolmentStatus: String, CaseIterable, Codable, Sendable {
 
     /// Holds one of the course's seats.
     public var holdsSeat: Bool { self == .enrolled || self == .completed }
+
+    /// The statuses that hold a seat, for queries.
+    public static let seatHolders: [EnrolmentStatus] = allCases.filter(\.holdsSeat)
 }
 
 /// One person at one session, as the trainer marks it.

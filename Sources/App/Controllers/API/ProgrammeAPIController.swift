@@ -270,8 +270,7 @@ enum ProgrammeAPIController {
     static func attendance(req: Request) async throws -> AttendanceSheet {
         let (session, course) = try await findSession(req)
         let marks = try await AttendanceQueries.marks(course: course.requireID(), on: req.db)
-        let roster = try await CourseQueries.roster(course: course.requireID(), on: req.db)
-            .filter { EnrolmentStatus(rawValue: $0.status)?.holdsSeat == true }
+        let roster = try await CourseQueries.roster(course: course.requireID(), seatedOnly: true, on: req.db)
         return AttendanceSheet(
             session: item(session),
             marks: roster.map {
@@ -333,14 +332,9 @@ enum ProgrammeAPIController {
     private static func findSession(_ req: Request) async throws -> (CourseSession, Course) {
         let principal = try require(req, .markAttendance)
         guard let id = req.parameters.get("sessionID", as: UUID.self),
-            let session = try await CourseSession.find(id, on: req.db),
-            let course = try await CourseQueries.find(
-                session.$course.id,
-                scope: AccessPolicy.courseScope(for: principal),
-                on: req.db
-            )
+            let found = try await CourseQueries.session(id, scope: AccessPolicy.courseScope(for: principal), on: req.db)
         else { throw ApiError(.notFound, code: "not_found", .apiNotFound) }
-        return (session, course)
+        return found
     }
 
     private static func item(_ course: Course) -> CourseItem {
