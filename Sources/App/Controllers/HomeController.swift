@@ -31,14 +31,14 @@ enum HomeController {
         if AccessPolicy.can(principal, .viewDashboard) {
             // The two most recent cycles at a glance; the cycle page has the detail.
             for cycle in try await Cycle.query(on: req.db).sort(\.$fiscalYear, .descending).limit(2).all() {
-                let rows = try await ProgressQueries.rows(cycle, on: req.db)
+                let headline = try await ProgressQueries.headline(cycle, on: req.db)
                 model.cycles.append(
                     .init(
                         id: try cycle.requireID(),
                         name: thai ? cycle.nameTh : cycle.nameEn,
                         status: ProgrammeText.cycleStatus(cycle.status),
-                        target: rows.reduce(0) { $0 + $1.target_trained },
-                        completed: rows.reduce(0) { $0 + $1.completed }
+                        target: headline.target,
+                        completed: headline.completed
                     )
                 )
             }

@@ -108,6 +108,19 @@ enum ProgressQueries {
         }
     }
 
+    /// A cycle's headline for the home page: the trained target and the people who completed, without
+    /// the per-estate registration counts that cost the full page its time.
+    static func headline(_ cycle: Cycle, on database: any Database) async throws -> (target: Int, completed: Int) {
+        let cycleID = try cycle.requireID()
+        let target = try await CycleEstate.query(on: database).filter(\.$cycle.$id == cycleID).all()
+            .reduce(0) { $0 + $1.trained }
+        let completed =
+            try await (database as! any SQLDatabase).raw(
+                "SELECT COUNT(DISTINCT en.participant_id) AS n FROM enrolments en JOIN courses co ON co.id = en.course_id WHERE co.cycle_id = \(bind: cycleID) AND en.status = 'completed'"
+            ).first()?.decode(column: "n", as: Int.self) ?? 0
+        return (target, completed)
+    }
+
     struct AgeRow: Decodable, Sendable {
         let age_group: String
         let enrolled: Int
