@@ -580,7 +580,7 @@ enum Phrase: CaseIterable {
         case .courseCancelled: ("ยกเลิก", "Cancelled")
         case .courseSaved: ("บันทึกหลักสูตรแล้ว", "Course saved.")
         case .courseNotOpen: ("หลักสูตรนี้ไม่เปิดรับผู้เข้าอบรมแล้ว", "This course no longer takes enrolments.")
-        case .dayOutsideCycle: ("ต้องอยู่ในปีงบประมาณ {0}", "Must fall within fiscal year {0}.")
+        case .dayOutsideCycle: ("ต้องอยู่ในปีงบประมาณ {0}", "Must fall within fiscal year {0} BE.")
         case .dayOutsideCourse: ("วันนี้อยู่นอกช่วงวันอบรมของหลักสูตร", "This date is outside the course's dates.")
         case .lastDayBeforeFirst: ("วันสุดท้ายต้องไม่ก่อนวันเริ่ม", "The last day cannot be before the first.")
         case .sessionsOutsideDays: ("มีวันอบรมที่อยู่นอกช่วงวันใหม่", "Some sessions fall outside the new dates.")

@@ -65,7 +65,21 @@ extension ParticipantList {
                 )
             ),
             .unwrap(model.stageNote) { note in
-                .p(.class("notice"), .text(t(note.stage, arguments: [String(note.fiscalYear)])))
+                // Thai names the fiscal year in the Buddhist Era, English by the Gregorian year it ends in.
+                .p(
+                    .class("notice"),
+                    .text(
+                        t(
+                            note.stage,
+                            arguments: [
+                                String(
+                                    context.language == .thai
+                                        ? note.fiscalYear : note.fiscalYear - ThaiCalendar.buddhistEraOffset
+                                )
+                            ]
+                        )
+                    )
+                )
             },
             .if(model.rows.isEmpty, .p(.class("empty"), .text(t(.noResults)))),
             .if(
