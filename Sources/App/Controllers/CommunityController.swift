@@ -99,15 +99,26 @@ enum CommunityController {
         community.subdistrictCode = code
         community.households = households
         let now = req.sanfan.clock.now()
-        try await req.db.transaction { db in
-            try await community.save(on: db)
-            try await Audit.record(
-                isNew ? .create : .update,
-                community,
-                before: before,
-                by: Audit.Actor(principal),
-                at: now,
-                on: db
+        do {
+            try await req.db.transaction { db in
+                try await community.save(on: db)
+                try await Audit.record(
+                    isNew ? .create : .update,
+                    community,
+                    before: before,
+                    by: Audit.Actor(principal),
+                    at: now,
+                    on: db
+                )
+            }
+        } catch  where UniqueIndex.isViolation(error) {
+            // The same community saved twice at once: the second gets the check's own answer.
+            return try await render(
+                form,
+                id: isNew ? nil : community.id,
+                errors: FieldErrors.one("name_th", .communityExists).localized(req.localizer),
+                req,
+                status: .unprocessableEntity
             )
         }
         req.flash = req.localizer(.communitySaved)

@@ -22,9 +22,12 @@ extension ParticipantController {
         let address = try await AddressQueries.subdistrict(participant.subdistrictCode, on: req.db)
         let creator = try await participant.createdBy.asyncMap { try await User.find($0, on: req.db) } ?? nil
 
-        var nationalID = maskedID(participant.nationalIDSealed, deps.vault)
+        // What this reader may see of the person (PDPA s.22): staff everything, a partner its part.
+        let shown = Disclosure.fields(for: principal)
+        var nationalID: String? = maskedID(participant.nationalIDSealed, deps.vault)
         if revealID, let sealed = participant.nationalIDSealed { nationalID = try deps.vault.open(sealed).formatted }
         if participant.nationalIDSealed == nil { nationalID = t(.noNationalID) }
+        if !shown.contains(.nationalID) { nationalID = nil }
 
         var identity: [ParticipantDetail.Fact] = [
             .init(label: .gender, value: Gender(rawValue: participant.gender).map { t(RegistryText.gender($0)) } ?? "—")
@@ -32,30 +35,59 @@ extension ParticipantController {
         if let born {
             let age = AgeBands.age(born: born, on: today)
             let group = deps.bands.group(forAge: age).map { t(RegistryText.ageGroup($0)) } ?? "—"
-            identity.append(.init(label: .birthDate, value: t.date(born.startInBangkok)))
-            identity.append(.init(label: .ageGroup, value: t(.ageYears, age) + " · " + group))
+            if shown.contains(.birthDate) {
+                identity.append(.init(label: .birthDate, value: t.date(born.startInBangkok)))
+                identity.append(.init(label: .ageGroup, value: t(.ageYears, age) + " · " + group))
+            } else {
+                identity.append(.init(label: .ageGroup, value: group))
+            }
         }
-        if let reason = participant.noIDReason { identity.append(.init(label: .noIDReason, value: reason)) }
+        if shown.contains(.nationalID), let reason = participant.noIDReason {
+            identity.append(.init(label: .noIDReason, value: reason))
+        }
 
-        let contact: [ParticipantDetail.Fact] = [
-            .init(label: .phone, value: participant.phone ?? "—"),
-            .init(label: .address, value: addressLine(participant, address, thai: thai)),
-        ]
+        var contact: [ParticipantDetail.Fact] = []
+        if shown.contains(.phone) { contact.append(.init(label: .phone, value: participant.phone ?? "—")) }
+        contact.append(
+            .init(
+                label: .address,
+                value: addressLine(participant, address, thai: thai, street: shown.contains(.streetAddress))
+            )
+        )
         var programme: [ParticipantDetail.Fact] = [
             .init(label: .estate, value: (thai ? estate?.nameTh : estate?.nameEn) ?? "—"),
             .init(label: .community, value: community?.nameTh ?? "—"),
-            .init(
-                label: .educationLevel,
-                value: EducationLevel(rawValue: participant.educationLevel).map { t(RegistryText.education($0)) } ?? "—"
-            ),
-            .init(label: .priorOccupation, value: participant.priorOccupation ?? "—"),
-            .init(label: .baselineIncome, value: t(.perMonth, t.money(Satang(participant.baselineIncomeSatang)))),
         ]
-        if let disability = participant.disability { programme.append(.init(label: .disability, value: disability)) }
-        if let notes = participant.notes { programme.append(.init(label: .notes, value: notes)) }
+        if shown.contains(.education) {
+            programme.append(
+                .init(
+                    label: .educationLevel,
+                    value: EducationLevel(rawValue: participant.educationLevel).map { t(RegistryText.education($0)) }
+                        ?? "—"
+                )
+            )
+        }
+        if shown.contains(.priorOccupation) {
+            programme.append(.init(label: .priorOccupation, value: participant.priorOccupation ?? "—"))
+        }
+        if shown.contains(.baselineIncome) {
+            programme.append(
+                .init(label: .baselineIncome, value: t(.perMonth, t.money(Satang(participant.baselineIncomeSatang))))
+            )
+        }
+        if shown.contains(.disability), let disability = participant.disability {
+            programme.append(.init(label: .disability, value: disability))
+        }
+        if shown.contains(.notes), let notes = participant.notes {
+            programme.append(.init(label: .notes, value: notes))
+        }
 
         let current = try await ConsentCatalogue.current(for: id, on: req.db)
-        let consents = try await ConsentCatalogue.items(on: req.db).map { item -> ParticipantDetail.ConsentRow in
+        // A partner sees the decision about sharing with itself, not what the person told others.
+        let items = try await ConsentCatalogue.items(on: req.db).filter {
+            shown.contains(.consentHistory) || ($0.recipientID != nil && $0.recipientID == principal.organisationID)
+        }
+        let consents = items.map { item -> ParticipantDetail.ConsentRow in
             let decision = current[item.key]
             let detail =
                 decision.map { consent in
@@ -72,11 +104,13 @@ extension ParticipantController {
                 detail: detail
             )
         }
-        let record: [ParticipantDetail.Fact] = [
-            .init(label: .registeredBy, value: creator?.displayName ?? "—"),
-            .init(label: .registeredOn, value: participant.createdAt.map { t.dateTime($0) } ?? "—"),
-            .init(label: .updatedOn, value: participant.updatedAt.map { t.dateTime($0) } ?? "—"),
-        ]
+        let record: [ParticipantDetail.Fact] =
+            shown.contains(.recordKeeping)
+            ? [
+                .init(label: .registeredBy, value: creator?.displayName ?? "—"),
+                .init(label: .registeredOn, value: participant.createdAt.map { t.dateTime($0) } ?? "—"),
+                .init(label: .updatedOn, value: participant.updatedAt.map { t.dateTime($0) } ?? "—"),
+            ] : []
         var model = ParticipantDetail.Model(
             id: id,
             name: participant.displayName,
@@ -107,12 +141,20 @@ extension ParticipantController {
     }
 
     /// `12/3 หมู่ 4 ซอยสุขใจ ถนนสุขุมวิท ต.ปากน้ำ อ.เมืองสมุทรปราการ จ.สมุทรปราการ 10270`
-    static func addressLine(_ p: Participant, _ s: AddressQueries.Subdistrict?, thai: Bool) -> String {
+    /// With `street` false, only the subdistrict, district, province and postcode.
+    static func addressLine(
+        _ p: Participant,
+        _ s: AddressQueries.Subdistrict?,
+        thai: Bool,
+        street: Bool = true
+    ) -> String {
         var parts: [String] = []
-        if let house = p.houseNo { parts.append(house) }
-        if let moo = p.moo { parts.append((thai ? "หมู่ " : "Moo ") + String(moo)) }
-        if let soi = p.soi { parts.append((thai ? "ซอย" : "Soi ") + soi) }
-        if let road = p.road { parts.append((thai ? "ถนน" : "") + road + (thai ? "" : " Road")) }
+        if street {
+            if let house = p.houseNo { parts.append(house) }
+            if let moo = p.moo { parts.append((thai ? "หมู่ " : "Moo ") + String(moo)) }
+            if let soi = p.soi { parts.append((thai ? "ซอย" : "Soi ") + soi) }
+            if let road = p.road { parts.append((thai ? "ถนน" : "") + road + (thai ? "" : " Road")) }
+        }
         if let s {
             if thai {
                 parts.append((s.isBangkok ? "แขวง" : "ต.") + s.name_th)

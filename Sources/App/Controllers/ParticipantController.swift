@@ -118,17 +118,19 @@ enum ParticipantController {
             on: req.db
         )
         let thai = req.language == .thai
+        model.shown = Disclosure.fields(for: principal)
+        let shown = model.shown
         model.rows = rows.prefix(ParticipantQueries.pageSize).map { row in
             let born = ThaiCalendar.Day(iso: row.birth_date)
             return ParticipantList.Row(
                 id: row.id,
                 name: row.displayName,
                 latinName: [row.first_name_en, row.last_name_en].compactMap { $0 }.joined(separator: " ").nilIfEmpty,
-                nationalID: maskedID(row.national_id_sealed, deps.vault),
+                nationalID: shown.contains(.nationalID) ? maskedID(row.national_id_sealed, deps.vault) : "",
                 ageGroup: born.flatMap { deps.bands.group(born: $0, on: today) }.map(RegistryText.ageGroup),
                 estate: thai ? row.estate_name_th : row.estate_name_en,
                 community: row.community_name,
-                phone: row.phone
+                phone: shown.contains(.phone) ? row.phone : nil
             )
         }
         if rows.count > ParticipantQueries.pageSize, let last = rows.prefix(ParticipantQueries.pageSize).last {

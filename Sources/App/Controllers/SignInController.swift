@@ -73,9 +73,9 @@ enum SignInController {
         return SignIn.view(model, req.pageContext()).response(status: status)
     }
 
-    /// Only local paths: a crafted `next=https://evil.example` must not turn sign-in into a redirector.
+    /// Only local paths, re-encoded: a crafted `next=https://evil.example`, `next=/%09/evil.example` or
+    /// a CR LF that would add a header must not turn sign-in into a redirector (`LocalRedirect`).
     static func safeNext(_ next: String?) -> String {
-        guard let next, next.hasPrefix("/"), !next.hasPrefix("//"), !next.hasPrefix("/\\") else { return "/" }
-        return next
+        LocalRedirect.path(next)
     }
 }

@@ -102,6 +102,8 @@ enum Phrase: CaseIterable {
     case codeHint, codeInvalid, codeTaken, district, certifyingBody, bodyTPQI, bodyDSD, bodyNone
     case standard, standardCode, standardLevel, sector, unitsOfCompetency, unitsHint, unitsCount, unitLineInvalid
     case unitCodeRepeated, kind, contact, contactName, contactEmail, emailInvalid, shortName, linkedUsers
+    // Hardening
+    case nationalIDCategory, uriTooLong
 
     var text: (th: String, en: String) {
         switch self {
@@ -690,6 +692,13 @@ enum Phrase: CaseIterable {
                 "บรรทัดละหนึ่งหน่วย: รหัส ตามด้วยชื่อ เช่น 10211 ตรวจร่างกายผู้รับบริการ",
                 "One per line: the code, then the name, e.g. 10211 Examine the client"
             )
+        case .nationalIDCategory:
+            (
+                "เลขประจำตัวประชาชนขึ้นต้นด้วย 9 ไม่ได้ (ไม่มีบุคคลประเภท 9) กรุณาตรวจสอบกับบัตรอีกครั้ง",
+                "A national ID cannot start with 9: there is no such person category. Check the card again."
+            )
+        case .uriTooLong:
+            ("ที่อยู่เว็บยาวเกินไป กรุณาลดเงื่อนไขการค้นหา", "The web address is too long. Search with fewer terms.")
         case .unitsCount: ("จำนวนหน่วยสมรรถนะ", "Units")
         case .unitLineInvalid: ("บรรทัดที่ {0}: ต้องมีรหัสและชื่อหน่วยสมรรถนะ", "Line {0}: needs a code and a name.")
         case .unitCodeRepeated: ("รหัสหน่วยสมรรถนะ {0} ซ้ำ", "The unit code {0} appears twice.")

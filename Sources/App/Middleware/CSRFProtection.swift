@@ -17,6 +17,12 @@ struct CSRFProtection: AsyncMiddleware {
         if request.url.path == SiteURL.language.path, request.principal == nil {
             return try await next.respond(to: request)
         }
+        // The route collects the body only after its middleware has run; a body that arrives in more
+        // than one piece (any form over a few KB) would not be there yet, and its token would look
+        // missing. Collect it here, under the same limit the route would apply.
+        if request.body.data == nil {
+            _ = try await request.body.collect(max: request.application.routes.defaultMaxBodySize.value).get()
+        }
         let expected = request.hasSession ? request.session.data[Self.sessionKey] : nil
         let submitted = try? request.content.get(String.self, at: Self.fieldName)
         guard let expected, let submitted, SecretToken.constantTimeEquals(expected, submitted) else {

@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import SanfanCore
 
 /// A partner organisation: bank, guarantor, training provider, certifying body, school and so on.
 final class Organisation: Model, @unchecked Sendable {
@@ -15,6 +16,16 @@ final class Organisation: Model, @unchecked Sendable {
         case industryAssociation = "industry_association"
         case ngo
         case employer
+
+        /// What its users do for the programme, which decides what they see of a person.
+        var part: PartnerPart {
+            switch self {
+            case .bank, .guarantor: .lender
+            case .trainingProvider, .school: .trainer
+            case .certifyingBody: .assessor
+            case .authority, .industryAssociation, .ngo, .employer: .other
+            }
+        }
     }
 
     @ID(key: .id) var id: UUID?

@@ -82,6 +82,20 @@ enum Accounts {
     )
         async throws -> User
     {
+        try await UniqueIndex.checked(otherwise: .one("username", .usernameTaken)) {
+            try await createOnce(draft, by: actor, on: database, deps)
+        }
+    }
+
+    /// One attempt; see the wrapper above.
+    private static func createOnce(
+        _ draft: Draft,
+        by actor: Audit.Actor,
+        on database: any Database,
+        _ deps: Dependencies
+    )
+        async throws -> User
+    {
         var draft = draft
         draft.username = draft.username.trimmingCharacters(in: .whitespaces).lowercased()
         let checked = try await validate(draft, isNew: true, on: database)
@@ -208,7 +222,8 @@ enum Accounts {
             role: user.role,
             estateIDs: user.role == .estateOfficer ? Set(try await estateIDs(of: id, on: database)) : [],
             organisationID: organisation?.id,
-            givesTraining: organisation.map { $0.kind == .trainingProvider || $0.kind == .school } ?? false
+            givesTraining: organisation?.kind.part == .trainer,
+            partnerPart: organisation?.kind.part
         )
     }
 

@@ -57,6 +57,21 @@ enum Catalogues {
         on database: any Database,
         alsoInside: (@Sendable (any Database) async throws -> Void)? = nil
     ) async throws where M.IDValue == UUID {
+        // Every catalogue's unique key is its code; a twin save at the same moment gets the check's answer.
+        try await UniqueIndex.checked(otherwise: .one("code", .codeTaken)) {
+            try await saveOnce(record, isNew: isNew, before: before, by: principal, at: now, on: database, alsoInside)
+        }
+    }
+
+    private static func saveOnce<M: Model & Auditable>(
+        _ record: M,
+        isNew: Bool,
+        before: [String: String]?,
+        by principal: Principal,
+        at now: Date,
+        on database: any Database,
+        _ alsoInside: (@Sendable (any Database) async throws -> Void)?
+    ) async throws where M.IDValue == UUID {
         try await database.transaction { db in
             try await record.save(on: db)
             try await alsoInside?(db)

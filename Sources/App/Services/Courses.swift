@@ -141,8 +141,10 @@ enum Courses {
         }
     }
 
+    /// `6`, `6.5`, `6,5` or Thai digits. `nan`, `inf` and `1e309` parse as Doubles but are no number of
+    /// hours (and NaN slips past every range check), so only finite plain decimals count.
     static func parseHours(_ text: String) -> Double? {
-        Double(ThaiText.normalise(text).replacingOccurrences(of: ",", with: "."))
+        ThaiText.decimal(text)
     }
 
     // MARK: - Sessions
@@ -231,6 +233,19 @@ enum Courses {
     /// Adds people to a course: seats while they last, then the waiting list. Refuses the whole
     /// batch, naming each person, if anyone cannot be added.
     static func enrol(
+        _ participantIDs: [UUID],
+        in course: Course,
+        by principal: Principal,
+        at now: Date,
+        on database: any Database
+    ) async throws -> EnrolOutcome {
+        try await UniqueIndex.checked(otherwise: .one("participant_ids", .alreadyEnrolled, "—")) {
+            try await enrolOnce(participantIDs, in: course, by: principal, at: now, on: database)
+        }
+    }
+
+    /// One attempt; see the wrapper above.
+    private static func enrolOnce(
         _ participantIDs: [UUID],
         in course: Course,
         by principal: Principal,

@@ -23,6 +23,19 @@ enum Cycles {
         at now: Date,
         on database: any Database
     ) async throws {
+        try await UniqueIndex.checked(otherwise: .one("fiscal_year", .cycleExists)) {
+            try await saveOnce(cycle, input, by: principal, at: now, on: database)
+        }
+    }
+
+    /// One attempt; see the wrapper above.
+    private static func saveOnce(
+        _ cycle: Cycle,
+        _ input: Input,
+        by principal: Principal,
+        at now: Date,
+        on database: any Database
+    ) async throws {
         var errors = FieldErrors()
         let typedYear = Int(ThaiText.normalise(input.fiscalYear))
         let year = typedYear.flatMap(ThaiCalendar.gregorianYear(fromTyped:)).map { $0 + ThaiCalendar.buddhistEraOffset }

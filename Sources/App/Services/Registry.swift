@@ -35,6 +35,18 @@ enum Registry {
         deps: Dependencies,
         on database: any Database
     ) async throws -> Participant {
+        try await UniqueIndex.checked(otherwise: .one("national_id", .nationalIDAlreadyRegistered, "—")) {
+            try await registerOnce(submission, by: principal, deps: deps, on: database)
+        }
+    }
+
+    /// One attempt; see the wrapper above.
+    private static func registerOnce(
+        _ submission: Submission,
+        by principal: Principal,
+        deps: Dependencies,
+        on database: any Database
+    ) async throws -> Participant {
         let today = ThaiCalendar.Day.containing(deps.clock.now())
         var errors = FieldErrors()
         let fields = validateFields(submission.input, today: today, bands: deps.bands, into: &errors)
@@ -77,6 +89,19 @@ enum Registry {
     }
 
     static func update(
+        _ participant: Participant,
+        with submission: Submission,
+        by principal: Principal,
+        deps: Dependencies,
+        on database: any Database
+    ) async throws {
+        try await UniqueIndex.checked(otherwise: .one("national_id", .nationalIDAlreadyRegistered, "—")) {
+            try await updateOnce(participant, with: submission, by: principal, deps: deps, on: database)
+        }
+    }
+
+    /// One attempt; see the wrapper above.
+    private static func updateOnce(
         _ participant: Participant,
         with submission: Submission,
         by principal: Principal,
@@ -281,6 +306,7 @@ enum Registry {
         case .tooYoung(let age): (.tooYoung, [String(age)])
         case .tooOld: (.tooOld, [])
         case .nationalID(.wrongCheckDigit): (.nationalIDCheckDigit, [])
+        case .nationalID(.noSuchCategory): (.nationalIDCategory, [])
         case .nationalID(.wrongLength(let count)): (.nationalIDLength, [String(count)])
         case .nationalID(.notDigits), .nationalID(.empty): (.nationalIDDigits, [])
         case .idOrReasonRequired: (.nationalIDOrReason, [])

@@ -32,24 +32,71 @@ enum SignInService {
     ) async throws -> Outcome {
         let username = String(rawUsername.trimmingCharacters(in: .whitespaces).lowercased().prefix(64))
         let now = clock.now()
-        if let until = try await lockedUntil(username: username, ip: ip, now: now, on: database) {
-            try await recordAttempt(username, ip, "locked", channel, now, database)
-            return .locked(until: until)
+        let claim = try await claimCheck(username: username, ip: ip, channel: channel, now: now, on: database)
+        guard case .claimed(let attemptID) = claim else {
+            if case .locked(let until) = claim { return .locked(until: until) }
+            preconditionFailure("a claim is either granted or locked")
         }
         let user = try await User.query(on: database).filter(\.$username == username).first()
         let passwordMatches = try await passwords.verify(password, against: user?.passwordHash ?? passwords.decoyHash)
         guard let user, passwordMatches else {
-            try await recordAttempt(username, ip, "failure", channel, now, database)
+            try await settle(attemptID, "failure", database)
             return .wrongCredentials
         }
         guard user.isActive else {
-            try await recordAttempt(username, ip, "disabled", channel, now, database)
+            try await settle(attemptID, "disabled", database)
             return .disabled
         }
-        try await recordAttempt(username, ip, "success", channel, now, database)
+        try await settle(attemptID, "success", database)
         user.lastSignInAt = now
         try await user.save(on: database)
         return .success(user)
+    }
+
+    enum Claim: Sendable {
+        case claimed(UUID)
+        case locked(until: Date)
+    }
+
+    /// Decides whether a password may be checked, and if so records the attempt as `pending` in the
+    /// same step. Checks under way count as failures until they settle, and the decision is taken
+    /// for one account and one address at a time, so twelve wrong passwords sent at once get five
+    /// checks and seven refusals, exactly as twelve sent one after another would.
+    ///
+    /// PostgreSQL serialises on transaction-scoped advisory locks (every app server shares them);
+    /// SQLite is one server's file, so one in-process gate does.
+    static func claimCheck(
+        username: String,
+        ip: String,
+        channel: Channel,
+        now: Date,
+        on database: any Database
+    ) async throws -> Claim {
+        let decide: @Sendable (any Database) async throws -> Claim = { db in
+            if let until = try await lockedUntil(username: username, ip: ip, now: now, on: db) {
+                _ = try await recordAttempt(username, ip, "locked", channel, now, db)
+                return .locked(until: until)
+            }
+            return .claimed(try await recordAttempt(username, ip, "pending", channel, now, db))
+        }
+        let sql = database as! any SQLDatabase
+        guard sql.dialect.name == "postgresql" else { return try await claimGate.run { try await decide(database) } }
+        return try await database.transaction { db in
+            // Sorted, so two attempts that share a key always take their locks in the same order.
+            for key in ["sign-in:account:" + username, "sign-in:address:" + ip].sorted() {
+                try await (db as! any SQLDatabase)
+                    .raw("SELECT pg_advisory_xact_lock(hashtextextended(\(bind: key), 0))").run()
+            }
+            return try await decide(db)
+        }
+    }
+
+    /// Serialises SQLite claims inside this process.
+    static let claimGate = SerialGate()
+
+    private static func settle(_ attemptID: UUID, _ outcome: String, _ database: any Database) async throws {
+        try await (database as! any SQLDatabase).update("sign_in_attempts").set("outcome", to: SQLBind(outcome))
+            .where("id", .equal, SQLBind(attemptID)).run()
     }
 
     /// The later of the account's and the address's lock ends, if either is locked.
@@ -81,7 +128,8 @@ enum SignInService {
         since: Date
     ) async throws -> [Date] {
         try await sql.select().column("at").from("sign_in_attempts")
-            .where(SQLIdentifier(column), .equal, SQLBind(value)).where("outcome", .equal, "failure")
+            .where(SQLIdentifier(column), .equal, SQLBind(value))
+            .where("outcome", .in, ["failure", "pending"])
             .where("at", .greaterThan, since)
             .all().map { try $0.decode(column: "at", as: Date.self) }
     }
@@ -93,11 +141,12 @@ enum SignInService {
         _ channel: Channel,
         _ at: Date,
         _ database: any Database
-    ) async throws {
+    ) async throws -> UUID {
+        let id = UUID()
         try await (database as! any SQLDatabase).insert(into: "sign_in_attempts")
             .columns("id", "at", "username", "ip", "outcome", "channel")
             .values(
-                SQLBind(UUID()),
+                SQLBind(id),
                 SQLBind(at),
                 SQLBind(username),
                 SQLBind(ip),
@@ -105,5 +154,6 @@ enum SignInService {
                 SQLBind(channel.rawValue)
             )
             .run()
+        return id
     }
 }

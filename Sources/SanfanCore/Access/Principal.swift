@@ -11,6 +11,8 @@ public struct Principal: Sendable, Equatable {
     public let organisationID: UUID?
     /// Whether that organisation gives courses (a training provider or a school): its users are trainers.
     public let givesTraining: Bool
+    /// What a partner user's organisation does, which decides the fields they see (`Disclosure`).
+    public let partnerPart: PartnerPart?
 
     public init(
         userID: UUID,
@@ -18,7 +20,8 @@ public struct Principal: Sendable, Equatable {
         role: Role,
         estateIDs: Set<UUID> = [],
         organisationID: UUID? = nil,
-        givesTraining: Bool = false
+        givesTraining: Bool = false,
+        partnerPart: PartnerPart? = nil
     ) {
         self.userID = userID
         self.username = username
@@ -26,5 +29,6 @@ public struct Principal: Sendable, Equatable {
         self.estateIDs = estateIDs
         self.organisationID = organisationID
         self.givesTraining = givesTraining
+        self.partnerPart = partnerPart
     }
 }

@@ -58,11 +58,13 @@ public enum CSV {
 }
 
 extension CSV {
-    /// Rows as CSV text with CRLF line ends, quoting only fields that need it.
+    /// Rows as CSV text with CRLF line ends, quoting only fields that need it. Every field is
+    /// neutralised first (`SpreadsheetCell`), so no exported text runs as a formula.
     public static func write(_ rows: [[String]]) -> String {
         rows.map { row in
-            row.map { field in
-                field.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+            row.map { cell in
+                let field = SpreadsheetCell.neutralised(cell)
+                return field.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
                     ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
             }
             .joined(separator: ",")

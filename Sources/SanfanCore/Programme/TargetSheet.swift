@@ -111,7 +111,8 @@ public enum TargetSheet {
             let line = lineNumbers[offset]
             func value(_ column: Column) -> String {
                 guard let position = index[column], position < fields.count else { return "" }
-                return fields[position].trimmingCharacters(in: .whitespacesAndNewlines)
+                // An apostrophe the export put before `=…` (formula neutralising) is not part of the name.
+                return SpreadsheetCell.restored(fields[position].trimmingCharacters(in: .whitespacesAndNewlines))
             }
             var rowErrors: [Problem] = []
             let named = value(.estateCode).isEmpty ? value(.estateName) : value(.estateCode)

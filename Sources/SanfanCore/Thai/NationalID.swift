@@ -11,6 +11,8 @@ public struct NationalID: Hashable, Sendable, CustomStringConvertible {
         case notDigits
         case wrongLength(Int)
         case wrongCheckDigit
+        /// The first digit is the person's category, 0 to 8; no card starts with 9.
+        case noSuchCategory
     }
 
     /// Parses what a person typed: spaces and dashes are ignored, Thai digits (๐–๙) are accepted.
@@ -27,6 +29,7 @@ public struct NationalID: Hashable, Sendable, CustomStringConvertible {
         }
         if digits.isEmpty { return .failure(.empty) }
         guard digits.count == 13 else { return .failure(.wrongLength(digits.count)) }
+        guard digits.first != "9" else { return .failure(.noSuchCategory) }
         guard Self.checkDigit(of: digits) == digits.last?.wholeNumberValue else { return .failure(.wrongCheckDigit) }
         return .success(NationalID(digits: digits))
     }

@@ -26,6 +26,19 @@ public enum ThaiText {
         return result
     }
 
+    /// A plain decimal as people type it (`6`, `6.5`, `6,5`, `๖.๕`), or `nil`. Only digits and one point:
+    /// never `nan`, `inf`, hexadecimal or an exponent, so the result is always finite.
+    public static func decimal(_ text: String) -> Double? {
+        let plain = normalise(text).replacingOccurrences(of: ",", with: ".")
+        var body = Substring(plain)
+        if body.first == "-" || body.first == "+" { body = body.dropFirst() }
+        let parts = body.split(separator: ".", omittingEmptySubsequences: false)
+        guard !body.isEmpty, body.count <= 30, parts.count <= 2,
+            parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }), parts.contains(where: { !$0.isEmpty })
+        else { return nil }
+        return Double(plain).flatMap { $0.isFinite ? $0 : nil }
+    }
+
     /// A key whose plain code-point order is Thai dictionary order.
     ///
     /// In a dictionary a leading vowel (เ แ โ ใ ไ) does not decide the order: เกษม is filed under ก.

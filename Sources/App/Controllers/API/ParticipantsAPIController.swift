@@ -46,7 +46,8 @@ enum ParticipantsAPIController {
         let first_name_en: String?
         let last_name_en: String?
         let gender: String
-        let birth_date: String
+        /// Absent when the reader is not shown it (`Disclosure`), like every optional field here.
+        let birth_date: String?
         let age_group: String?
         let national_id_masked: String?
         let phone: String?
@@ -62,7 +63,7 @@ enum ParticipantsAPIController {
         let first_name_en: String?
         let last_name_en: String?
         let gender: String
-        let birth_date: String
+        let birth_date: String?
         let age_group: String?
         let national_id_masked: String?
         let no_id_reason: String?
@@ -72,11 +73,14 @@ enum ParticipantsAPIController {
         let soi: String?
         let road: String?
         let subdistrict_code: Int
-        let education_level: String
+        let education_level: String?
         let prior_occupation: String?
-        let baseline_income_satang: Int64
+        let baseline_income_satang: Int64?
+        let disability: String?
+        let notes: String?
         let estate_id: UUID
         let community_id: UUID?
+        /// Every decision for staff; a partner gets only the one about sharing with itself.
         let consents: [String: Bool]
     }
 
@@ -107,6 +111,7 @@ enum ParticipantsAPIController {
             on: req.db
         )
         let page = rows.prefix(limit)
+        let shown = Disclosure.fields(for: principal)
         return Page(
             items: page.map { row in
                 Item(
@@ -117,11 +122,12 @@ enum ParticipantsAPIController {
                     first_name_en: row.first_name_en,
                     last_name_en: row.last_name_en,
                     gender: row.gender,
-                    birth_date: row.birth_date,
+                    birth_date: shown.contains(.birthDate) ? row.birth_date : nil,
                     age_group: ThaiCalendar.Day(iso: row.birth_date).flatMap { deps.bands.group(born: $0, on: today) }?
                         .rawValue,
-                    national_id_masked: row.national_id_sealed.flatMap { try? deps.vault.open($0).masked },
-                    phone: row.phone,
+                    national_id_masked: shown.contains(.nationalID)
+                        ? row.national_id_sealed.flatMap { try? deps.vault.open($0).masked } : nil,
+                    phone: shown.contains(.phone) ? row.phone : nil,
                     estate_id: row.estate_id,
                     community_id: row.community_id
                 )
@@ -267,7 +273,14 @@ enum ParticipantsAPIController {
     private static func detail(_ p: Participant, _ req: Request) async throws -> Detail {
         let deps = ParticipantController.dependencies(req)
         let today = ThaiCalendar.Day.containing(deps.clock.now())
-        let consents = try await ConsentCatalogue.current(for: try p.requireID(), on: req.db).mapValues(\.granted)
+        let shown = Disclosure.fields(for: try req.requirePrincipal())
+        var decisions = try await ConsentCatalogue.current(for: try p.requireID(), on: req.db)
+        if !shown.contains(.consentHistory) {
+            let own = try req.requirePrincipal().organisationID
+            decisions = decisions.filter { $0.value.$recipient.id != nil && $0.value.$recipient.id == own }
+        }
+        func ifShown<T>(_ field: PersonalField, _ value: T?) -> T? { shown.contains(field) ? value : nil }
+        let street = shown.contains(.streetAddress)
         return Detail(
             id: try p.requireID(),
             prefix: p.prefix,
@@ -276,22 +289,24 @@ enum ParticipantsAPIController {
             first_name_en: p.firstNameEn,
             last_name_en: p.lastNameEn,
             gender: p.gender,
-            birth_date: p.birthDate,
+            birth_date: ifShown(.birthDate, p.birthDate),
             age_group: ThaiCalendar.Day(iso: p.birthDate).flatMap { deps.bands.group(born: $0, on: today) }?.rawValue,
-            national_id_masked: p.nationalIDSealed.flatMap { try? deps.vault.open($0).masked },
-            no_id_reason: p.noIDReason,
-            phone: p.phone,
-            house_no: p.houseNo,
-            moo: p.moo,
-            soi: p.soi,
-            road: p.road,
+            national_id_masked: ifShown(.nationalID, p.nationalIDSealed.flatMap { try? deps.vault.open($0).masked }),
+            no_id_reason: ifShown(.nationalID, p.noIDReason),
+            phone: ifShown(.phone, p.phone),
+            house_no: street ? p.houseNo : nil,
+            moo: street ? p.moo : nil,
+            soi: street ? p.soi : nil,
+            road: street ? p.road : nil,
             subdistrict_code: p.subdistrictCode,
-            education_level: p.educationLevel,
-            prior_occupation: p.priorOccupation,
-            baseline_income_satang: p.baselineIncomeSatang,
+            education_level: ifShown(.education, p.educationLevel),
+            prior_occupation: ifShown(.priorOccupation, p.priorOccupation),
+            baseline_income_satang: ifShown(.baselineIncome, p.baselineIncomeSatang),
+            disability: ifShown(.disability, p.disability),
+            notes: ifShown(.notes, p.notes),
             estate_id: p.$estate.id,
             community_id: p.$community.id,
-            consents: consents
+            consents: decisions.mapValues(\.granted)
         )
     }
 }

@@ -27,8 +27,8 @@ enum ParticipantDetail {
         let id: UUID
         let name: String
         let latinName: String?
-        /// Masked unless revealed.
-        let nationalID: String
+        /// Masked unless revealed; nil when this reader is not shown the number at all.
+        let nationalID: String?
         let canRevealID: Bool
         let idRevealed: Bool
         let identity: [Fact]

@@ -26,22 +26,24 @@ extension ParticipantDetail {
             .section(
                 .class("card"),
                 .h2(.text(t(.sectionIdentity))),
-                .div(
-                    .class("id-line"),
-                    .span(.class("label"), .text(t(.nationalID) + ": ")),
-                    .code(.id("national-id"), .text(model.nationalID)),
-                    .if(
-                        model.canRevealID && !model.idRevealed,
-                        .form(
-                            .class("inline"),
-                            .method(.post),
-                            .action(SiteURL.revealParticipantID(model.id).path),
-                            Components.csrfField(context.csrfToken),
-                            .button(.type(.submit), .class("link-button"), .text(t(.revealID)))
-                        )
-                    ),
-                    .if(model.idRevealed, .small(.class("hint"), .text(t(.revealAudited))))
-                ),
+                .unwrap(model.nationalID) { nationalID in
+                    .div(
+                        .class("id-line"),
+                        .span(.class("label"), .text(t(.nationalID) + ": ")),
+                        .code(.id("national-id"), .text(nationalID)),
+                        .if(
+                            model.canRevealID && !model.idRevealed,
+                            .form(
+                                .class("inline"),
+                                .method(.post),
+                                .action(SiteURL.revealParticipantID(model.id).path),
+                                Components.csrfField(context.csrfToken),
+                                .button(.type(.submit), .class("link-button"), .text(t(.revealID)))
+                            )
+                        ),
+                        .if(model.idRevealed, .small(.class("hint"), .text(t(.revealAudited))))
+                    )
+                },
                 facts(model.identity)
             ),
             .section(.class("card"), .h2(.text(t(.sectionContact))), facts(model.contact)),
@@ -107,7 +109,10 @@ extension ParticipantDetail {
                         )
                     )
                 ),
-                .p(.a(.href(SiteURL.participantConsentForm(model.id).path), .text(t(.printConsentForm))))
+                .if(
+                    model.canEdit,
+                    .p(.a(.href(SiteURL.participantConsentForm(model.id).path), .text(t(.printConsentForm))))
+                )
             ),
             .section(
                 .class("card"),
@@ -124,7 +129,7 @@ extension ParticipantDetail {
                     }
                 )
             ),
-            .section(.class("card"), .h2(.text(t(.sectionRecord))), facts(model.record))
+            .if(!model.record.isEmpty, .section(.class("card"), .h2(.text(t(.sectionRecord))), facts(model.record)))
         )
     }
 }

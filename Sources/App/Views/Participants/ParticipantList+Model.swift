@@ -1,4 +1,5 @@
 import Foundation
+import SanfanCore
 
 /// The registry list: search, filters, one page of people in Thai dictionary order.
 enum ParticipantList {
@@ -39,5 +40,7 @@ enum ParticipantList {
         var canRegister = false
         var isFirstPage = true
         var stageNote: StageNote?
+        /// The columns this reader may see (`Disclosure`): a bank sees no ID and no phone.
+        var shown: Set<PersonalField> = []
     }
 }

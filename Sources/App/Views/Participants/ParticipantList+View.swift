@@ -91,11 +91,11 @@ extension ParticipantList {
                         .thead(
                             .tr(
                                 .th(.text(t(.fullName))),
-                                .th(.text(t(.nationalID))),
+                                .if(model.shown.contains(.nationalID), .th(.text(t(.nationalID)))),
                                 .th(.text(t(.ageGroup))),
                                 .th(.text(t(.estate))),
                                 .th(.text(t(.community))),
-                                .th(.text(t(.phone)))
+                                .if(model.shown.contains(.phone), .th(.text(t(.phone))))
                             )
                         ),
                         .tbody(
@@ -105,11 +105,11 @@ extension ParticipantList {
                                         .a(.href(SiteURL.participant(row.id).path), .plain(row.name)),
                                         .unwrap(row.latinName) { .small(.class("latin"), .plain($0)) }
                                     ),
-                                    .td(.code(.text(row.nationalID))),
+                                    .if(model.shown.contains(.nationalID), .td(.code(.text(row.nationalID)))),
                                     .td(.text(row.ageGroup.map { t($0) } ?? "—")),
                                     .td(.text(row.estate)),
                                     .td(.plain(row.community ?? "—")),
-                                    .td(.text(row.phone ?? "—"))
+                                    .if(model.shown.contains(.phone), .td(.text(row.phone ?? "—")))
                                 )
                             }
                         )
