@@ -70,7 +70,8 @@ extension AppTests {
                 try await withLiveServer(app) { server in
                     let officer = LiveBrowser(server)
                     try await officer.signIn("demo-officer")
-                    let note = String(repeating: "บันทึกการติดตามผล ", count: 17)  // over 300 Thai characters, ~5 KB encoded
+                    // Over 300 Thai characters: about 5 KB once form-encoded.
+                    let note = String(repeating: "บันทึกการติดตามผล ", count: 17)
                     let estate = try await fixtures.estate("BANGPOO").requireID().uuidString
                     let saved = try await officer.post(
                         SiteURL.participant(try person.requireID()).path,
