@@ -379,3 +379,20 @@ extension AppTests {
         }
     }
 }
+
+extension AppTests.HardeningTests {
+    @Test func anOverlongAddressGets414NotASilentClose() async throws {
+        try await withApp { app, _ in
+            try await withLiveServer(app) { server in
+                let query = String(repeating: "ก", count: 4_000)  // 36 KB once percent-encoded
+                let encoded = try #require(query.addingPercentEncoding(withAllowedCharacters: .alphanumerics))
+                let page = try await server.send(.GET, "/login?next=/" + encoded)
+                #expect(page.status == .uriTooLong)
+                #expect(page.body.contains("ที่อยู่เว็บยาวเกินไป"))
+                let api = try await server.send(.GET, "/api/v1/participants?q=" + encoded)
+                #expect(api.status == .uriTooLong)
+                #expect(api.body.contains(#""code":"uri_too_long""#))
+            }
+        }
+    }
+}

@@ -81,6 +81,7 @@ struct ErrorResponder: AsyncMiddleware {
         case .forbidden: ("forbidden", .apiForbidden)
         case .notFound, .methodNotAllowed: ("not_found", .apiNotFound)
         case .payloadTooLarge: ("payload_too_large", .payloadTooLarge)
+        case .uriTooLong: ("uri_too_long", .uriTooLong)
         case .unsupportedMediaType: ("unsupported_media_type", .apiInvalidBody)
         case .tooManyRequests: ("too_many_requests", .tooManyRequests)
         case .unprocessableEntity: ("validation_failed", .apiValidationFailed)
@@ -97,6 +98,7 @@ struct ErrorResponder: AsyncMiddleware {
             case (_, .forbidden): (.forbiddenTitle, .forbiddenBody)
             case (_, .unauthorized): (.signInTitle, .unauthorizedBody)
             case (_, .payloadTooLarge): (.badRequestTitle, .payloadTooLarge)
+            case (_, .uriTooLong): (.badRequestTitle, .uriTooLong)
             case (_, .tooManyRequests): (.badRequestTitle, .tooManyRequests)
             case (_, .badRequest), (_, .unprocessableEntity), (_, .unsupportedMediaType):
                 (.badRequestTitle, .formHasErrors)
