@@ -51,9 +51,13 @@ extension OpenAPIDocument {
             object(
                 required: ["day", "topic"],
                 [
-                    "day": ["type": "string", "description": "2020-03-05 or 5/3/2563"],
-                    "starts_at": ["type": "string", "description": "09:00"], "ends_at": str, "topic": str,
-                    "hours": ["type": "number", "description": "Default: from the times, less an hour's lunch"],
+                    "day": ["type": "string", "description": "2020-03-05 or 5/3/2563, within the course's days"],
+                    "starts_at": clockTime("09:00"), "ends_at": clockTime("16:00, after starts_at"),
+                    "topic": ["type": "string", "minLength": 1, "maxLength": 300],
+                    "hours": [
+                        "type": "number", "exclusiveMinimum": 0, "maximum": 24,
+                        "description": "Default: from the times, less an hour's lunch over five hours",
+                    ],
                 ]
             )
         ),
@@ -83,10 +87,18 @@ extension OpenAPIDocument {
                     "cycle_id", "estate_id", "occupation_id", "venue", "first_day", "last_day", "hours", "capacity",
                 ],
                 [
-                    "cycle_id": uuid, "estate_id": uuid, "occupation_id": uuid, "provider_id": uuid, "title_th": str,
-                    "venue": str, "first_day": str, "last_day": str, "hours": ["type": "number"],
-                    "capacity": ["type": "integer"], "minimum_percent": ["type": "integer", "default": 80],
-                    "status": str,
+                    "cycle_id": uuid, "estate_id": uuid, "occupation_id": uuid, "provider_id": uuid,
+                    "title_th": ["type": "string", "maxLength": 200, "description": "Default: the occupation's name"],
+                    "venue": ["type": "string", "minLength": 1, "maxLength": 300],
+                    "first_day": ["type": "string", "description": "Within the cycle's fiscal year"],
+                    "last_day": ["type": "string", "description": "On or after first_day, within the fiscal year"],
+                    "hours": ["type": "number", "exclusiveMinimum": 0, "maximum": 2000],
+                    "capacity": ["type": "integer", "minimum": 1, "maximum": 500],
+                    "minimum_percent": ["type": "integer", "minimum": 1, "maximum": 100, "default": 80],
+                    "status": [
+                        "type": "string", "enum": ["planned", "open", "running", "finished", "cancelled"],
+                        "default": "open",
+                    ],
                 ]
             )
         ),
@@ -126,6 +138,11 @@ extension OpenAPIDocument {
         ),
     ]
 
+    /// `09:00`, `9.00`: hours 0–23 and minutes.
+    static func clockTime(_ description: String) -> JSONValue {
+        ["type": "string", "pattern": "^[0-9]{1,2}[:.][0-9]{2}$", "description": .string(description)]
+    }
+
     static let programmePaths: [(String, JSONValue)] = [
         (
             "/api/v1/cycles",
@@ -151,7 +168,9 @@ extension OpenAPIDocument {
                     "summary":
                         "Courses within the caller's course scope (estate officers: their estates; trainers: their provider's)",
                     "security": [["bearer": []]],
-                    "parameters": [query("cycle_id", "Only this cycle"), query("estate_id", "Only this estate")],
+                    "parameters": [
+                        query("cycle_id", "Only this cycle", uuid), query("estate_id", "Only this estate", uuid),
+                    ],
                     "responses": ["200": json("Courses", list(ref("Course"))), "401": errorResponse("No valid token")],
                 ],
                 "post": [

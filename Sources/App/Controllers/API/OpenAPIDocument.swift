@@ -10,7 +10,9 @@ enum OpenAPIDocument {
         return response
     }
 
-    static let document: JSONValue = merging(base, schemas: programmeSchemas, paths: programmePaths)
+    static let document: JSONValue = withStandardStatuses(
+        merging(base, schemas: programmeSchemas, paths: programmePaths)
+    )
 
     private static let base: JSONValue = [
         "openapi": "3.1.0",
@@ -38,7 +40,10 @@ enum OpenAPIDocument {
                 ),
                 "TokenRequest": object(
                     required: ["username", "password"],
-                    ["username": ["type": "string"], "password": ["type": "string"]]
+                    [
+                        "username": ["type": "string", "minLength": 1, "maxLength": 64],
+                        "password": ["type": "string", "minLength": 1, "maxLength": 200],
+                    ]
                 ),
                 "Token": object(
                     required: ["token", "token_type", "expires_at"],
@@ -87,19 +92,39 @@ enum OpenAPIDocument {
                     "description":
                         "A person's fields. On POST the Thai names, gender, birth date, subdistrict, estate and the `programme` consent are required, and either national_id or no_id_reason. On PATCH send only what changes.",
                     "properties": [
-                        "prefix": str, "first_name_th": str, "last_name_th": str, "first_name_en": str,
-                        "last_name_en": str,
+                        "prefix": text(max: 40), "first_name_th": text(max: 100), "last_name_th": text(max: 100),
+                        "first_name_en": text(max: 100), "last_name_en": text(max: 100),
                         "gender": ["type": "string", "enum": ["female", "male", "other", "unspecified"]],
                         "birth_date": [
                             "type": "string", "description": "YYYY-MM-DD, or d/m/yyyy in the Buddhist or Gregorian era",
                         ],
-                        "national_id": ["type": "string", "description": "13 digits with a valid check digit"],
-                        "no_id_reason": str, "phone": str, "house_no": str, "moo": str, "soi": str, "road": str,
-                        "subdistrict_code": ["type": "integer", "description": "6-digit DOPA code"],
-                        "education_level": str, "prior_occupation": str,
+                        "national_id": [
+                            "type": "string", "pattern": "^[0-9๐-๙ \\t-]*$",
+                            "description":
+                                "13 digits (Thai digits, spaces and dashes allowed); the first is the person's category, 0 to 8, and the last a valid check digit",
+                        ],
+                        "no_id_reason": text(max: 200),
+                        "phone": ["type": "string", "description": "A Thai number, 9 or 10 digits; +66 accepted"],
+                        "house_no": text(max: 40),
+                        "moo": ["type": "string", "maxLength": 4, "description": "Village number, 1 to 99"],
+                        "soi": text(max: 100), "road": text(max: 100),
+                        "subdistrict_code": [
+                            "type": "integer", "minimum": 100_000, "maximum": 999_999,
+                            "description": "6-digit DOPA code of a subdistrict that exists",
+                        ],
+                        "education_level": [
+                            "type": "string",
+                            "enum": [
+                                "none", "primary", "lower_secondary", "upper_secondary", "vocational",
+                                "high_vocational", "bachelor", "postgraduate", "unknown",
+                            ],
+                        ],
+                        "prior_occupation": text(max: 200),
                         "baseline_income": ["type": "string", "description": "Baht a month, e.g. \"9000.50\""],
-                        "disability": ["type": "string", "description": "Only with the `sensitive` consent"],
-                        "notes": str, "estate_id": uuid, "community_id": uuid,
+                        "disability": [
+                            "type": "string", "maxLength": 500, "description": "Only with the `sensitive` consent",
+                        ],
+                        "notes": text(max: 2000), "estate_id": uuid, "community_id": uuid,
                         "consents": [
                             "type": "array", "items": str,
                             "description":
@@ -110,12 +135,16 @@ enum OpenAPIDocument {
                     ],
                 ],
                 "ParticipantItem": object(
-                    required: ["id", "prefix", "first_name_th", "last_name_th", "gender", "birth_date", "estate_id"],
+                    required: ["id", "prefix", "first_name_th", "last_name_th", "gender", "estate_id"],
                     [
                         "id": uuid, "prefix": str, "first_name_th": str, "last_name_th": str,
                         "first_name_en": nullableString,
                         "last_name_en": nullableString, "gender": str,
-                        "birth_date": ["type": "string", "format": "date"],
+                        "birth_date": [
+                            "type": "string", "format": "date",
+                            "description":
+                                "Absent when the caller's part does not need it (see Disclosure in the README)",
+                        ],
                         "age_group": [
                             "type": ["string", "null"], "description": "working_age, near_retirement or elderly",
                         ],
@@ -137,6 +166,7 @@ enum OpenAPIDocument {
                                 "moo": ["type": ["integer", "null"]], "soi": nullableString, "road": nullableString,
                                 "subdistrict_code": ["type": "integer"], "education_level": str,
                                 "prior_occupation": nullableString, "baseline_income_satang": ["type": "integer"],
+                                "disability": str, "notes": str,
                                 "consents": ["type": "object", "additionalProperties": ["type": "boolean"]],
                             ],
                         ],
@@ -195,10 +225,20 @@ enum OpenAPIDocument {
                     "security": [["bearer": []]],
                     "parameters": [
                         query("q", "Start of a first or last name, a 13-digit national ID, or a phone number"),
-                        query("estate_id", "Only this estate"), query("community_id", "Only this community"),
-                        query("age_group", "working_age, near_retirement or elderly"),
-                        query("gender", "female, male, other, unspecified"),
-                        query("after", "The `next` token of the previous page"), query("limit", "1–200, default 50"),
+                        query("estate_id", "Only this estate", uuid),
+                        query("community_id", "Only this community", uuid),
+                        query(
+                            "age_group",
+                            "Only this age group",
+                            ["type": "string", "enum": ["working_age", "near_retirement", "elderly"]]
+                        ),
+                        query(
+                            "gender",
+                            "Only this gender",
+                            ["type": "string", "enum": ["female", "male", "other", "unspecified"]]
+                        ),
+                        query("after", "The `next` token of the previous page"),
+                        query("limit", "Page size", ["type": "integer", "minimum": 1, "maximum": 200, "default": 50]),
                     ],
                     "responses": [
                         "200": json("A page", ref("ParticipantPage")), "401": errorResponse("No valid token"),
@@ -277,9 +317,15 @@ enum OpenAPIDocument {
     static let str: JSONValue = ["type": "string"]
     static let nullableString: JSONValue = ["type": ["string", "null"]]
 
-    static func query(_ name: String, _ description: String) -> JSONValue {
-        ["name": .string(name), "in": "query", "required": false, "description": .string(description), "schema": str]
+    static func query(_ name: String, _ description: String, _ schema: JSONValue = str) -> JSONValue {
+        [
+            "name": .string(name), "in": "query", "required": false, "description": .string(description),
+            "schema": schema,
+        ]
     }
+
+    /// Free text the server trims and refuses past `max` characters.
+    static func text(max: Int) -> JSONValue { ["type": "string", "maxLength": .number(max)] }
 
     static func pathParameter(_ name: String) -> JSONValue {
         ["name": .string(name), "in": "path", "required": true, "schema": uuid]
