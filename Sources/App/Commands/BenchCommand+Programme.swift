@@ -107,7 +107,7 @@ extension BenchCommand {
                 "course roster (25 people)",
                 { try await CourseQueries.roster(course: course!.requireID(), on: db).count }
             ),
-            ("people behind \"completed\", first page", { try await page(.completed(cycle: cycleID), .everything) }),
+            ("people behind \"completed\", first page", { try await page(.completed(cycle: cycleID, estate: nil), .everything) }),
             (
                 "people behind \"registered\", first page",
                 { try await page(.registered(from: window.from, to: window.to, estates: estateIDs), .everything) }

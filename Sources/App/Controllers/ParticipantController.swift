@@ -103,7 +103,12 @@ enum ParticipantController {
         filter.gender = Gender(rawValue: model.filters.gender)
         filter.after = ParticipantQueries.Cursor(token: q("after"))
         if let cycleID = UUID(uuidString: model.filters.cycle), let cycle = try await Cycle.find(cycleID, on: req.db) {
-            (filter.stage, model.stageNote) = try await stage(model.filters.stage, of: cycle, req)
+            (filter.stage, model.stageNote) = try await stage(model.filters.stage, of: cycle, estate: filter.estateID, req)
+            // Behind a seat count the estate is the course's (inside the stage), not where the person lives now.
+            switch filter.stage {
+            case .enrolled, .completed: filter.estateID = nil
+            default: break
+            }
         }
         model.isFirstPage = filter.after == nil
 
@@ -163,13 +168,17 @@ enum ParticipantController {
     private static func stage(
         _ name: String,
         of cycle: Cycle,
+        estate: UUID?,
         _ req: Request
     ) async throws -> (ParticipantQueries.Stage?, ParticipantList.StageNote?) {
         let id = cycle.id!
         switch name {
-        case "enrolled": return (.enrolled(cycle: id), .init(stage: .stageEnrolledNote, fiscalYear: cycle.fiscalYear))
+        case "enrolled":
+            return (.enrolled(cycle: id, estate: estate), .init(stage: .stageEnrolledNote, fiscalYear: cycle.fiscalYear))
         case "completed":
-            return (.completed(cycle: id), .init(stage: .stageCompletedNote, fiscalYear: cycle.fiscalYear))
+            return (
+                .completed(cycle: id, estate: estate), .init(stage: .stageCompletedNote, fiscalYear: cycle.fiscalYear)
+            )
         case "registered":
             let window = ProgressQueries.registrationWindow(cycle)
             let estates = try await CycleEstate.query(on: req.db).filter(\.$cycle.$id == id).all().map(\.$estate.id)

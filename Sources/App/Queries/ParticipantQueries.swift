@@ -23,9 +23,11 @@ enum ParticipantQueries {
     enum Stage: Sendable {
         /// Registered at one of the cycle's estates within its fiscal year.
         case registered(from: Date, to: Date, estates: [UUID])
-        /// Holding a seat (or completed) in a course of the cycle.
-        case enrolled(cycle: UUID)
-        case completed(cycle: UUID)
+        /// Holding a seat (or completed) in a course of the cycle, held at `estate` when given. A seat
+        /// belongs to the course's estate, as the target-versus-actual page counts it, whatever estate
+        /// the person has moved to since.
+        case enrolled(cycle: UUID, estate: UUID?)
+        case completed(cycle: UUID, estate: UUID?)
     }
 
     struct Cursor: Sendable, Equatable {
@@ -195,14 +197,15 @@ enum ParticipantQueries {
             query = query.where(column("created_at"), .greaterThanOrEqual, SQLBind(from))
                 .where(column("created_at"), .lessThan, SQLBind(to))
                 .where(column("estate_id"), .in, SQLBind.group(estates))
-        case .enrolled(let cycle), .completed(let cycle):
+        case .enrolled(let cycle, let estate), .completed(let cycle, let estate):
             let statuses: [EnrolmentStatus] =
                 if case .completed = filter.stage { [.completed] } else { EnrolmentStatus.seatHolders }
-            query = query.where(
-                SQLQueryString(
-                    "EXISTS (SELECT 1 FROM enrolments en JOIN courses co ON co.id = en.course_id WHERE en.participant_id = p.id AND co.cycle_id = \(bind: cycle) AND en.status IN (\(SQLBind.group(statuses.map(\.rawValue)))))"
-                )
+            // `SQLBind.group` brings its own brackets: `IN ((?, ?))` is a row value SQLite refuses.
+            var seat = SQLQueryString(
+                "SELECT 1 FROM enrolments en JOIN courses co ON co.id = en.course_id WHERE en.participant_id = p.id AND co.cycle_id = \(bind: cycle) AND en.status IN \(SQLBind.group(statuses.map(\.rawValue)))"
             )
+            if let estate { seat = seat + " AND co.estate_id = \(bind: estate)" }
+            query = query.where(SQLQueryString("EXISTS (\(seat))"))
         case nil: break
         }
         if let after = filter.after {

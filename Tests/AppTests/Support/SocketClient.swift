@@ -58,6 +58,8 @@ func withLiveServer(_ app: Application, _ body: (LiveServer) async throws -> Voi
     // Redirects are answers to check, not to follow.
     var configuration = HTTPClient.Configuration(redirectConfiguration: .disallow)
     configuration.decompression = .disabled
+    // Every racing request on a connection of its own, none queued behind another.
+    configuration.connectionPool.concurrentHTTP1ConnectionsPerHostSoftLimit = 64
     let http = HTTPClient(eventLoopGroup: MultiThreadedEventLoopGroup.singleton, configuration: configuration)
     do {
         let port = try #require(app.http.server.shared.localAddress?.port)
