@@ -21,7 +21,10 @@ import Testing
 
     @Test func exportedTextThatLooksLikeAFormulaIsNeutralised() {
         #expect(SpreadsheetCell.neutralised(#"=HYPERLINK("http://evil.example/","x")"#).hasPrefix("'="))
-        for trigger in ["+1+1", "-2+3", "@SUM(A1)", "\t=1", "\r=1"] {
+        for trigger in [
+            "+1+1", "-2+3", "@SUM(A1)", "\t=1", "\r=1", "=\u{0301}HYPERLINK(\"http://e/\")", "@\u{200D}SUM(1)",
+            "-\u{0308}cmd", "+\u{20E3}1", "\u{FF1D}1+1",
+        ] {
             #expect(SpreadsheetCell.neutralised(trigger) == "'" + trigger)
         }
         #expect(SpreadsheetCell.neutralised("-12") == "-12")  // a number stays a number

@@ -12,13 +12,13 @@ extension BenchCommand {
         let db = app.db
         let sql = db as! any SQLDatabase
         let now = app.sanfan.clock.now()
-        try await DemoProgramme.seed(on: db, now: now)
+        try await DemoProgramme.seed(on: db, vault: app.sanfan.vault, now: now)
         let year = ThaiCalendar.fiscalYear(of: now)
         if let cycle = try await Cycle.query(on: db).filter(\.$fiscalYear == year).first() { return cycle }
         let cycle = Cycle()
         cycle.fiscalYear = year
         cycle.nameTh = "ปีงบประมาณ \(year) (ทดสอบสมรรถนะ)"
-        cycle.nameEn = "Fiscal year \(year) (benchmark)"
+        cycle.nameEn = Cycles.defaultEnglishName(year) + " (benchmark)"
         cycle.status = .running
         try await cycle.create(on: db)
         let estates = try await EstateQueries.all(on: db, programmeOnly: true)
@@ -107,7 +107,10 @@ extension BenchCommand {
                 "course roster (25 people)",
                 { try await CourseQueries.roster(course: course!.requireID(), on: db).count }
             ),
-            ("people behind \"completed\", first page", { try await page(.completed(cycle: cycleID, estate: nil), .everything) }),
+            (
+                "people behind \"completed\", first page",
+                { try await page(.completed(cycle: cycleID, estate: nil), .everything) }
+            ),
             (
                 "people behind \"registered\", first page",
                 { try await page(.registered(from: window.from, to: window.to, estates: estateIDs), .everything) }

@@ -40,10 +40,10 @@ struct SanfanServeCommand: AsyncCommand {
                 on: app.db,
                 .init(passwords: app.sanfan.passwords, clock: app.sanfan.clock)
             )
-            if outcome == .created, try await ParticipantQueries.count(scope: .everything, on: app.db) == 0 {
-                _ = try await DemoPeople.seedDemo(people: 1_223, seed: 2_562, app: app)
+            // The programme's story brings its own people: 1,223 trained in the pilot year and more.
+            if outcome != .refused {
+                try await DemoProgramme.seed(on: app.db, vault: app.sanfan.vault, now: app.sanfan.clock.now())
             }
-            if outcome != .refused { try await DemoProgramme.seed(on: app.db, now: app.sanfan.clock.now()) }
             printDemoBanner(outcome, context: context, signature: signature)
         }
         var arguments = ["sanfan"]
@@ -65,10 +65,12 @@ struct SanfanServeCommand: AsyncCommand {
         }
         let url = "http://\(signature.hostname ?? "127.0.0.1"):\(signature.port ?? 8080)"
         console.info("Sanfan demo: open \(url) and sign in with one of these (password: \(DemoData.password))")
+        // As wide as the longest username, so none is cut.
+        let width = (DemoData.accounts.map(\.username.count).max() ?? 0) + 2
         for account in DemoData.accounts {
             let scope = account.estateCode ?? account.organisationCode ?? ""
             console.print(
-                "  \(account.username.padding(toLength: 14, withPad: " ", startingAt: 0)) \(account.role.rawValue) \(scope)"
+                "  \(account.username.padding(toLength: width, withPad: " ", startingAt: 0)) \(account.role.rawValue) \(scope)"
             )
         }
     }

@@ -100,7 +100,7 @@ enum CommunityController {
         community.households = households
         let now = req.sanfan.clock.now()
         do {
-            try await req.db.transaction { db in
+            try await req.db.writing { db in
                 try await community.save(on: db)
                 try await Audit.record(
                     isNew ? .create : .update,

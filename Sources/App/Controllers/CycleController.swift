@@ -50,7 +50,7 @@ enum CycleController {
         let form = Form(
             fiscal_year: String(year),
             name_th: "ปีงบประมาณ \(year)",
-            name_en: "Fiscal year \(year)",
+            name_en: Cycles.defaultEnglishName(year),
             status: CycleStatus.planning.rawValue
         )
         return try await render(form, cycle: nil, errors: [:], req)
@@ -138,7 +138,18 @@ enum CycleController {
             status: cycle.status,
             canManage: AccessPolicy.can(principal, .manageCycles)
         )
-        model.rows = rows.map {
+        // An officer sees their own estates' rows, which their lists back up; the programme's total
+        // is stated as plain text.
+        var shownRows = rows
+        if principal.role == .estateOfficer, case .estates(let ids) = AccessPolicy.recordScope(for: principal) {
+            shownRows = rows.filter { ids.contains($0.estate_id) }
+            model.programmeTotal = (
+                completed: rows.reduce(0) { $0 + $1.completed }, target: rows.reduce(0) { $0 + $1.target_trained }
+            )
+            model.ownEstatesOnly = true
+        }
+        model.sharedOnly = principal.role == .partner
+        model.rows = shownRows.map {
             CyclePages.ProgressRow(
                 estateID: $0.estate_id,
                 estate: thai ? $0.estate_name_th : $0.estate_name_en,
@@ -157,7 +168,12 @@ enum CycleController {
         }
         model.totalsLinked = AccessPolicy.can(principal, .viewPersonalData)
         let bands = cycle.ageBands.flatMap(AgeBands.init(parsing:)) ?? req.sanfan.settings.ageBands
-        let byGroup = try await ProgressQueries.ageGroups(cycle, bands: bands, on: req.db)
+        let byGroup = try await ProgressQueries.ageGroups(
+            cycle,
+            bands: bands,
+            estates: model.ownEstatesOnly ? Set(shownRows.map(\.estate_id)) : nil,
+            on: req.db
+        )
         if !byGroup.isEmpty {
             let t = req.localizer
             let ages: [AgeGroup: String] = [
@@ -170,6 +186,12 @@ enum CycleController {
                 return (
                     "\(t(RegistryText.ageGroup(group))) (\(t(.ageYears, ages[group] ?? "")))",
                     row?.enrolled ?? 0, row?.completed ?? 0
+                )
+            }
+            // Younger than the bands allow (registered under other bands, or the bands changed since).
+            if let outside = byGroup.first(where: { $0.age_group == "outside" }) {
+                model.ageGroups.append(
+                    (t(.outsideAgeBands, String(bands.minimumAge)), outside.enrolled, outside.completed)
                 )
             }
         }

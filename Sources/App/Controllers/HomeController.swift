@@ -8,36 +8,27 @@ enum HomeController {
         let t = req.localizer
         let thai = req.language == .thai
         let estates = try await EstateQueries.all(on: req.db)
-        let counts = try await ReferenceData.counts(on: req.db)
         var model = Home.Model(
             displayName: req.currentUser?.displayName ?? principal.username,
-            accessSummary: try await accessSummary(principal, estates: estates, t: t, on: req.db),
-            stats: [
-                .init(phrase: .statEstates, value: counts.estates),
-                .init(phrase: .statOccupations, value: counts.occupations),
-                .init(phrase: .statOrganisations, value: counts.organisations),
-                .init(phrase: .statSubdistricts, value: counts.subdistricts),
-            ],
-            programmeEstates: estates.compactMap { row in
-                row.programme_year.map {
-                    .init(
-                        name: thai ? row.name_th : row.name_en,
-                        province: thai ? row.province_th : row.province_en,
-                        programmeYear: $0
-                    )
-                }
-            }
+            accessSummary: try await accessSummary(principal, estates: estates, t: t, on: req.db)
         )
         if AccessPolicy.can(principal, .viewDashboard) {
-            // The two most recent cycles at a glance; the cycle page has the detail.
-            for cycle in try await Cycle.query(on: req.db).sort(\.$fiscalYear, .descending).limit(2).all() {
-                let headline = try await ProgressQueries.headline(cycle, on: req.db)
+            // Every cycle's people against its target; an officer's cover their own estates.
+            var own: Set<UUID>?
+            if principal.role == .estateOfficer, case .estates(let ids) = AccessPolicy.recordScope(for: principal) {
+                own = ids
+                model.ownEstatesOnly = true
+            }
+            for cycle in try await Cycle.query(on: req.db).sort(\.$fiscalYear, .descending).all() {
+                let headline = try await ProgressQueries.headline(cycle, estates: own, on: req.db)
                 model.cycles.append(
                     .init(
                         id: try cycle.requireID(),
                         name: thai ? cycle.nameTh : cycle.nameEn,
+                        fiscalYear: cycle.fiscalYear,
                         status: ProgrammeText.cycleStatus(cycle.status),
                         target: headline.target,
+                        enrolled: headline.enrolled,
                         completed: headline.completed
                     )
                 )

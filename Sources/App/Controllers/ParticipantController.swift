@@ -97,13 +97,19 @@ enum ParticipantController {
             stage: q("stage")
         )
         var filter = ParticipantQueries.Filter(search: String(model.filters.q.prefix(100)))
+        filter.searchable = Disclosure.fields(for: principal)
         filter.estateID = UUID(uuidString: model.filters.estate)
         filter.communityID = UUID(uuidString: model.filters.community)
         filter.ageGroup = AgeGroup(rawValue: model.filters.ageGroup)
         filter.gender = Gender(rawValue: model.filters.gender)
         filter.after = ParticipantQueries.Cursor(token: q("after"))
         if let cycleID = UUID(uuidString: model.filters.cycle), let cycle = try await Cycle.find(cycleID, on: req.db) {
-            (filter.stage, model.stageNote) = try await stage(model.filters.stage, of: cycle, estate: filter.estateID, req)
+            (filter.stage, model.stageNote) = try await stage(
+                model.filters.stage,
+                of: cycle,
+                estate: filter.estateID,
+                req
+            )
             // Behind a seat count the estate is the course's (inside the stage), not where the person lives now.
             switch filter.stage {
             case .enrolled, .completed: filter.estateID = nil
@@ -174,7 +180,9 @@ enum ParticipantController {
         let id = cycle.id!
         switch name {
         case "enrolled":
-            return (.enrolled(cycle: id, estate: estate), .init(stage: .stageEnrolledNote, fiscalYear: cycle.fiscalYear))
+            return (
+                .enrolled(cycle: id, estate: estate), .init(stage: .stageEnrolledNote, fiscalYear: cycle.fiscalYear)
+            )
         case "completed":
             return (
                 .completed(cycle: id, estate: estate), .init(stage: .stageCompletedNote, fiscalYear: cycle.fiscalYear)

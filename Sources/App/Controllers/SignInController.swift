@@ -48,7 +48,10 @@ enum SignInController {
             return render(model, req, status: .forbidden)
         case .locked(let until):
             model.error = t(.lockedOut, t.time(until))
-            return render(model, req, status: .tooManyRequests)
+            let response = render(model, req, status: .tooManyRequests)
+            let seconds = Int(until.timeIntervalSince(req.sanfan.clock.now()).rounded(.up))
+            response.headers.replaceOrAdd(name: "Retry-After", value: String(max(1, seconds)))
+            return response
         }
     }
 

@@ -33,9 +33,11 @@ struct Localizer: Sendable {
     }
     func money(_ amount: Satang) -> String { amount.formatted(in: language) }
 
-    /// `ปีงบประมาณ 2563` in Thai; the same year named by its Gregorian end in English, `Fiscal year 2020`.
+    /// `ปีงบประมาณ 2563` in Thai; `FY 2020 (BE 2563)` in English: the Gregorian year it ends in,
+    /// then the Buddhist-Era name the programme's papers and stored cycle names use. One rule for
+    /// every English page, so "2563" and "2020" never stand side by side unexplained.
     func fiscalYear(_ buddhistYear: Int) -> String {
-        self(.fiscalYear, language == .thai ? buddhistYear : buddhistYear - ThaiCalendar.buddhistEraOffset)
+        self(.fiscalYear, buddhistYear - ThaiCalendar.buddhistEraOffset, buddhistYear)
     }
 
     /// `14:05`, Bangkok time.

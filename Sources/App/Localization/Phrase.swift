@@ -103,7 +103,8 @@ enum Phrase: CaseIterable {
     case standard, standardCode, standardLevel, sector, unitsOfCompetency, unitsHint, unitsCount, unitLineInvalid
     case unitCodeRepeated, kind, contact, contactName, contactEmail, emailInvalid, shortName, linkedUsers
     // Hardening
-    case nationalIDCategory, uriTooLong
+    case nationalIDCategory, uriTooLong, outsideAgeBands
+    case totalOwnEstates, ownEstatesNote, sharedOnlyNote, programmeTotalLine, enrolledCount, menu, moreFilters
 
     var text: (th: String, en: String) {
         switch self {
@@ -195,7 +196,7 @@ enum Phrase: CaseIterable {
         case .province: ("จังหวัด", "Province")
         case .operatorColumn: ("ผู้ดำเนินการ", "Operator")
         case .programmeYear: ("ปีที่เข้าร่วมโครงการ", "Joined the programme")
-        case .fiscalYear: ("ปีงบประมาณ {0}", "Fiscal year {0}")
+        case .fiscalYear: ("ปีงบประมาณ {1}", "FY {0} (BE {1})")
         case .code: ("รหัส", "Code")
         case .nameThai: ("ชื่อภาษาไทย", "Thai name")
         case .nameEnglish: ("ชื่อภาษาอังกฤษ", "English name")
@@ -661,11 +662,11 @@ enum Phrase: CaseIterable {
                 "Trainer's signature ........................................"
             )
         case .sheetCount: ("จำนวน {0} คน", "{0} people")
-        case .stageRegisteredNote: ("แสดงเฉพาะผู้ลงทะเบียนในปีงบประมาณ {0}", "Showing people registered in fiscal year {0}")
+        case .stageRegisteredNote: ("แสดงเฉพาะผู้ลงทะเบียนใน{0}", "Showing people registered in {0}")
         case .stageEnrolledNote:
-            ("แสดงเฉพาะผู้เข้าอบรมในรอบปีงบประมาณ {0}", "Showing people enrolled in courses of fiscal year {0}")
+            ("แสดงเฉพาะผู้เข้าอบรมในรอบ{0}", "Showing people enrolled in courses of {0}")
         case .stageCompletedNote:
-            ("แสดงเฉพาะผู้ผ่านการอบรมในรอบปีงบประมาณ {0}", "Showing people who completed a course in fiscal year {0}")
+            ("แสดงเฉพาะผู้ผ่านการอบรมในรอบ{0}", "Showing people who completed a course in {0}")
         case .navCatalogues: ("ข้อมูลหลัก", "Catalogues")
         case .cataloguesEstates: ("นิคมอุตสาหกรรม (ข้อมูลหลัก)", "Estates (catalogue)")
         case .cataloguesOccupations: ("อาชีพและมาตรฐาน", "Occupations and standards")
@@ -697,6 +698,26 @@ enum Phrase: CaseIterable {
                 "เลขประจำตัวประชาชนขึ้นต้นด้วย 9 ไม่ได้ (ไม่มีบุคคลประเภท 9) กรุณาตรวจสอบกับบัตรอีกครั้ง",
                 "A national ID cannot start with 9: there is no such person category. Check the card again."
             )
+        case .moreFilters: ("ตัวกรองเพิ่มเติม: นิคม ชุมชน ช่วงวัย เพศ", "More filters: estate, community, age, gender")
+        case .menu: ("☰ เมนู", "☰ Menu")
+        case .enrolledCount: ("เข้าอบรม {0} คน", "{0} enrolled")
+        case .totalOwnEstates: ("รวมนิคมของท่าน", "Your estates")
+        case .ownEstatesNote:
+            (
+                "แสดงเฉพาะนิคมอุตสาหกรรมที่ท่านรับผิดชอบ ตัวเลขแต่ละช่องเปิดดูรายชื่อได้",
+                "Only the estates you look after are shown; each figure opens the people behind it."
+            )
+        case .sharedOnlyNote:
+            (
+                "ตัวเลขเป็นของทั้งโครงการ รายชื่อที่เปิดดูได้มีเฉพาะผู้ที่ยินยอมเปิดเผยข้อมูลแก่หน่วยงานของท่าน",
+                "The figures are the whole programme's; the lists behind them show only people who agreed to share with your organisation."
+            )
+        case .programmeTotalLine:
+            (
+                "ทั้งโครงการ: ผ่านการอบรม {0} คน จากเป้าหมาย {1} คน ({2})",
+                "Whole programme: {0} completed of a target of {1} ({2})"
+            )
+        case .outsideAgeBands: ("อายุต่ำกว่า {0} ปี (นอกช่วงวัย)", "Under {0} (outside the bands)")
         case .uriTooLong:
             ("ที่อยู่เว็บยาวเกินไป กรุณาลดเงื่อนไขการค้นหา", "The web address is too long. Search with fewer terms.")
         case .unitsCount: ("จำนวนหน่วยสมรรถนะ", "Units")

@@ -8,6 +8,8 @@ struct ApiError: Error, Sendable {
     let phrase: Phrase
     var arguments: [String] = []
     var fields: [String: Phrase] = [:]
+    /// Seconds until trying again makes sense, sent as `Retry-After` (a locked sign-in).
+    var retryAfter: Int?
 
     init(
         _ status: HTTPResponseStatus,
@@ -71,6 +73,9 @@ struct ErrorResponder: AsyncMiddleware {
         let response = Response(status: status)
         try? response.content.encode(ApiErrorEnvelope(error: body), as: .json)
         if status == .unauthorized { response.headers.replaceOrAdd(name: .wwwAuthenticate, value: "Bearer") }
+        if let seconds = (error as? ApiError)?.retryAfter {
+            response.headers.replaceOrAdd(name: "Retry-After", value: String(max(1, seconds)))
+        }
         return response
     }
 

@@ -17,5 +17,6 @@ enum Migrations {
         CreateConsent(),
         CreateProgramme(),
         ExtendCatalogues(),
+        RenameCycleEnglishNames(),
     ]
 }

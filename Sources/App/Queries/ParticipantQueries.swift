@@ -8,6 +8,9 @@ import SanfanCore
 enum ParticipantQueries {
     struct Filter: Sendable {
         var search: String = ""
+        /// What the search may match on: a reader not shown IDs or phones cannot find people by them
+        /// either, or a search would confirm whose number it is (`Disclosure`).
+        var searchable: Set<PersonalField> = Set(PersonalField.allCases)
         var estateID: UUID?
         var communityID: UUID?
         var ageGroup: AgeGroup?
@@ -123,7 +126,7 @@ enum ParticipantQueries {
         }
         let term = ThaiText.normalise(filter.search)
         let broad = try await isBroadLastNamePrefix(term, on: sql)
-        let arms = searchArms(term, vault: vault, broadLastName: broad)
+        let arms = searchArms(term, vault: vault, broadLastName: broad, searchable: filter.searchable)
         let queries = arms.map { arm in
             arm(baseQuery(filter, scope: scope, today: today, bands: bands, on: sql)).limit(limit + 1).query
         }
@@ -221,15 +224,23 @@ enum ParticipantQueries {
     /// The ways a search term can match, each a condition for one query. A search is, in turn: a
     /// whole national ID (by its blind index), a phone number or its start, "first last", or one
     /// word matching the start of a first, last or Latin name.
-    static func searchArms(_ term: String, vault: NationalIDVault, broadLastName: Bool = false) -> [Arm] {
+    static func searchArms(
+        _ term: String,
+        vault: NationalIDVault,
+        broadLastName: Bool = false,
+        searchable: Set<PersonalField> = Set(PersonalField.allCases)
+    ) -> [Arm] {
         guard !term.isEmpty else { return [{ $0 }] }
+        let nothing: Arm = { $0.where(SQLLiteral.numeric("1"), .equal, SQLLiteral.numeric("0")) }
         if case .success(let id) = NationalID.parse(term) {
+            guard searchable.contains(.nationalID) else { return [nothing] }
             return [{ $0.where(SQLColumn("national_id_index", table: "p"), .equal, SQLBind(vault.blindIndex(id))) }]
         }
+        let digits = term.filter { $0 != "-" && $0 != " " && $0 != "+" }
+        if !digits.isEmpty, digits.allSatisfy(\.isNumber), !searchable.contains(.phone) { return [nothing] }
         if case .success(let phone) = PhoneNumber.normalise(term) {
             return [{ $0.where(SQLColumn("phone", table: "p"), .equal, SQLBind(phone)) }]
         }
-        let digits = term.filter { $0 != "-" && $0 != " " }
         if !digits.isEmpty, digits.allSatisfy(\.isNumber) { return [{ prefix($0, "phone", digits) }] }
         let words = term.split(separator: " ").map(String.init)
         if words.count >= 2 {

@@ -108,17 +108,33 @@ enum ProgressQueries {
         }
     }
 
-    /// A cycle's headline for the home page: the trained target and the people who completed, without
-    /// the per-estate registration counts that cost the full page its time.
-    static func headline(_ cycle: Cycle, on database: any Database) async throws -> (target: Int, completed: Int) {
+    /// A cycle's headline for the home page: the trained target, and the people enrolled and
+    /// completed, at `estates` when given; without the per-estate registration counts that cost the
+    /// full page its time.
+    static func headline(
+        _ cycle: Cycle,
+        estates: Set<UUID>? = nil,
+        on database: any Database
+    ) async throws -> (target: Int, enrolled: Int, completed: Int) {
         let cycleID = try cycle.requireID()
-        let target = try await CycleEstate.query(on: database).filter(\.$cycle.$id == cycleID).all()
-            .reduce(0) { $0 + $1.trained }
-        let completed =
-            try await (database as! any SQLDatabase).raw(
-                "SELECT COUNT(DISTINCT en.participant_id) AS n FROM enrolments en JOIN courses co ON co.id = en.course_id WHERE co.cycle_id = \(bind: cycleID) AND en.status = 'completed'"
-            ).first()?.decode(column: "n", as: Int.self) ?? 0
-        return (target, completed)
+        var targets = CycleEstate.query(on: database).filter(\.$cycle.$id == cycleID)
+        if let estates { targets = targets.filter(\.$estate.$id ~~ estates) }
+        let target = try await targets.all().reduce(0) { $0 + $1.trained }
+        let estateCondition =
+            estates.map { SQLQueryString("AND co.estate_id IN \(SQLBind.group(Array($0)))") } ?? SQLQueryString("")
+        struct Counts: Decodable {
+            let enrolled: Int?
+            let completed: Int?
+        }
+        let counts = try await (database as! any SQLDatabase).raw(
+            """
+            SELECT COUNT(DISTINCT en.participant_id) AS enrolled, \
+            COUNT(DISTINCT CASE WHEN en.status = 'completed' THEN en.participant_id END) AS completed \
+            FROM enrolments en JOIN courses co ON co.id = en.course_id \
+            WHERE co.cycle_id = \(bind: cycleID) AND en.status IN ('enrolled', 'completed') \(estateCondition)
+            """
+        ).first(decoding: Counts.self)
+        return (target, counts?.enrolled ?? 0, counts?.completed ?? 0)
     }
 
     struct AgeRow: Decodable, Sendable {
@@ -129,21 +145,31 @@ enum ProgressQueries {
 
     /// Enrolled and completed people of a cycle by age group, their age taken on the first day of the
     /// fiscal year under `bands` (the cycle's own, or the programme's). Each person counts once.
-    static func ageGroups(_ cycle: Cycle, bands: AgeBands, on database: any Database) async throws -> [AgeRow] {
+    static func ageGroups(
+        _ cycle: Cycle,
+        bands: AgeBands,
+        estates: Set<UUID>? = nil,
+        on database: any Database
+    ) async throws -> [AgeRow] {
         let sql = database as! any SQLDatabase
         let start = ThaiCalendar.fiscalYearBounds(cycle.fiscalYear).start
         let day = ThaiCalendar.Day(year: start.year!, month: start.month!, day: start.day!)
-        let working = bands.birthDateRange(of: .workingAge, on: day).from ?? ""
+        let working = bands.birthDateRange(of: .workingAge, on: day)
         let near = bands.birthDateRange(of: .nearRetirement, on: day).from ?? ""
+        // The course's estate decides whose seat it is, as in the target-versus-actual rows.
+        let estateCondition =
+            estates.map { SQLQueryString("AND co.estate_id IN \(SQLBind.group(Array($0)))") } ?? SQLQueryString("")
+        // Younger than the bands' first age on that day: outside every band, never "working age".
         return try await sql.raw(
             """
-            SELECT CASE WHEN birth_date >= \(bind: working) THEN 'working_age' \
+            SELECT CASE WHEN birth_date > \(bind: working.to) THEN 'outside' \
+            WHEN birth_date >= \(bind: working.from ?? "") THEN 'working_age' \
             WHEN birth_date >= \(bind: near) THEN 'near_retirement' ELSE 'elderly' END AS age_group, \
             COUNT(*) AS enrolled, SUM(done) AS completed FROM ( \
             SELECT p.birth_date AS birth_date, MAX(CASE WHEN en.status = 'completed' THEN 1 ELSE 0 END) AS done \
             FROM enrolments en JOIN courses co ON co.id = en.course_id JOIN participants p ON p.id = en.participant_id \
             WHERE co.cycle_id = \(bind: try cycle.requireID()) AND en.status IN ('enrolled', 'completed') \
-            GROUP BY p.id, p.birth_date) AS people GROUP BY 1
+            \(estateCondition) GROUP BY p.id, p.birth_date) AS people GROUP BY 1
             """
         ).all(decoding: AgeRow.self)
     }

@@ -108,7 +108,7 @@ enum Accounts {
             organisationID: checked.organisation,
             language: SanfanCore.Language(code: draft.language)
         )
-        try await database.transaction { db in
+        try await database.writing { db in
             try await user.create(on: db)
             try await assign(estates: checked.estates, to: user.requireID(), on: db)
             var snapshot = user.auditSnapshot
@@ -137,7 +137,7 @@ enum Accounts {
         async throws
     {
         let checked = try await validate(draft, isNew: false, on: database)
-        try await database.transaction { db in
+        try await database.writing { db in
             var before = user.auditSnapshot
             before["estates"] = try await estateCodes(try await estateIDs(of: user.requireID(), on: db), on: db)
             user.displayName = draft.displayName.trimmingCharacters(in: .whitespaces)
@@ -173,7 +173,7 @@ enum Accounts {
             throw FieldErrors(fields: ["new_password": phrase(problem)])
         }
         let hash = try await deps.passwords.hash(password)
-        try await database.transaction { db in
+        try await database.writing { db in
             let before = user.auditSnapshot
             user.passwordHash = hash
             try await user.save(on: db)
@@ -204,7 +204,7 @@ enum Accounts {
         async throws
     {
         if !active, user.id == actor.id { throw FieldErrors(fields: ["active": .cannotDisableSelf]) }
-        try await database.transaction { db in
+        try await database.writing { db in
             let before = user.auditSnapshot
             user.isActive = active
             try await user.save(on: db)

@@ -72,7 +72,7 @@ enum Catalogues {
         on database: any Database,
         _ alsoInside: (@Sendable (any Database) async throws -> Void)?
     ) async throws where M.IDValue == UUID {
-        try await database.transaction { db in
+        try await database.writing { db in
             try await record.save(on: db)
             try await alsoInside?(db)
             try await Audit.record(
@@ -176,30 +176,33 @@ enum Catalogues {
         occupation.isActive = values["is_active"] == "true"
         let written = UnitsOfCompetency.write(units)
         let (newUnits, snapshotBefore) = (units, before)
-        try await database.transaction { db in
-            try await occupation.save(on: db)
-            let id = try occupation.requireID()
-            try await OccupationUnit.query(on: db).filter(\.$occupation.$id == id).delete()
-            for (position, unit) in newUnits.enumerated() {
-                let row = OccupationUnit()
-                row.$occupation.id = id
-                row.position = position
-                row.code = unit.code
-                row.nameTh = unit.name
-                try await row.create(on: db)
+        // A twin save at the same moment passes the code check too; the index refuses one of them.
+        try await UniqueIndex.checked(otherwise: .one("code", .codeTaken)) {
+            try await database.writing { db in
+                try await occupation.save(on: db)
+                let id = try occupation.requireID()
+                try await OccupationUnit.query(on: db).filter(\.$occupation.$id == id).delete()
+                for (position, unit) in newUnits.enumerated() {
+                    let row = OccupationUnit()
+                    row.$occupation.id = id
+                    row.position = position
+                    row.code = unit.code
+                    row.nameTh = unit.name
+                    try await row.create(on: db)
+                }
+                var after = occupation.auditSnapshot
+                after["units"] = written
+                try await Audit.record(
+                    isNew ? .create : .update,
+                    entity: Occupation.auditEntity,
+                    id: id.uuidString.lowercased(),
+                    before: snapshotBefore,
+                    after: after,
+                    by: .init(principal),
+                    at: now,
+                    on: db
+                )
             }
-            var after = occupation.auditSnapshot
-            after["units"] = written
-            try await Audit.record(
-                isNew ? .create : .update,
-                entity: Occupation.auditEntity,
-                id: id.uuidString.lowercased(),
-                before: snapshotBefore,
-                after: after,
-                by: .init(principal),
-                at: now,
-                on: db
-            )
         }
     }
 

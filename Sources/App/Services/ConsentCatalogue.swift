@@ -17,8 +17,19 @@ struct ConsentItem: Sendable, Equatable {
 }
 
 enum ConsentCatalogue {
-    /// The version of the consent text people sign (printed on the form and stored with each decision).
-    static let textVersion = "TH-2569.1"
+    /// The versions of the consent text people sign, each with the day it came into use. The form
+    /// prints the newest; each decision stores the one in use on the day it was given.
+    static let textVersions: [(version: String, since: String)] = [
+        ("TH-2562.1", "2018-10-01"), ("TH-2569.1", "2025-10-01"),
+    ]
+
+    /// The version printed on forms and stored with decisions recorded now.
+    static var textVersion: String { textVersions.last!.version }
+
+    /// The version in use on `day`.
+    static func textVersion(on day: ThaiCalendar.Day) -> String {
+        textVersions.last { $0.since <= day.iso }?.version ?? textVersions[0].version
+    }
 
     static func items(on database: any Database) async throws -> [ConsentItem] {
         let organisations = try await Organisation.query(on: database).filter(\.$isActive == true).sort(\.$code).all()

@@ -93,7 +93,7 @@ enum Courses {
             }
         }
         let hours = parseHours(input.hours)
-        if hours == nil || hours! <= 0 || hours! > 2000 { errors["hours"] = .notANumber }
+        if hours == nil || hours! < 0.5 || hours! > 2000 { errors.set("hours", .numberBetween, "0.5", "2,000") }
         let capacity = Int(ThaiText.normalise(input.capacity))
         if capacity == nil || !(1...500).contains(capacity!) { errors.set("capacity", .numberBetween, "1", "500") }
         let minimum = Int(ThaiText.normalise(input.minimumPercent.isEmpty ? "80" : input.minimumPercent))
@@ -127,7 +127,7 @@ enum Courses {
         course.capacity = capacity
         course.minimumPercent = minimum
         course.status = status
-        try await database.transaction { db in
+        try await database.writing { db in
             try await course.save(on: db)
             try await Audit.record(
                 isNew ? .create : .update,
@@ -193,7 +193,7 @@ enum Courses {
             hours = span > 5 ? span - 1 : span
         } else {
             hours = parseHours(input.hours)
-            if hours == nil || hours! <= 0 || hours! > 24 { errors["hours"] = .notANumber }
+            if hours == nil || hours! < 0.5 || hours! > 24 { errors.set("hours", .numberBetween, "0.5", "24") }
         }
         guard errors.isEmpty, let day, let starts, let ends, let hours else { throw errors }
         let session = CourseSession()
@@ -203,7 +203,7 @@ enum Courses {
         session.endsAt = clock(ends)
         session.topic = topic
         session.hours = hours
-        try await database.transaction { db in
+        try await database.writing { db in
             try await session.create(on: db)
             try await Audit.record(.create, session, before: nil, by: .init(principal), at: now, on: db)
             try await recompute(course, on: db)
@@ -285,7 +285,7 @@ enum Courses {
         guard errors.isEmpty else { throw errors }
         let chosen = people.sorted(by: { $0.sortKey < $1.sortKey })
         let capacity = course.capacity
-        return try await database.transaction { db in
+        return try await database.writing { db in
             try await lock(courseID, on: db)
             var outcome = EnrolOutcome()
             var taken = try await Enrolment.query(on: db).filter(\.$course.$id == courseID)
@@ -328,7 +328,7 @@ enum Courses {
         let hadSeat = enrolment.status.holdsSeat
         enrolment.status = .dropped
         enrolment.droppedReason = String(reason.prefix(500))
-        try await database.transaction { db in
+        try await database.writing { db in
             try await lock(course.requireID(), on: db)
             try await enrolment.save(on: db)
             try await Audit.record(.update, enrolment, before: before, by: .init(principal), at: now, on: db)
@@ -363,7 +363,7 @@ enum Courses {
         enrolment.overrideComplete = complete
         enrolment.overrideReason = complete == nil ? nil : String(reason.prefix(500))
         enrolment.status = (complete ?? enrolment.attendanceComplete) ? .completed : .enrolled
-        try await database.transaction { db in
+        try await database.writing { db in
             try await enrolment.save(on: db)
             try await Audit.record(.update, enrolment, before: before, by: .init(principal), at: now, on: db)
         }
@@ -399,7 +399,7 @@ enum Courses {
         guard strangers.isEmpty else { throw FieldErrors(fields: ["marks": .notEnrolled]) }
         let sessionID = try session.requireID()
         let recorded = marks
-        try await database.transaction { db in
+        try await database.writing { db in
             let sql = db as! any SQLDatabase
             let ids = recorded.keys.sorted { $0.uuidString < $1.uuidString }
             try await sql.delete(from: "attendance").where("session_id", .equal, SQLBind(sessionID))

@@ -78,11 +78,11 @@ enum Cycles {
         let before = isNew ? nil : cycle.auditSnapshot
         cycle.fiscalYear = year
         cycle.nameTh = nameTh
-        cycle.nameEn = nameEn.isEmpty ? "Fiscal year \(year)" : nameEn
+        cycle.nameEn = nameEn.isEmpty ? defaultEnglishName(year) : nameEn
         cycle.status = status
         cycle.ageBands = bands.isEmpty ? nil : bands
         let actor = Audit.Actor(principal)
-        try await database.transaction { db in
+        try await database.writing { db in
             try await cycle.save(on: db)
             try await Audit.record(isNew ? .create : .update, cycle, before: before, by: actor, at: now, on: db)
             for row in existing where leaving.contains(row.$estate.id) {
@@ -113,7 +113,7 @@ enum Cycles {
     ) async throws {
         let cycleID = try cycle.requireID()
         let actor = Audit.Actor(principal)
-        try await database.transaction { db in
+        try await database.writing { db in
             let rows = try await CycleEstate.query(on: db).filter(\.$cycle.$id == cycleID).all()
             for (estate, target) in targets.sorted(by: { $0.key.uuidString < $1.key.uuidString }) {
                 if let row = rows.first(where: { $0.$estate.id == estate }) {
@@ -185,5 +185,10 @@ enum Cycles {
             .with(\.$estate).all()
             .sorted { $0.estate.code < $1.estate.code }
         return TargetSheet.write(rows.map { ($0.estate.code, $0.estate.nameTh, $0.target) })
+    }
+
+    /// `FY 2020 (BE 2563)`: the English rule for naming a fiscal year (see `Localizer.fiscalYear`).
+    static func defaultEnglishName(_ buddhistYear: Int) -> String {
+        "FY \(buddhistYear - ThaiCalendar.buddhistEraOffset) (BE \(buddhistYear))"
     }
 }

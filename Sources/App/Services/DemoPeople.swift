@@ -12,6 +12,8 @@ enum DemoPeople {
         let subdistrict: Int
         /// When the estate's people registered: the start of its programme year, if it has one.
         var registeredFrom: Date? = nil
+        /// Over how many days after `registeredFrom` they registered.
+        var registrationDays = 360
     }
 
     /// Three communities per programme estate, in subdistricts of the estate's own district where
@@ -102,6 +104,8 @@ enum DemoPeople {
         let tpqi = code("TPQI")
         let gsb = code("GSB")
         let tcg = code("TCG")
+        let dsd = code("DSD")
+        let smeBank = code("SMEDBANK")
         var generator = SyntheticPeople(seed: seed)
         let batch = 400
         var inserted = 0
@@ -111,14 +115,17 @@ enum DemoPeople {
             var consents: [[any SQLExpression]] = []
             var shares: [[any SQLExpression]] = []
             for offset in 0..<size {
-                let person = generator.next(today: today, index: startIndex + inserted + offset)
                 let place = places[Int.random(in: 0..<places.count, using: &generator.rng)]
                 let id = UUID()
                 // Registered during the estate's programme year, so each cycle's counts are its own.
                 let registered =
                     place.registeredFrom.map {
-                        $0.addingTimeInterval(Double(Int.random(in: 0..<(360 * 86_400), using: &generator.rng)))
+                        $0.addingTimeInterval(
+                            Double(Int.random(in: 0..<(place.registrationDays * 86_400), using: &generator.rng))
+                        )
                     } ?? now
+                // Aged on the day they registered, never on today: old enough then, as the form requires.
+                let person = generator.next(today: .containing(registered), index: startIndex + inserted + offset)
                 let keys = Participant.keys(
                     first: person.firstName,
                     last: person.lastName,
@@ -135,23 +142,29 @@ enum DemoPeople {
                     SQLBind(person.baselineIncome.value), SQLBind(keys.sort), SQLBind(keys.first), SQLBind(keys.last),
                     SQLBind(keys.latin), SQLBind(keys.first + " " + keys.last + "|" + person.birthDate.iso),
                 ])
+                let version = ConsentCatalogue.textVersion(on: .containing(registered))
                 func consent(_ purpose: Consent.Purpose, _ recipient: UUID?, _ granted: Bool) {
                     consents.append([
                         SQLBind(UUID()), SQLBind(registered), SQLBind(id), SQLBind(purpose.rawValue),
-                        SQLBind(recipient), SQLBind(granted), SQLBind(ConsentCatalogue.textVersion),
+                        SQLBind(recipient), SQLBind(granted), SQLBind(version),
                         SQLBind(ThaiCalendar.Day.containing(registered).iso),
                         SQLBind(Consent.Channel.paper.rawValue), SQLBind("demo"),
                     ])
                     if granted, let recipient { shares.append([SQLBind(id), SQLBind(recipient)]) }
                 }
+                // Most agree to assessment and to one lender; fewer to publicity. Every partner has people.
                 consent(.programme, nil, true)
-                let roll = Int.random(in: 0..<100, using: &generator.rng)
-                if let tpqi { consent(.assessment, tpqi, roll < 70) }
-                if let gsb { consent(.finance, gsb, roll % 5 < 2) }
-                if let tcg { consent(.finance, tcg, roll % 5 == 0) }
+                func chance(_ percent: Int) -> Bool { Int.random(in: 0..<100, using: &generator.rng) < percent }
+                if let tpqi { consent(.assessment, tpqi, chance(70)) }
+                if let dsd { consent(.assessment, dsd, chance(55)) }
+                if let gsb { consent(.finance, gsb, chance(40)) }
+                if let smeBank { consent(.finance, smeBank, chance(20)) }
+                if let tcg { consent(.finance, tcg, chance(20)) }
+                consent(.employment, nil, chance(45))
+                consent(.publicity, nil, chance(30))
             }
             let (peopleRows, consentRows, shareRows) = (people, consents, shares)
-            try await database.transaction { db in
+            try await database.writing { db in
                 let sql = db as! any SQLDatabase
                 try await sql.insert(into: Participant.schema)
                     .columns(

@@ -61,9 +61,7 @@ enum Registry {
             errors["disability"] = .disabilityNeedsConsent
         }
         guard errors.isEmpty, let fields, let placement, let evidence else { throw errors }
-        if fields.nationalID == nil, !submission.confirmDuplicate {
-            try await checkNameAndBirthDate(fields, excluding: nil, on: database)
-        }
+        let checkDuplicate = fields.nationalID == nil && !submission.confirmDuplicate
 
         let participant = Participant()
         participant.id = UUID()
@@ -72,7 +70,9 @@ enum Registry {
         participant.createdBy = principal.userID
         try participant.apply(fields, vault: deps.vault)
         let actor = Audit.Actor(principal)
-        try await database.transaction { db in
+        try await database.writing { [fields] db in
+            // Checked inside the write, so two identical forms sent together cannot both pass it.
+            if checkDuplicate { try await checkNameAndBirthDate(fields, excluding: nil, on: db) }
             try await participant.create(on: db)
             try await Audit.record(.create, participant, before: nil, by: actor, at: deps.clock.now(), on: db)
             try await ConsentCatalogue.record(
@@ -120,14 +120,14 @@ enum Registry {
             errors["disability"] = .disabilityNeedsConsent
         }
         guard errors.isEmpty, let fields, let placement else { throw errors }
-        if fields.nationalID == nil, !submission.confirmDuplicate {
-            try await checkNameAndBirthDate(fields, excluding: participant.id, on: database)
-        }
+        let checkDuplicate = fields.nationalID == nil && !submission.confirmDuplicate
         let before = participant.auditSnapshot
         participant.$estate.id = placement.estate
         participant.$community.id = placement.community
         try participant.apply(fields, vault: deps.vault)
-        try await database.transaction { db in
+        let id = participant.id
+        try await database.writing { [fields] db in
+            if checkDuplicate { try await checkNameAndBirthDate(fields, excluding: id, on: db) }
             try await participant.save(on: db)
             try await Audit.record(
                 .update,
@@ -160,7 +160,7 @@ enum Registry {
             givenOn: .containing(deps.clock.now()),
             recordedBy: Audit.Actor(principal)
         )
-        try await database.transaction { db in
+        try await database.writing { db in
             if !granted.contains(Consent.Purpose.sensitive.rawValue), participant.disability != nil {
                 let before = participant.auditSnapshot
                 participant.disability = nil
@@ -265,6 +265,8 @@ enum Registry {
     ) async throws {
         let keys = Participant.keys(first: fields.firstNameTh, last: fields.lastNameTh, latinFirst: nil)
         let duplicateKey = keys.first + " " + keys.last + "|" + fields.birthDate.iso
+        // On PostgreSQL, registrations of one name and birth date queue here across app servers.
+        try await database.lock(key: "registry:person:" + duplicateKey)
         var query = (database as! any SQLDatabase).select().column(SQLColumn("name_th", table: "e"))
             .from(Participant.schema, as: "p")
             .join(Estate.schema, as: "e", on: SQLColumn("estate_id", table: "p"), equals: SQLColumn("id", table: "e"))

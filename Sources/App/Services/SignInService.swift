@@ -64,7 +64,7 @@ enum SignInService {
     /// checks and seven refusals, exactly as twelve sent one after another would.
     ///
     /// PostgreSQL serialises on transaction-scoped advisory locks (every app server shares them);
-    /// SQLite is one server's file, so one in-process gate does.
+    /// SQLite is one server's file, where `writing` runs one transaction at a time.
     static func claimCheck(
         username: String,
         ip: String,
@@ -79,20 +79,14 @@ enum SignInService {
             }
             return .claimed(try await recordAttempt(username, ip, "pending", channel, now, db))
         }
-        let sql = database as! any SQLDatabase
-        guard sql.dialect.name == "postgresql" else { return try await claimGate.run { try await decide(database) } }
-        return try await database.transaction { db in
+        return try await database.writing { db in
             // Sorted, so two attempts that share a key always take their locks in the same order.
             for key in ["sign-in:account:" + username, "sign-in:address:" + ip].sorted() {
-                try await (db as! any SQLDatabase)
-                    .raw("SELECT pg_advisory_xact_lock(hashtextextended(\(bind: key), 0))").run()
+                try await db.lock(key: key)
             }
             return try await decide(db)
         }
     }
-
-    /// Serialises SQLite claims inside this process.
-    static let claimGate = SerialGate()
 
     private static func settle(_ attemptID: UUID, _ outcome: String, _ database: any Database) async throws {
         try await (database as! any SQLDatabase).update("sign_in_attempts").set("outcome", to: SQLBind(outcome))

@@ -1,9 +1,10 @@
 /// A JSON value built in code, for documents whose shape is data (the OpenAPI description).
 indirect enum JSONValue: Encodable, Sendable, ExpressibleByStringLiteral, ExpressibleByDictionaryLiteral,
-    ExpressibleByArrayLiteral, ExpressibleByBooleanLiteral, ExpressibleByIntegerLiteral
+    ExpressibleByArrayLiteral, ExpressibleByBooleanLiteral, ExpressibleByIntegerLiteral, ExpressibleByFloatLiteral
 {
     case string(String)
     case number(Int)
+    case decimal(Double)
     case bool(Bool)
     case array([JSONValue])
     case object([(String, JSONValue)])
@@ -16,6 +17,7 @@ indirect enum JSONValue: Encodable, Sendable, ExpressibleByStringLiteral, Expres
     init(arrayLiteral elements: JSONValue...) { self = .array(elements) }
     init(booleanLiteral value: Bool) { self = .bool(value) }
     init(integerLiteral value: Int) { self = .number(value) }
+    init(floatLiteral value: Double) { self = .decimal(value) }
 
     private struct CodingName: CodingKey {
         let stringValue: String
@@ -30,6 +32,9 @@ indirect enum JSONValue: Encodable, Sendable, ExpressibleByStringLiteral, Expres
             var container = encoder.singleValueContainer()
             try container.encode(value)
         case .number(let value):
+            var container = encoder.singleValueContainer()
+            try container.encode(value)
+        case .decimal(let value):
             var container = encoder.singleValueContainer()
             try container.encode(value)
         case .bool(let value):

@@ -6,17 +6,27 @@
 /// which both programs show as plain text. Numbers the app writes itself (`-12`, `1500.50`) are
 /// left alone, so that sums still work.
 public enum SpreadsheetCell {
-    static let triggers: Set<Character> = ["=", "+", "-", "@", "\t", "\r"]
+    /// Judged by the first Unicode scalar, not the first character: `=` followed by a combining mark
+    /// is one Swift `Character` but still opens a formula. The full-width forms count too, since
+    /// East Asian input methods type them and some spreadsheets read them as the ASCII ones.
+    static let triggers: Set<Unicode.Scalar> = [
+        "=", "+", "-", "@", "\t", "\r", "\n", "\u{FF1D}", "\u{FF0B}", "\u{FF0D}", "\u{FF20}",
+    ]
 
     public static func neutralised(_ text: String) -> String {
-        guard let first = text.first, triggers.contains(first), !isPlainNumber(text) else { return text }
+        guard let first = text.unicodeScalars.first, triggers.contains(first), !isPlainNumber(text) else {
+            return text
+        }
         return "'" + text
     }
 
     /// Undoes `neutralised` when a sheet the app exported comes back: `'=x` is read as `=x`.
     public static func restored(_ text: String) -> String {
-        guard text.hasPrefix("'"), let second = text.dropFirst().first, triggers.contains(second) else { return text }
-        return String(text.dropFirst())
+        let scalars = text.unicodeScalars
+        guard scalars.first == "'", let second = scalars.dropFirst().first, triggers.contains(second) else {
+            return text
+        }
+        return String(scalars.dropFirst())
     }
 
     private static func isPlainNumber(_ text: String) -> Bool {

@@ -27,8 +27,12 @@ enum TestDatabase {
         ProcessInfo.processInfo.environment["SANFAN_TEST_DATABASE_URL"].flatMap { $0.isEmpty ? nil : $0 }
     }
 
-    static var settings: Settings {
-        var settings = Settings(database: postgresURL.map { .postgres(url: $0) } ?? .sqliteMemory)
+    /// `file`: a SQLite file (WAL, as `serve` runs it) rather than memory. The tests that race
+    /// requests need it: an in-memory database shares one cache between connections, where a
+    /// writer locks whole tables and a racing statement fails at once instead of waiting its turn.
+    static func settings(file: String? = nil) -> Settings {
+        let sqlite: Settings.DatabaseChoice = file.map { .sqliteFile(path: $0) } ?? .sqliteMemory
+        var settings = Settings(database: postgresURL.map { .postgres(url: $0) } ?? sqlite)
         settings.bcryptCost = 4  // bcrypt's minimum: the rules are the same, the suite is 100× faster
         settings.nationalIDKey = Data(repeating: 42, count: 32)  // a fixed test key, as production sets SANFAN_ID_KEY
         settings.trustProxy = true  // tests set X-Forwarded-For to act from different addresses
@@ -40,11 +44,16 @@ enum TestDatabase {
 func withApp(
     clock: TestClock = TestClock(),
     demoAccounts: Bool = true,
+    onDisk: Bool = false,
     _ body: (Application, TestClock) async throws -> Void
 ) async throws {
     let app = try await Application.make(.testing)
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("sanfan-test-\(UUID())")
+    defer { try? FileManager.default.removeItem(at: directory) }
+    var settings = TestDatabase.settings(file: onDisk ? directory.appendingPathComponent("test.sqlite").path : nil)
+    settings.dataDirectory = directory.path
     do {
-        try await configure(app, settings: TestDatabase.settings, clock: clock.clock)
+        try await configure(app, settings: settings, clock: clock.clock)
         if TestDatabase.postgresURL != nil {
             let sql = app.db as! any SQLDatabase
             try await sql.raw("DROP SCHEMA public CASCADE").run()

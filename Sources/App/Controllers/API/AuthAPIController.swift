@@ -50,12 +50,14 @@ enum AuthAPIController {
         case .wrongCredentials, .disabled:
             throw ApiError(.unauthorized, code: "invalid_credentials", .apiWrongCredentials)
         case .locked(let until):
-            throw ApiError(
+            var error = ApiError(
                 .tooManyRequests,
                 code: "locked",
                 .apiLocked,
                 arguments: [ISO8601DateFormatter().string(from: until)]
             )
+            error.retryAfter = Int(until.timeIntervalSince(req.sanfan.clock.now()).rounded(.up))
+            throw error
         }
     }
 

@@ -55,7 +55,7 @@ extension OpenAPIDocument {
                     "starts_at": clockTime("09:00"), "ends_at": clockTime("16:00, after starts_at"),
                     "topic": ["type": "string", "minLength": 1, "maxLength": 300],
                     "hours": [
-                        "type": "number", "exclusiveMinimum": 0, "maximum": 24,
+                        "type": "number", "minimum": 0.5, "maximum": 24,
                         "description": "Default: from the times, less an hour's lunch over five hours",
                     ],
                 ]
@@ -92,7 +92,7 @@ extension OpenAPIDocument {
                     "venue": ["type": "string", "minLength": 1, "maxLength": 300],
                     "first_day": ["type": "string", "description": "Within the cycle's fiscal year"],
                     "last_day": ["type": "string", "description": "On or after first_day, within the fiscal year"],
-                    "hours": ["type": "number", "exclusiveMinimum": 0, "maximum": 2000],
+                    "hours": ["type": "number", "minimum": 0.5, "maximum": 2000],
                     "capacity": ["type": "integer", "minimum": 1, "maximum": 500],
                     "minimum_percent": ["type": "integer", "minimum": 1, "maximum": 100, "default": 80],
                     "status": [

@@ -95,6 +95,7 @@ enum ParticipantsAPIController {
         let deps = ParticipantController.dependencies(req)
         let today = ThaiCalendar.Day.containing(deps.clock.now())
         var filter = ParticipantQueries.Filter(search: String((req.query[String.self, at: "q"] ?? "").prefix(100)))
+        filter.searchable = Disclosure.fields(for: principal)
         filter.estateID = req.query[UUID.self, at: "estate_id"]
         filter.communityID = req.query[UUID.self, at: "community_id"]
         filter.ageGroup = req.query[String.self, at: "age_group"].flatMap(AgeGroup.init(rawValue:))

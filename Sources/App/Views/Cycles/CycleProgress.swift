@@ -24,6 +24,11 @@ extension CyclePages {
         let canManage: Bool
         var rows: [ProgressRow] = []
         var totalsLinked = false
+        /// An officer's page: only their estates' rows, with the programme's total as plain text.
+        var ownEstatesOnly = false
+        var programmeTotal: (completed: Int, target: Int)?
+        /// A partner's lists behind the numbers hold only people who shared with the partner.
+        var sharedOnly = false
         /// Enrolled and completed by age group: label (with its ages), enrolled, completed.
         var ageGroups: [(label: String, enrolled: Int, completed: Int)] = []
     }
@@ -32,7 +37,7 @@ extension CyclePages {
         let t = context.t
         let total = ProgressRow(
             estateID: model.id,
-            estate: t(.total),
+            estate: t(model.ownEstatesOnly ? .totalOwnEstates : .total),
             linked: model.totalsLinked,
             target: TargetSheet.Target(
                 trained: model.rows.reduce(0) { $0 + $1.target.trained },
@@ -50,19 +55,26 @@ extension CyclePages {
             if let estate { query += "&estate=\(estate.uuidString)" }
             return .a(.href(SiteURL.participants.path + "?" + query), .text(value.grouped))
         }
+        // Each cell carries its column's name, so a phone can show an estate as a card of labelled
+        // figures instead of a table scrolled sideways (app.css, under 700 px).
+        func cell(_ label: Phrase, _ content: Node<HTML.BodyContext>) -> Node<HTML.TableRowContext> {
+            .td(.class("number"), .data(named: "label", value: t(label)), content)
+        }
         func line(_ row: ProgressRow, estate: UUID?, isTotal: Bool) -> Node<HTML.TableContext> {
             .tr(
                 .class(isTotal ? "total" : ""),
-                isTotal ? .th(.attribute(named: "scope", value: "row"), .text(row.estate)) : .td(.text(row.estate)),
-                .td(.class("number"), .text(row.target.trained.grouped)),
-                .td(.class("number"), count(row.registered, "registered", row, estate: estate)),
-                .td(.class("number"), count(row.enrolled, "enrolled", row, estate: estate)),
-                .td(.class("number"), count(row.completed, "completed", row, estate: estate)),
-                .td(.class("number"), .text(percent(row.completed, of: row.target.trained))),
-                .td(.class("number"), .text(row.target.certified.grouped)),
-                .td(.class("number"), .text(row.target.livelihoods.grouped)),
+                isTotal
+                    ? .th(.class("estate-name"), .attribute(named: "scope", value: "row"), .text(row.estate))
+                    : .th(.class("estate-name"), .attribute(named: "scope", value: "row"), .text(row.estate)),
+                cell(.targetTrained, .text(row.target.trained.grouped)),
+                cell(.actualRegistered, count(row.registered, "registered", row, estate: estate)),
+                cell(.actualEnrolled, count(row.enrolled, "enrolled", row, estate: estate)),
+                cell(.actualCompleted, count(row.completed, "completed", row, estate: estate)),
+                cell(.percentAchieved, .text(percent(row.completed, of: row.target.trained))),
+                cell(.targetCertified, .text(row.target.certified.grouped)),
+                cell(.targetLivelihoods, .text(row.target.livelihoods.grouped)),
                 // A per-community figure: summing it over estates would mean nothing.
-                .td(.class("number"), .text(isTotal ? "—" : t.money(row.target.income)))
+                cell(.targetIncome, .text(isTotal ? "—" : t.money(row.target.income)))
             )
         }
         let shownYear = context.language == .thai ? model.fiscalYear : model.fiscalYear - ThaiCalendar.buddhistEraOffset
@@ -92,13 +104,28 @@ extension CyclePages {
             ),
             .h2(.text(t(.targetVersusActual))),
             .p(.class("hint"), .text(t(.progressHint))),
+            .if(model.ownEstatesOnly, .p(.class("notice"), .text(t(.ownEstatesNote)))),
+            .if(model.sharedOnly, .p(.class("notice"), .text(t(.sharedOnlyNote)))),
+            .unwrap(model.programmeTotal) { total in
+                .p(
+                    .class("programme-total"),
+                    .text(
+                        t(
+                            .programmeTotalLine,
+                            total.completed.grouped,
+                            total.target.grouped,
+                            percent(total.completed, of: total.target)
+                        )
+                    )
+                )
+            },
             .if(model.rows.isEmpty, .p(.class("empty"), .text(t(.noEstatesInCycle)))),
             .if(
                 !model.rows.isEmpty,
                 .div(
                     .class("table-wrap"),
                     .table(
-                        .class("progress"),
+                        .class("progress cards"),
                         .thead(
                             .tr(
                                 .th(.text(t(.estate))),

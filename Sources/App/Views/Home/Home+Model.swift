@@ -1,31 +1,24 @@
 import Foundation
 
-/// The home page: who you are, what you can reach, and the programme at a glance.
+/// The home page: who you are, what you can reach, and each cycle's people against its target.
+/// (The dashboard will replace the programme part.)
 enum Home {
     struct Model: Sendable {
-        struct Stat: Sendable {
-            let phrase: Phrase
-            let value: Int
-        }
-        struct EstateRow: Sendable {
-            let name: String
-            let province: String
-            let programmeYear: Int
-        }
-
-        /// A cycle's headline: completed against the trained target.
+        /// A cycle's headline: people enrolled and completed against the trained target.
         struct CycleRow: Sendable {
             let id: UUID
             let name: String
+            let fiscalYear: Int
             let status: Phrase
             let target: Int
+            let enrolled: Int
             let completed: Int
         }
 
         let displayName: String
         let accessSummary: String
-        let stats: [Stat]
-        let programmeEstates: [EstateRow]
         var cycles: [CycleRow] = []
+        /// An officer's figures cover their own estates.
+        var ownEstatesOnly = false
     }
 }

@@ -18,6 +18,7 @@ extension Home {
                 !model.cycles.isEmpty,
                 .section(
                     .h2(.text(t(.targetVersusActual))),
+                    .if(model.ownEstatesOnly, .p(.class("hint"), .text(t(.ownEstatesNote)))),
                     .ul(
                         .class("stats cycles"),
                         .forEach(model.cycles) { cycle in
@@ -29,40 +30,18 @@ extension Home {
                                 ),
                                 .span(
                                     .class("stat-label"),
+                                    .text(t(.completedOfTarget, cycle.completed.grouped, cycle.target.grouped))
+                                ),
+                                .span(
+                                    .class("stat-label"),
                                     .text(
-                                        t(.completedOfTarget, cycle.completed.grouped, cycle.target.grouped)
+                                        t(.enrolledCount, cycle.enrolled.grouped) + " · "
+                                            + t.fiscalYear(cycle.fiscalYear)
                                             + " · " + t(cycle.status)
                                     )
                                 )
                             )
                         }
-                    )
-                )
-            ),
-            .ul(
-                .class("stats"),
-                .forEach(model.stats) { stat in
-                    .li(
-                        .span(.class("stat-value"), .text(stat.value.grouped)),
-                        .span(.class("stat-label"), .text(t(stat.phrase)))
-                    )
-                }
-            ),
-            .section(
-                .h2(.text(t(.programmeEstates))),
-                .div(
-                    .class("table-wrap"),
-                    .table(
-                        .thead(.tr(.th(.text(t(.estate))), .th(.text(t(.province))), .th(.text(t(.programmeYear))))),
-                        .tbody(
-                            .forEach(model.programmeEstates) { row in
-                                .tr(
-                                    .td(.text(row.name)),
-                                    .td(.text(row.province)),
-                                    .td(.text(t.fiscalYear(row.programmeYear)))
-                                )
-                            }
-                        )
                     )
                 )
             )

@@ -32,56 +32,73 @@ enum Layout {
         )
     }
 
+    /// On a phone the header is one line, the logo and a menu button; the button (a checkbox and
+    /// its label, so it works without JavaScript) unfolds the user, language and navigation.
     private static func header(_ context: PageContext) -> Node<HTML.BodyContext> {
         let t = context.t
         return .header(
             .class("site-header"),
+            .input(.type(.checkbox), .id("menu-toggle"), .class("menu-toggle")),
             .div(
-                .class("brand"),
-                .a(
-                    .href(SiteURL.home.path),
-                    .img(.src("/images/logo.svg"), .alt(""), .width(32), .height(32)),
-                    .span(.text(t(.appName)))
+                .class("bar"),
+                .div(
+                    .class("brand"),
+                    .a(
+                        .href(SiteURL.home.path),
+                        // Decorative: the name beside it says where the link goes. Plot drops empty
+                        // attributes unless told, and an image without `alt` is read out by its file name.
+                        .img(
+                            .src("/images/logo.svg"),
+                            Attribute(name: "alt", value: nil, ignoreIfValueIsEmpty: false),
+                            .width(32),
+                            .height(32)
+                        ),
+                        .span(.text(t(.appName)))
+                    ),
+                    .span(.class("tagline"), .text(t(.appTagline)))
                 ),
-                .span(.class("tagline"), .text(t(.appTagline)))
+                .label(.for("menu-toggle"), .class("menu-button"), .text(t(.menu)))
             ),
             .div(
-                .class("header-tools"),
-                languageSwitch(context),
-                .unwrap(context.viewer) { viewer in
-                    .div(
-                        .class("who"),
-                        .span(.class("visually-hidden"), .text(t(.signedInAs))),
-                        .span(.class("user-name"), .plain(viewer.displayName)),
-                        .span(.class("user-role"), .text(t(RoleText.phrase(viewer.role)))),
-                        .form(
-                            .class("inline"),
-                            .method(.post),
-                            .action(SiteURL.signOut.path),
-                            Components.csrfField(context.csrfToken),
-                            .button(.type(.submit), .class("link-button"), .text(t(.signOut)))
-                        )
-                    )
-                }
-            ),
-            .if(
-                !context.nav.isEmpty,
-                .nav(
-                    .class("site-nav"),
-                    .attribute(named: "aria-label", value: t(.navHome)),
-                    .ul(
-                        .forEach(context.nav) { item in
-                            .li(
-                                .a(
-                                    .href(item.path),
-                                    .if(
-                                        isCurrent(item.path, context.path),
-                                        .attribute(named: "aria-current", value: "page")
-                                    ),
-                                    .text(t(item.phrase))
-                                )
+                .class("menu"),
+                .div(
+                    .class("header-tools"),
+                    languageSwitch(context),
+                    .unwrap(context.viewer) { viewer in
+                        .div(
+                            .class("who"),
+                            .span(.class("visually-hidden"), .text(t(.signedInAs))),
+                            .span(.class("user-name"), .plain(viewer.displayName)),
+                            .span(.class("user-role"), .text(t(RoleText.phrase(viewer.role)))),
+                            .form(
+                                .class("inline"),
+                                .method(.post),
+                                .action(SiteURL.signOut.path),
+                                Components.csrfField(context.csrfToken),
+                                .button(.type(.submit), .class("link-button"), .text(t(.signOut)))
                             )
-                        }
+                        )
+                    }
+                ),
+                .if(
+                    !context.nav.isEmpty,
+                    .nav(
+                        .class("site-nav"),
+                        .attribute(named: "aria-label", value: t(.navHome)),
+                        .ul(
+                            .forEach(context.nav) { item in
+                                .li(
+                                    .a(
+                                        .href(item.path),
+                                        .if(
+                                            isCurrent(item.path, context.path),
+                                            .attribute(named: "aria-current", value: "page")
+                                        ),
+                                        .text(t(item.phrase))
+                                    )
+                                )
+                            }
+                        )
                     )
                 )
             )

@@ -30,33 +30,45 @@ extension ParticipantList {
                 .if(!f.cycle.isEmpty, .input(.type(.hidden), .name("cycle"), .value(f.cycle.attributeEscaped))),
                 .if(!f.stage.isEmpty, .input(.type(.hidden), .name("stage"), .value(f.stage.attributeEscaped))),
                 Components.textField("q", label: t(.searchLabel), value: f.q, error: nil, hint: t(.searchHint)),
-                Components.selectField(
-                    "estate",
-                    label: t(.estate),
-                    choices: [Components.Choice(value: "", label: t(.allEstates))] + model.estateChoices,
-                    selected: f.estate,
-                    error: nil
+                // On a phone the other filters fold away (no JavaScript: a checkbox and its label), so the
+                // first person is on the first screen; open when one of them is in use.
+                .input(
+                    .type(.checkbox),
+                    .id("more-filters"),
+                    .class("fold-toggle"),
+                    .checked(!(f.estate + f.community + f.ageGroup + f.gender).isEmpty)
                 ),
-                Components.selectField(
-                    "community",
-                    label: t(.community),
-                    choices: [Components.Choice(value: "", label: t(.allCommunities))] + model.communityChoices,
-                    selected: f.community,
-                    error: nil
-                ),
-                Components.selectField(
-                    "age_group",
-                    label: t(.ageGroup),
-                    choices: ageChoices,
-                    selected: f.ageGroup,
-                    error: nil
-                ),
-                Components.selectField(
-                    "gender",
-                    label: t(.gender),
-                    choices: genderChoices,
-                    selected: f.gender,
-                    error: nil
+                .label(.for("more-filters"), .class("fold-button"), .text(t(.moreFilters))),
+                .div(
+                    .class("fold"),
+                    Components.selectField(
+                        "estate",
+                        label: t(.estate),
+                        choices: [Components.Choice(value: "", label: t(.allEstates))] + model.estateChoices,
+                        selected: f.estate,
+                        error: nil
+                    ),
+                    Components.selectField(
+                        "community",
+                        label: t(.community),
+                        choices: [Components.Choice(value: "", label: t(.allCommunities))] + model.communityChoices,
+                        selected: f.community,
+                        error: nil
+                    ),
+                    Components.selectField(
+                        "age_group",
+                        label: t(.ageGroup),
+                        choices: ageChoices,
+                        selected: f.ageGroup,
+                        error: nil
+                    ),
+                    Components.selectField(
+                        "gender",
+                        label: t(.gender),
+                        choices: genderChoices,
+                        selected: f.gender,
+                        error: nil
+                    )
                 ),
                 .div(
                     .class("actions"),
@@ -65,21 +77,7 @@ extension ParticipantList {
                 )
             ),
             .unwrap(model.stageNote) { note in
-                // Thai names the fiscal year in the Buddhist Era, English by the Gregorian year it ends in.
-                .p(
-                    .class("notice"),
-                    .text(
-                        t(
-                            note.stage,
-                            arguments: [
-                                String(
-                                    context.language == .thai
-                                        ? note.fiscalYear : note.fiscalYear - ThaiCalendar.buddhistEraOffset
-                                )
-                            ]
-                        )
-                    )
-                )
+                .p(.class("notice"), .text(t(note.stage, t.fiscalYear(note.fiscalYear))))
             },
             .if(model.rows.isEmpty, .p(.class("empty"), .text(t(.noResults)))),
             .if(
@@ -87,7 +85,7 @@ extension ParticipantList {
                 .div(
                     .class("table-wrap"),
                     .table(
-                        .class("people"),
+                        .class("people cards"),
                         .thead(
                             .tr(
                                 .th(.text(t(.fullName))),
@@ -102,14 +100,24 @@ extension ParticipantList {
                             .forEach(model.rows) { row in
                                 .tr(
                                     .td(
+                                        .class("name"),
                                         .a(.href(SiteURL.participant(row.id).path), .plain(row.name)),
                                         .unwrap(row.latinName) { .small(.class("latin"), .plain($0)) }
                                     ),
-                                    .if(model.shown.contains(.nationalID), .td(.code(.text(row.nationalID)))),
-                                    .td(.text(row.ageGroup.map { t($0) } ?? "—")),
-                                    .td(.text(row.estate)),
-                                    .td(.plain(row.community ?? "—")),
-                                    .if(model.shown.contains(.phone), .td(.text(row.phone ?? "—")))
+                                    .if(
+                                        model.shown.contains(.nationalID),
+                                        .td(.data(named: "label", value: t(.nationalID)), .code(.text(row.nationalID)))
+                                    ),
+                                    .td(
+                                        .data(named: "label", value: t(.ageGroup)),
+                                        .text(row.ageGroup.map { t($0) } ?? "—")
+                                    ),
+                                    .td(.data(named: "label", value: t(.estate)), .text(row.estate)),
+                                    .td(.data(named: "label", value: t(.community)), .plain(row.community ?? "—")),
+                                    .if(
+                                        model.shown.contains(.phone),
+                                        .td(.data(named: "label", value: t(.phone)), .text(row.phone ?? "—"))
+                                    )
                                 )
                             }
                         )
