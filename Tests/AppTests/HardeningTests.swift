@@ -183,14 +183,9 @@ extension AppTests {
                 )
                 try await withLiveServer(app) { server in
                     let headers: HTTPHeaders = ["Content-Type": "application/json", "Authorization": "Bearer \(token)"]
-                    let statuses = try await withThrowingTaskGroup(of: UInt.self) { group in
-                        for _ in 0..<8 {
-                            group.addTask {
-                                try await server.send(.POST, "/api/v1/participants", headers: headers, body: body)
-                                    .status.code
-                            }
-                        }
-                        return try await group.reduce(into: []) { $0.append($1) }
+                    let statuses = try await race(8) {
+                        try await server.send(.POST, "/api/v1/participants", headers: headers, body: body)
+                            .status.code
                     }
                     #expect(statuses.filter { $0 == 201 }.count == 1, "\(statuses)")
                     #expect(statuses.filter { $0 == 422 }.count == 7, "\(statuses)")
@@ -209,11 +204,8 @@ extension AppTests {
                         ("username", "twin.user"), ("display_name", "ผู้ใช้แฝด"), ("password", "a-long-password"),
                         ("role", "viewer"), ("language", "th"),
                     ]
-                    let statuses = try await withThrowingTaskGroup(of: UInt.self) { group in
-                        for _ in 0..<6 {
-                            group.addTask { try await admin.post("/admin/users", form: form).status.code }
-                        }
-                        return try await group.reduce(into: []) { $0.append($1) }
+                    let statuses = try await race(6) {
+                        try await admin.post("/admin/users", form: form).status.code
                     }
                     #expect(statuses.filter { $0 == 303 }.count == 1, "\(statuses)")
                     #expect(statuses.filter { $0 == 422 }.count == 5, "\(statuses)")
@@ -227,14 +219,9 @@ extension AppTests {
                 try await withLiveServer(app) { server in
                     let headers: HTTPHeaders = ["Content-Type": "application/json"]
                     let body = Array(#"{"username":"demo-officer","password":"not-the-password"}"#.utf8)
-                    let statuses = try await withThrowingTaskGroup(of: UInt.self) { group in
-                        for _ in 0..<12 {
-                            group.addTask {
-                                try await server.send(.POST, "/api/v1/auth/token", headers: headers, body: body).status
-                                    .code
-                            }
-                        }
-                        return try await group.reduce(into: []) { $0.append($1) }
+                    let statuses = try await race(12) {
+                        try await server.send(.POST, "/api/v1/auth/token", headers: headers, body: body).status
+                            .code
                     }
                     #expect(statuses.filter { $0 == 401 }.count == 5, "\(statuses)")
                     #expect(statuses.filter { $0 == 429 }.count == 7, "\(statuses)")
@@ -410,11 +397,8 @@ extension AppTests.HardeningTests {
                 let headers: HTTPHeaders = ["Content-Type": "application/json", "Authorization": "Bearer \(token)"]
                 let body = Array(#"{"participant_ids":["\#(try person.requireID())"]}"#.utf8)
                 let path = "/api/v1/courses/\(try course.requireID())/enrolments"
-                let statuses = try await withThrowingTaskGroup(of: UInt.self) { group in
-                    for _ in 0..<8 {
-                        group.addTask { try await server.send(.POST, path, headers: headers, body: body).status.code }
-                    }
-                    return try await group.reduce(into: []) { $0.append($1) }
+                let statuses = try await race(8) {
+                    try await server.send(.POST, path, headers: headers, body: body).status.code
                 }
                 #expect(statuses.filter { $0 == 201 }.count == 1, "\(statuses)")
                 #expect(statuses.filter { $0 == 422 }.count == 7, "\(statuses)")
@@ -426,11 +410,8 @@ extension AppTests.HardeningTests {
                     ("code", "RACE1"), ("name_th", "แข่ง"), ("name_en", "Race"), ("sector_th", "x"),
                     ("certifying_body", "tpqi"), ("units", "10211 หน่วยหนึ่ง"), ("is_active", "true"),
                 ]
-                let saves = try await withThrowingTaskGroup(of: UInt.self) { group in
-                    for _ in 0..<8 {
-                        group.addTask { try await admin.post("/admin/occupations", form: form).status.code }
-                    }
-                    return try await group.reduce(into: []) { $0.append($1) }
+                let saves = try await race(8) {
+                    try await admin.post("/admin/occupations", form: form).status.code
                 }
                 #expect(saves.filter { $0 == 303 }.count == 1, "\(saves)")
                 #expect(saves.filter { $0 == 422 }.count == 7, "\(saves)")
@@ -452,14 +433,9 @@ extension AppTests.HardeningTests {
             )
             try await withLiveServer(app) { server in
                 let headers: HTTPHeaders = ["Content-Type": "application/json", "Authorization": "Bearer \(token)"]
-                let statuses = try await withThrowingTaskGroup(of: UInt.self) { group in
-                    for _ in 0..<6 {
-                        group.addTask {
-                            try await server.send(.POST, "/api/v1/participants", headers: headers, body: body).status
-                                .code
-                        }
-                    }
-                    return try await group.reduce(into: []) { $0.append($1) }
+                let statuses = try await race(6) {
+                    try await server.send(.POST, "/api/v1/participants", headers: headers, body: body).status
+                        .code
                 }
                 #expect(statuses.filter { $0 == 201 }.count == 1, "\(statuses)")
                 #expect(statuses.filter { $0 == 409 }.count == 5, "\(statuses)")

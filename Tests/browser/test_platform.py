@@ -14,13 +14,14 @@ def test_admin_signs_in_in_thai_switches_to_english_and_signs_out(page):
     sign_in(page, "demo-admin")
     expect(page.locator("h1")).to_contain_text("สวัสดี")
     expect(page.locator(".site-nav")).to_contain_text("ผู้ใช้งาน")
-    expect(page.locator("table")).to_contain_text("นิคมอุตสาหกรรมบางปู")
+    expect(page.locator("main")).to_contain_text("ผ่านการอบรม 1,223 จากเป้าหมาย 1,000 คน")
     shot(page, "02-home-th")
 
     page.click(".lang-switch button")
     expect(page.locator("html")).to_have_attribute("lang", "en")
     expect(page.locator("h1")).to_contain_text("Hello")
-    expect(page.locator("table")).to_contain_text("Bangpoo Industrial Estate")
+    expect(page.locator("main")).to_contain_text("1,223 completed of a target of 1,000")
+    expect(page.locator("main")).to_contain_text("FY 2019 (BE 2562)")
     shot(page, "03-home-en")
 
     page.click("text=Users")

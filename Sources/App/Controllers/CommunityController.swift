@@ -149,7 +149,10 @@ enum CommunityController {
             "estate_id": form.estate_id ?? estates.first?.id.uuidString ?? "", "name_th": form.name_th ?? "",
             "subdistrict_code": form.subdistrict_code ?? "", "households": form.households ?? "",
         ]
-        model.estateChoices = estates.map { .init(value: $0.id.uuidString, label: thai ? $0.name_th : $0.name_en) }
+        model.estateChoices = req.localizer.sortedByName(
+            estates.map { .init(value: $0.id.uuidString, label: thai ? $0.name_th : $0.name_en) },
+            \.label
+        )
         let province = estates.first { $0.id.uuidString == model.values["estate_id"] }?.province_code ?? 10
         model.subdistrictChoices = try await AddressQueries.subdistricts(inProvince: province, on: req.db).map {
             .init(

@@ -154,12 +154,17 @@ enum CourseController {
         model.cycleChoices = try await Cycle.query(on: req.db).sort(\.$fiscalYear, .descending).all()
             .filter { CycleRules.canChange($0.status, principal) }
             .map { .init(value: $0.id!.uuidString, label: thai ? $0.nameTh : $0.nameEn) }
-        model.estateChoices = try await ParticipantController.visibleEstates(principal, req).map {
-            .init(value: $0.id.uuidString, label: thai ? $0.name_th : $0.name_en)
-        }
-        model.occupationChoices = try await Occupation.query(on: req.db).filter(\.$isActive == true)
-            .sort(\.$nameTh).all()
-            .map { .init(value: $0.id!.uuidString, label: thai ? $0.nameTh : $0.nameEn) }
+        model.estateChoices = t.sortedByName(
+            try await ParticipantController.visibleEstates(principal, req).map {
+                .init(value: $0.id.uuidString, label: thai ? $0.name_th : $0.name_en)
+            },
+            \.label
+        )
+        model.occupationChoices = t.sortedByName(
+            try await Occupation.query(on: req.db).filter(\.$isActive == true).all()
+                .map { .init(value: $0.id!.uuidString, label: thai ? $0.nameTh : $0.nameEn) },
+            \.label
+        )
         model.providerChoices =
             [.init(value: "", label: t(.noProvider))]
             + (try await Organisation.query(on: req.db).filter(\.$isActive == true)

@@ -149,7 +149,7 @@ enum CycleController {
             model.ownEstatesOnly = true
         }
         model.sharedOnly = principal.role == .partner
-        model.rows = shownRows.map {
+        model.rows = req.localizer.sortedByName(shownRows) { thai ? $0.estate_name_th : $0.estate_name_en }.map {
             CyclePages.ProgressRow(
                 estateID: $0.estate_id,
                 estate: thai ? $0.estate_name_th : $0.estate_name_en,

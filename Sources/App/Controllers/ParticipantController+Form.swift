@@ -29,7 +29,10 @@ extension ParticipantController {
             model.maskedNationalID = participant.nationalIDSealed.map { maskedID($0, req.sanfan.vault) }
         }
         let estates = try await visibleEstates(principal, req)
-        model.estateChoices = estates.map { .init(value: $0.id.uuidString, label: thai ? $0.name_th : $0.name_en) }
+        model.estateChoices = req.localizer.sortedByName(
+            estates.map { .init(value: $0.id.uuidString, label: thai ? $0.name_th : $0.name_en) },
+            \.label
+        )
         let communities = try await CommunityQueries.choices(
             scope: AccessPolicy.recordScope(for: principal),
             on: req.db

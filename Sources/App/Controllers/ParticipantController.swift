@@ -162,7 +162,10 @@ enum ParticipantController {
             model.nextPageQuery = components.percentEncodedQuery
         }
         let estates = try await visibleEstates(principal, req)
-        model.estateChoices = estates.map { .init(value: $0.id.uuidString, label: thai ? $0.name_th : $0.name_en) }
+        model.estateChoices = req.localizer.sortedByName(
+            estates.map { .init(value: $0.id.uuidString, label: thai ? $0.name_th : $0.name_en) },
+            \.label
+        )
         model.communityChoices = try await CommunityQueries.choices(scope: scope, on: req.db)
             .filter { filter.estateID == nil || $0.estate_id == filter.estateID }
             .map { .init(value: $0.id.uuidString, label: $0.name_th) }

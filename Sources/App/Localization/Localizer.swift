@@ -37,11 +37,27 @@ struct Localizer: Sendable {
     /// then the Buddhist-Era name the programme's papers and stored cycle names use. One rule for
     /// every English page, so "2563" and "2020" never stand side by side unexplained.
     func fiscalYear(_ buddhistYear: Int) -> String {
-        self(.fiscalYear, buddhistYear - ThaiCalendar.buddhistEraOffset, buddhistYear)
+        switch language {
+        case .thai: self(.fiscalYear, buddhistYear)
+        case .english:
+            "\(self(.fiscalYear, buddhistYear - ThaiCalendar.buddhistEraOffset)) (\(self(.buddhistEraYear, buddhistYear)))"
+        }
     }
 
     /// `14:05`, Bangkok time.
     func time(_ date: Date) -> String {
         String(ThaiCalendar.formatDateTime(date, in: language).suffix(5))
+    }
+
+    /// `items` in this language's dictionary order of `name`: Thai by the Royal Institute's order
+    /// (leading vowels do not count), English alphabetically. A list sorted by name follows the
+    /// language the page is read in.
+    func sortedByName<T>(_ items: [T], _ name: (T) -> String) -> [T] {
+        switch language {
+        case .thai:
+            return items.map { (ThaiText.sortKey(name($0)), $0) }.sorted { $0.0 < $1.0 }.map(\.1)
+        case .english:
+            return items.map { (name($0).lowercased(), $0) }.sorted { $0.0 < $1.0 }.map(\.1)
+        }
     }
 }

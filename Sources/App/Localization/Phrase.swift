@@ -104,7 +104,8 @@ enum Phrase: CaseIterable {
     case unitCodeRepeated, kind, contact, contactName, contactEmail, emailInvalid, shortName, linkedUsers
     // Hardening
     case nationalIDCategory, uriTooLong, outsideAgeBands
-    case totalOwnEstates, ownEstatesNote, sharedOnlyNote, programmeTotalLine, enrolledCount, menu, moreFilters
+    case totalOwnEstates, ownEstatesNote, sharedOnlyNote, programmeTotalLine, enrolledCount, menu, moreFilters,
+        errorBodyRead, buddhistEraYear
 
     var text: (th: String, en: String) {
         switch self {
@@ -196,7 +197,8 @@ enum Phrase: CaseIterable {
         case .province: ("จังหวัด", "Province")
         case .operatorColumn: ("ผู้ดำเนินการ", "Operator")
         case .programmeYear: ("ปีที่เข้าร่วมโครงการ", "Joined the programme")
-        case .fiscalYear: ("ปีงบประมาณ {1}", "FY {0} (BE {1})")
+        case .fiscalYear: ("ปีงบประมาณ {0}", "FY {0}")
+        case .buddhistEraYear: ("พ.ศ. {0}", "BE {0}")
         case .code: ("รหัส", "Code")
         case .nameThai: ("ชื่อภาษาไทย", "Thai name")
         case .nameEnglish: ("ชื่อภาษาอังกฤษ", "English name")
@@ -699,6 +701,11 @@ enum Phrase: CaseIterable {
                 "A national ID cannot start with 9: there is no such person category. Check the card again."
             )
         case .moreFilters: ("ตัวกรองเพิ่มเติม: นิคม ชุมชน ช่วงวัย เพศ", "More filters: estate, community, age, gender")
+        case .errorBodyRead:
+            (
+                "ระบบแสดงหน้านี้ไม่ได้ในขณะนี้ กรุณาลองใหม่อีกครั้ง (ไม่มีข้อมูลใดถูกเปลี่ยนแปลง)",
+                "This page cannot be shown just now. Please try again; nothing was changed."
+            )
         case .menu: ("☰ เมนู", "☰ Menu")
         case .enrolledCount: ("เข้าอบรม {0} คน", "{0} enrolled")
         case .totalOwnEstates: ("รวมนิคมของท่าน", "Your estates")

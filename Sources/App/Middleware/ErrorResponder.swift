@@ -107,7 +107,8 @@ struct ErrorResponder: AsyncMiddleware {
             case (_, .tooManyRequests): (.badRequestTitle, .tooManyRequests)
             case (_, .badRequest), (_, .unprocessableEntity), (_, .unsupportedMediaType):
                 (.badRequestTitle, .formHasErrors)
-            default: (.errorTitle, .errorBody)
+            // A read changes nothing: it must not speak of saving.
+            default: (.errorTitle, request.method == .GET || request.method == .HEAD ? .errorBodyRead : .errorBody)
             }
         let html = ErrorPage.view(.init(title: t(title), message: t(message)), request.pageContext())
         return html.response(status: status)

@@ -153,3 +153,11 @@ func formEncode(_ text: String) -> String {
     allowed.insert(charactersIn: "-._~")
     return text.addingPercentEncoding(withAllowedCharacters: allowed) ?? text
 }
+
+/// Sends `count` requests at the same moment, each on its own connection; their statuses.
+func race(_ count: Int, _ request: @escaping @Sendable () async throws -> UInt) async throws -> [UInt] {
+    try await withThrowingTaskGroup(of: UInt.self) { group in
+        for _ in 0..<count { group.addTask { try await request() } }
+        return try await group.reduce(into: []) { $0.append($1) }
+    }
+}

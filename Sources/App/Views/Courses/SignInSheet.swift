@@ -34,23 +34,31 @@ enum SignInSheet {
                     .p(.a(.href(model.attendanceURL), .text(t(.keyInSheet)))),
                     .p(.text(t(.printHint)))
                 ),
-                .h1(.text(t(.signInSheetTitle))),
-                .p(.class("sheet-course"), .plain(model.courseTitle)),
-                .table(
-                    .class("sheet-facts"),
-                    .tr(.th(.text(t(.estate))), .td(.plain(model.estate))),
-                    .tr(.th(.text(t(.provider))), .td(.plain(model.provider ?? "—"))),
-                    .tr(.th(.text(t(.venue))), .td(.plain(model.venue))),
-                    .tr(.th(.text(t(.sessionDay))), .td(.text("\(model.day) · \(model.time)"))),
-                    .tr(.th(.text(t(.sessionTopic))), .td(.plain(model.topic)))
-                ),
                 .table(
                     .class("sheet"),
+                    // The heading is the table's head, so every printed page repeats the course, day
+                    // and columns (print.css numbers the pages).
                     .thead(
                         .tr(
+                            .th(
+                                .class("sheet-heading"),
+                                .attribute(named: "colspan", value: "5"),
+                                .h1(.text(t(.signInSheetTitle))),
+                                .p(.class("sheet-course"), .plain(model.courseTitle)),
+                                .p(
+                                    .class("sheet-facts"),
+                                    .span(.plain("\(t(.estate)): \(model.estate)")),
+                                    .span(.plain("\(t(.provider)): \(model.provider ?? "—")")),
+                                    .span(.plain("\(t(.venue)): \(model.venue)")),
+                                    .span(.plain("\(t(.sessionDay)): \(model.day) · \(model.time)")),
+                                    .span(.plain("\(t(.sessionTopic)): \(model.topic)"))
+                                )
+                            )
+                        ),
+                        .tr(
                             .th(.class("no"), .text(t(.number))),
-                            .th(.text(t(.fullName))),
-                            .th(.text(t(.community))),
+                            .th(.class("person"), .text(t(.fullName))),
+                            .th(.class("community"), .text(t(.community))),
                             .th(.class("sign"), .text(t(.signature))),
                             .th(.class("time"), .text(t(.arrivalTime)))
                         )
@@ -59,8 +67,8 @@ enum SignInSheet {
                         .forEach(Array(model.people.enumerated())) { index, person in
                             .tr(
                                 .td(.class("no"), .text(String(index + 1))),
-                                .td(.plain(person.name)),
-                                .td(.plain(person.community)),
+                                .td(.class("person"), .plain(person.name)),
+                                .td(.class("community"), .plain(person.community)),
                                 .td(.class("sign")),
                                 .td(.class("time"))
                             )

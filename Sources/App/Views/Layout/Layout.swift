@@ -38,7 +38,12 @@ enum Layout {
         let t = context.t
         return .header(
             .class("site-header"),
-            .input(.type(.checkbox), .id("menu-toggle"), .class("menu-toggle")),
+            .input(
+                .type(.checkbox),
+                .id("menu-toggle"),
+                .class("menu-toggle"),
+                .attribute(named: "aria-label", value: t(.menu))
+            ),
             .div(
                 .class("bar"),
                 .div(

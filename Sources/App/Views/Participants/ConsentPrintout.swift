@@ -15,12 +15,13 @@ enum ConsentPrintout {
     static func view(_ model: Model, _ context: PageContext) -> HTML {
         let t = context.t
         func blank(_ value: String) -> Node<HTML.BodyContext> {
-            value.isEmpty ? .span(.class("blank"), .text(" ")) : .strong(.plain(value))
+            value.isEmpty ? .span(.class("blank"), .text(" ")) : .strong(.class("keep"), .plain(value))
         }
         return HTML(
             .attribute(named: "lang", value: "th"),
             .head(
                 .meta(.charset(.utf8)),
+                .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
                 .element(named: "title", text: t(.consentFormTitle)),
                 .link(.rel(.stylesheet), .href("/styles/app.css")),
                 .link(.rel(.stylesheet), .href("/styles/print.css"))
@@ -62,23 +63,32 @@ enum ConsentPrintout {
                                 "ข้าพเจ้าทราบว่าสามารถถอนความยินยอมเมื่อใดก็ได้ โดยแจ้งเจ้าหน้าที่นิคมอุตสาหกรรม และการถอนความยินยอมมีผลทันที ทั้งนี้ไม่กระทบต่อการประมวลผลที่ได้ดำเนินการไปแล้วก่อนการถอนความยินยอม ข้าพเจ้ามีสิทธิขอเข้าถึง ขอรับสำเนา ขอแก้ไข ขอลบ และคัดค้านการประมวลผลข้อมูลส่วนบุคคลของตน"
                             )
                         ),
+                        // The closing paragraph, the signatures and the date stay on one page together,
+                        // and the person's printed name sits under their signature line.
                         .div(
-                            .class("signatures"),
+                            .class("closing"),
                             .div(
-                                .class("signature"),
-                                .p(.text("ลงชื่อ ..................................................")),
-                                .p(.text("( .................................................. )")),
-                                .p(.text("ผู้ให้ความยินยอม"))
+                                .class("signatures"),
+                                .div(
+                                    .class("signature"),
+                                    .p(.text("ลงชื่อ ..................................................")),
+                                    .p(
+                                        model.name.isEmpty
+                                            ? .text("( .................................................. )")
+                                            : .span(.class("keep"), .plain("( \(model.name) )"))
+                                    ),
+                                    .p(.text("ผู้ให้ความยินยอม"))
+                                ),
+                                .div(
+                                    .class("signature"),
+                                    .p(.text("ลงชื่อ ..................................................")),
+                                    .p(.text("( .................................................. )")),
+                                    .p(.text("เจ้าหน้าที่ผู้รับความยินยอม"))
+                                )
                             ),
-                            .div(
-                                .class("signature"),
-                                .p(.text("ลงชื่อ ..................................................")),
-                                .p(.text("( .................................................. )")),
-                                .p(.text("เจ้าหน้าที่ผู้รับความยินยอม"))
-                            )
+                            .p(.text("วันที่ ........ เดือน .............................. พ.ศ. ..............")),
+                            .p(.class("version"), .text("ฉบับข้อความ " + model.version))
                         ),
-                        .p(.text("วันที่ ........ เดือน .............................. พ.ศ. ..............")),
-                        .p(.class("version"), .text("ฉบับข้อความ " + model.version)),
                     ]
                 )
             )

@@ -36,6 +36,7 @@ extension ParticipantList {
                     .type(.checkbox),
                     .id("more-filters"),
                     .class("fold-toggle"),
+                    .attribute(named: "aria-label", value: t(.moreFilters)),
                     .checked(!(f.estate + f.community + f.ageGroup + f.gender).isEmpty)
                 ),
                 .label(.for("more-filters"), .class("fold-button"), .text(t(.moreFilters))),
