@@ -218,3 +218,34 @@ extension AppTests {
         }
     }
 }
+
+extension AppTests.DemoStoryTests {
+    @Test func theStartUpBannerNamesEveryDemoAccountWhole() {
+        let lines = SanfanServeCommand.demoAccountLines()
+        for account in DemoData.accounts {
+            #expect(lines.contains { $0.contains(" \(account.username) ") }, "\(account.username) is cut")
+        }
+    }
+
+    @Test func englishListsEstatesInEnglishOrder() async throws {
+        try await withApp { app, _ in
+            try await DemoProgramme.seed(on: app.db, vault: app.sanfan.vault, now: app.sanfan.clock.now())
+            let pilot = try #require(try await Cycle.query(on: app.db).filter(\.$fiscalYear == 2562).first())
+            let client = TestClient(app)
+            try await client.signIn("demo-admin")
+            _ = try await client.post("/language", form: [("lang", "en"), ("back", "/")])
+            let page = try await client.get("/cycles/\(try pilot.requireID().uuidString.lowercased())")
+            let names = page.body.matches(of: /<th class="estate-name" scope="row">([^<]+)</).map {
+                String($0.output.1)
+            }
+            .filter { $0 != "Total" }
+            #expect(names.count == 10)
+            #expect(names == names.sorted { $0.lowercased() < $1.lowercased() }, "\(names)")
+            let trainer = TestClient(app)
+            try await trainer.signIn("demo-trainer")
+            // The trainer's registry menu leads somewhere: people who shared with DSD.
+            let list = try await trainer.get("/participants")
+            #expect(list.body.matches(of: /<a href="\/participants\/[0-9a-f-]{36}">/).count > 10)
+        }
+    }
+}

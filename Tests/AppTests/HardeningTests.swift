@@ -113,7 +113,7 @@ extension AppTests {
 
         // MARK: Numbers
 
-        @Test(arguments: ["nan", "NaN", "inf", "-inf", "1e309", "infinity", "0x10"])
+        @Test(arguments: ["nan", "NaN", "inf", "-inf", "1e309", "infinity", "0x10", "0.0000001", "-6"])
         func hoursThatAreNoNumberAreRefusedByField(hours: String) async throws {
             try await withApp { app, _ in
                 let fixtures = Fixtures(app: app)

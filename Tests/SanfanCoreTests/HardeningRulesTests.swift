@@ -71,4 +71,13 @@ import Testing
         #expect(Disclosure.fields(for: principal(.partner, .trainer)).contains(.phone))
         #expect(Disclosure.fields(for: principal(.partner, .assessor)).contains(.birthDate))
     }
+
+    @Test func thaiAbbreviationsStayInOnePiece() {
+        let shown = ThaiText.keepingAbbreviations("ศาลาประชาคม นิคมฯ บางปู")
+        #expect(shown == "ศาลาประชาคม นิ\u{2060}ค\u{2060}ม\u{2060}ฯ บางปู")
+        #expect(ThaiText.normalise(shown) == ThaiText.normalise("ศาลาประชาคม นิคมฯ บางปู"))
+        #expect(ThaiText.keepingAbbreviations("นิคมอุตสาหกรรมบางปู") == "นิคมอุตสาหกรรมบางปู")
+        // Never inside a character: นิ stays one cluster.
+        #expect(shown.contains("นิ"))
+    }
 }

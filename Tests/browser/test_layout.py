@@ -68,6 +68,8 @@ def test_printed_forms_fit_a4_and_repeat_their_heading(browser):
     page.goto("/participants")
     person = first_link(page, "table.people a[href^='/participants/']")
     page.goto(person + "/consent-form")
+    fits(page, 1280)
+    shot(page, "27-consent-form-1280")
     pdf = page.pdf(format="A4", print_background=True)
     # The whole consent form, signatures and date included, fits on one sheet.
     pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf))
@@ -88,7 +90,8 @@ def test_printed_forms_fit_a4_and_repeat_their_heading(browser):
     pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf))
     assert pages <= max(1, (rows + 21) // 22), f"{rows} people print on {pages} pages"
     expect(page.locator("table.sheet thead")).to_contain_text("ใบลงชื่อ")
-    shot(page, "22-sign-in-sheet-1280")
+    fits(page, 1280)
+    shot(page, "30-sign-in-sheet-1280")
 
     sheet = page.url
     context.close()
@@ -96,7 +99,7 @@ def test_printed_forms_fit_a4_and_repeat_their_heading(browser):
     phone = browser.new_context(base_url=BASE_URL, viewport={"width": 360, "height": 740}, is_mobile=True)
     p = phone.new_page()
     sign_in(p, "demo-admin")
-    for path, name in [(person + "/consent-form", "23-consent-form-360"), (sheet, "24-sign-in-sheet-360")]:
+    for path, name in [(person + "/consent-form", "28-consent-form-360"), (sheet, "29-sign-in-sheet-360")]:
         p.goto(path)
         fits(p, 360)
         shot(p, name)

@@ -65,13 +65,17 @@ struct SanfanServeCommand: AsyncCommand {
         }
         let url = "http://\(signature.hostname ?? "127.0.0.1"):\(signature.port ?? 8080)"
         console.info("Sanfan demo: open \(url) and sign in with one of these (password: \(DemoData.password))")
-        // As wide as the longest username, so none is cut.
+        for line in Self.demoAccountLines() { console.print(line) }
+    }
+
+    /// One line per demo account: username, role, scope. The column is as wide as the longest
+    /// username, so none is cut (`demo-officer-lcb` once lost its last two letters).
+    static func demoAccountLines() -> [String] {
         let width = (DemoData.accounts.map(\.username.count).max() ?? 0) + 2
-        for account in DemoData.accounts {
+        return DemoData.accounts.map { account in
             let scope = account.estateCode ?? account.organisationCode ?? ""
-            console.print(
+            return
                 "  \(account.username.padding(toLength: width, withPad: " ", startingAt: 0)) \(account.role.rawValue) \(scope)"
-            )
         }
     }
 }

@@ -8,7 +8,7 @@ public enum ThaiText {
         var pendingSpace = false
         for scalar in text.unicodeScalars {
             switch scalar.value {
-            case 0x200B, 0x200C, 0x200D, 0xFEFF: continue
+            case 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF: continue
             case 0x0E50...0x0E59:
                 if pendingSpace && !result.isEmpty { result.append(" ") }
                 pendingSpace = false
@@ -23,6 +23,36 @@ public enum ThaiText {
                 result.unicodeScalars.append(contentsOf: String(scalar).lowercased().unicodeScalars)
             }
         }
+        return result
+    }
+
+    /// Text for display with every abbreviation that ends in ฯ (`นิคมฯ`, `กรุงเทพฯ`) held together by
+    /// word joiners (U+2060). The browser's Thai dictionary does not know these short forms and
+    /// breaks them anywhere (`นิ|คมฯ`); joined, the line breaks before or after the whole word.
+    /// Joiners go between characters (grapheme clusters), never inside one. For display only:
+    /// `normalise` drops them again, so pasted text still searches.
+    public static func keepingAbbreviations(_ text: String) -> String {
+        guard text.contains("ฯ") else { return text }
+        var result = ""
+        var word: [Character] = []
+        func flush() {
+            if word.count > 1, word.last == "ฯ" {
+                result += word.map(String.init).joined(separator: "\u{2060}")
+            } else {
+                result += String(word)
+            }
+            word.removeAll()
+        }
+        for character in text {
+            let thai = character.unicodeScalars.allSatisfy { (0x0E00...0x0E7F).contains($0.value) }
+            if thai {
+                word.append(character)
+            } else {
+                flush()
+                result.append(character)
+            }
+        }
+        flush()
         return result
     }
 

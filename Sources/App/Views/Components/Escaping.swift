@@ -1,4 +1,5 @@
 import Plot
+import SanfanCore
 
 // Plot escapes `<`, `>` and `&` in text but passes attribute values through untouched, and it
 // leaves anything that looks like an entity (`&lt;`) alone. Data people typed must therefore go
@@ -26,7 +27,8 @@ extension String {
 
 extension Node {
     /// Text exactly as typed: `&` is escaped first, so Plot cannot mistake typed text for an entity.
+    /// Thai abbreviations ending in ฯ are held together, so a line never breaks inside `นิคมฯ`.
     static func plain(_ text: String) -> Node {
-        .text(text.replacingOccurrences(of: "&", with: "&amp;"))
+        .text(ThaiText.keepingAbbreviations(text).replacingOccurrences(of: "&", with: "&amp;"))
     }
 }
