@@ -28,7 +28,7 @@ public func configure(_ app: Application, settings: Settings, clock: Clock = .li
     for migration in Migrations.all { app.migrations.add(migration) }
     if case .sqliteFile = settings.database {
         // WAL lets readers carry on while a writer commits; it is a property of the file and persists.
-        _ = try await (app.db as! any SQLDatabase).raw("PRAGMA journal_mode=WAL").all()
+        _ = try await app.db.sql.raw("PRAGMA journal_mode=WAL").all()
     }
 
     app.routes.defaultMaxBodySize = ByteCount(value: settings.maxBodyBytes)

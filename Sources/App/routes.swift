@@ -2,25 +2,25 @@ import Vapor
 
 /// Every route the app serves, grouped by who may reach it. Read this file to know the site.
 func routes(_ app: Application) throws {
-    app.get("health", use: HealthController.check)
+    app.open().get("health", use: HealthController.check)
 
     // Visitors: sign-in and the language switch.
-    let visitorForms = app.grouped(CSRFProtection())
+    let visitorForms = app.grouped(CSRFProtection()).open()
     visitorForms.get("login", use: SignInController.show)
     visitorForms.post("login", use: SignInController.submit)
     visitorForms.post("language", use: LanguageController.switchLanguage)
 
     // Signed-in pages. Sign-in is checked before the CSRF token, so an expired session on any form
     // leads back to sign-in rather than to a "form expired" page.
-    let signedIn = app.grouped(RequireSignIn(), CSRFProtection())
+    let signedIn = app.grouped(RequireSignIn(), CSRFProtection()).signedIn()
     signedIn.get(use: HomeController.show)
     signedIn.post("logout", use: SignInController.signOut)
     signedIn.get("estates", use: EstateController.list)
 
-    let registry = signedIn.grouped(RequireCapability(capability: .viewPersonalData))
+    let registry = signedIn.requiring(.viewPersonalData)
     registry.get("participants", use: ParticipantController.list)
     registry.get("participants", ":participantID", use: ParticipantController.show)
-    let registryEditors = signedIn.grouped(RequireCapability(capability: .editRegistry))
+    let registryEditors = signedIn.requiring(.editRegistry)
     registryEditors.get("participants", "new", use: ParticipantController.new)
     registryEditors.get("participants", "consent-form", use: ParticipantController.blankConsentForm)
     registryEditors.get("participants", ":participantID", "consent-form", use: ParticipantController.consentForm)
@@ -36,10 +36,10 @@ func routes(_ app: Application) throws {
     registryEditors.post("communities", ":communityID", use: CommunityController.update)
 
     // Cycles: everyone with the dashboard reads target against actual; HQ plans.
-    let dashboard = signedIn.grouped(RequireCapability(capability: .viewDashboard))
+    let dashboard = signedIn.requiring(.viewDashboard)
     dashboard.get("cycles", use: CycleController.list)
     dashboard.get("cycles", ":cycleID", use: CycleController.show)
-    let planners = signedIn.grouped("cycles").grouped(RequireCapability(capability: .manageCycles))
+    let planners = signedIn.grouped("cycles").requiring(.manageCycles)
     planners.get("new", use: CycleController.new)
     planners.post(use: CycleController.create)
     planners.get(":cycleID", "edit", use: CycleController.edit)
@@ -51,13 +51,13 @@ func routes(_ app: Application) throws {
 
     // Courses: officers run their estates' courses; trainers see and mark their own (the course
     // scope decides which, inside every query).
-    let courses = signedIn.grouped(RequireCapability(capability: .markAttendance))
+    let courses = signedIn.requiring(.markAttendance)
     courses.get("courses", use: CourseController.list)
     courses.get("courses", ":courseID", use: CourseController.show)
     courses.get("sessions", ":sessionID", "attendance", use: AttendanceController.show)
     courses.post("sessions", ":sessionID", "attendance", use: AttendanceController.save)
     courses.get("sessions", ":sessionID", "sign-in-sheet", use: AttendanceController.signInSheet)
-    let courseManagers = signedIn.grouped(RequireCapability(capability: .manageCourses))
+    let courseManagers = signedIn.requiring(.manageCourses)
     courseManagers.get("courses", "new", use: CourseController.new)
     courseManagers.post("courses", use: CourseController.create)
     courseManagers.get("courses", ":courseID", "edit", use: CourseController.edit)
@@ -68,7 +68,7 @@ func routes(_ app: Application) throws {
     courseManagers.post("enrolments", ":enrolmentID", "drop", use: CourseController.drop)
     courseManagers.post("enrolments", ":enrolmentID", "completion", use: CourseController.overrideCompletion)
 
-    let users = signedIn.grouped("admin", "users").grouped(RequireCapability(capability: .manageUsers))
+    let users = signedIn.grouped("admin", "users").requiring(.manageUsers)
     users.get(use: UserAdminController.list)
     users.post(use: UserAdminController.create)
     users.get("new", use: UserAdminController.new)
@@ -78,7 +78,7 @@ func routes(_ app: Application) throws {
     users.post(":userID", "active", use: UserAdminController.setActive)
 
     // Catalogues: estates, occupations with their units, partner organisations (HQ only).
-    let catalogues = signedIn.grouped("admin").grouped(RequireCapability(capability: .manageCatalogues))
+    let catalogues = signedIn.grouped("admin").requiring(.manageCatalogues)
     catalogues.get("estates", use: CatalogueController.estates)
     catalogues.get("estates", "new", use: CatalogueController.estate)
     catalogues.post("estates", use: CatalogueController.saveEstate)
@@ -95,32 +95,38 @@ func routes(_ app: Application) throws {
     catalogues.get("organisations", ":id", use: CatalogueController.organisation)
     catalogues.post("organisations", ":id", use: CatalogueController.saveOrganisation)
 
-    let audit = signedIn.grouped("admin", "audit").grouped(RequireCapability(capability: .viewAuditLog))
+    let audit = signedIn.grouped("admin", "audit").requiring(.viewAuditLog)
     audit.get(use: AuditController.list)
 
-    // JSON API. Described in full by /api/openapi.json (a test keeps the two in step).
+    // JSON API. Described in full by /api/openapi.json (a test keeps the two in step). Gated here
+    // like the pages; the error responder answers in JSON under /api.
     let api = app.grouped("api")
-    api.get("openapi.json", use: OpenAPIDocument.serve)
+    api.open().get("openapi.json", use: OpenAPIDocument.serve)
     let v1 = api.grouped("v1")
-    v1.post("auth", "token", use: AuthAPIController.issue)
-    let authenticated = v1.grouped(ApiAuthenticator())
+    v1.open().post("auth", "token", use: AuthAPIController.issue)
+    let authenticated = v1.grouped(ApiAuthenticator()).signedIn()
     authenticated.delete("auth", "token", use: AuthAPIController.revoke)
     authenticated.get("me", use: ReferenceAPIController.me)
     authenticated.get("estates", use: ReferenceAPIController.estates)
     authenticated.get("occupations", use: ReferenceAPIController.occupations)
     authenticated.get("organisations", use: ReferenceAPIController.organisations)
-    authenticated.get("participants", use: ParticipantsAPIController.list)
-    authenticated.post("participants", use: ParticipantsAPIController.create)
-    authenticated.get("participants", ":participantID", use: ParticipantsAPIController.get)
-    authenticated.patch("participants", ":participantID", use: ParticipantsAPIController.update)
-    authenticated.get("cycles", use: ProgrammeAPIController.cycles)
-    authenticated.get("cycles", ":cycleID", use: ProgrammeAPIController.cycle)
-    authenticated.get("courses", use: ProgrammeAPIController.courses)
-    authenticated.post("courses", use: ProgrammeAPIController.createCourse)
-    authenticated.get("courses", ":courseID", use: ProgrammeAPIController.course)
-    authenticated.post("courses", ":courseID", "sessions", use: ProgrammeAPIController.addSession)
-    authenticated.get("courses", ":courseID", "enrolments", use: ProgrammeAPIController.enrolments)
-    authenticated.post("courses", ":courseID", "enrolments", use: ProgrammeAPIController.enrol)
-    authenticated.get("sessions", ":sessionID", "attendance", use: ProgrammeAPIController.attendance)
-    authenticated.put("sessions", ":sessionID", "attendance", use: ProgrammeAPIController.markAttendance)
+    let apiRegistry = authenticated.requiring(.viewPersonalData)
+    apiRegistry.get("participants", use: ParticipantsAPIController.list)
+    apiRegistry.get("participants", ":participantID", use: ParticipantsAPIController.get)
+    let apiRegistryEditors = authenticated.requiring(.editRegistry)
+    apiRegistryEditors.post("participants", use: ParticipantsAPIController.create)
+    apiRegistryEditors.patch("participants", ":participantID", use: ParticipantsAPIController.update)
+    let apiDashboard = authenticated.requiring(.viewDashboard)
+    apiDashboard.get("cycles", use: ProgrammeAPIController.cycles)
+    apiDashboard.get("cycles", ":cycleID", use: ProgrammeAPIController.cycle)
+    let apiCourses = authenticated.requiring(.markAttendance)
+    apiCourses.get("courses", use: ProgrammeAPIController.courses)
+    apiCourses.get("courses", ":courseID", use: ProgrammeAPIController.course)
+    apiCourses.get("courses", ":courseID", "enrolments", use: ProgrammeAPIController.enrolments)
+    apiCourses.get("sessions", ":sessionID", "attendance", use: ProgrammeAPIController.attendance)
+    apiCourses.put("sessions", ":sessionID", "attendance", use: ProgrammeAPIController.markAttendance)
+    let apiCourseManagers = authenticated.requiring(.manageCourses)
+    apiCourseManagers.post("courses", use: ProgrammeAPIController.createCourse)
+    apiCourseManagers.post("courses", ":courseID", "sessions", use: ProgrammeAPIController.addSession)
+    apiCourseManagers.post("courses", ":courseID", "enrolments", use: ProgrammeAPIController.enrol)
 }

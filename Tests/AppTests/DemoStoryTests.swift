@@ -14,7 +14,7 @@ extension AppTests {
         struct Count: Decodable { let n: Int }
 
         func count(_ app: Application, _ query: SQLQueryString) async throws -> Int {
-            try await (app.db as! any SQLDatabase).raw(query).first(decoding: Count.self)?.n ?? -1
+            try await app.db.sql.raw(query).first(decoding: Count.self)?.n ?? -1
         }
 
         /// Every person a list shows, following its pages.

@@ -235,7 +235,7 @@ extension AppTests {
                     )
                     #expect(right.status == .tooManyRequests)
                 }
-                let sql = app.db as! any SQLDatabase
+                let sql = app.db.sql
                 let checked = try await sql.select().column(SQLFunction("count", args: SQLLiteral.all), as: "n")
                     .from("sign_in_attempts").where("outcome", .equal, "failure").first()?.decode(
                         column: "n",

@@ -43,7 +43,7 @@ extension AppTests {
                     let name_th: String
                     let postcode: String
                 }
-                let rows = try await (app.db as! any SQLDatabase).select().columns("name_th", "postcode")
+                let rows = try await app.db.sql.select().columns("name_th", "postcode")
                     .from("subdistricts").where("code", .equal, 110_101).all(decoding: Row.self)
                 #expect(rows.first?.name_th == "ปากน้ำ")
                 #expect(rows.first?.postcode == "10270")

@@ -31,7 +31,7 @@ extension AppTests {
                 #expect(try app.sanfan.vault.open(try #require(person.nationalIDSealed)).digits == "1111111111119")
 
                 // No column of any table holds the digits.
-                let dump = try await (app.db as! any SQLDatabase).raw("SELECT * FROM participants").all()
+                let dump = try await app.db.sql.raw("SELECT * FROM participants").all()
                 for row in dump {
                     for column in row.allColumns {
                         #expect((try? row.decode(column: column, as: String.self))?.contains("1111111111119") != true)
@@ -228,7 +228,7 @@ extension AppTests {
                 try await fixtures.register(first: "ก", last: "บุญมี", id: SyntheticPeople.nationalID(number: 1).digits)
                 try await fixtures.register(first: "ข", last: "บุญส่ง", id: SyntheticPeople.nationalID(number: 2).digits)
                 try await fixtures.register(first: "ค", last: "ใจดี", id: SyntheticPeople.nationalID(number: 3).digits)
-                let sql = app.db as! any SQLDatabase
+                let sql = app.db.sql
                 for broad in [false, true] {
                     let arms = ParticipantQueries.searchArms("บุญ", vault: app.sanfan.vault, broadLastName: broad)
                     let names = try await arms[1](sql.select().column("last_name_th").from(Participant.schema, as: "p"))

@@ -10,7 +10,7 @@ extension BenchCommand {
     /// Builds the cycle once: courses of 25 at each estate until `enrolments` seats are filled.
     static func programmeFixture(app: Application, enrolments target: Int) async throws -> Cycle {
         let db = app.db
-        let sql = db as! any SQLDatabase
+        let sql = db.sql
         let now = app.sanfan.clock.now()
         try await DemoProgramme.seed(on: db, vault: app.sanfan.vault, now: now)
         let year = ThaiCalendar.fiscalYear(of: now)

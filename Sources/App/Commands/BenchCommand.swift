@@ -42,7 +42,7 @@ struct BenchCommand: AsyncCommand {
             console.info(
                 String(format: "Loaded in %.0f s (%.0f people/s).", seconds, Double(target - existing) / seconds)
             )
-            if let sql = app.db as? any SQLDatabase { try await sql.raw("ANALYZE").run() }
+            try await app.db.sql.raw("ANALYZE").run()
         }
         if signature.token { try await printToken(app, console) }
         let report = try await Self.measure(app: app, iterations: signature.iterations ?? 200)
@@ -65,7 +65,7 @@ struct BenchCommand: AsyncCommand {
 
     static func measure(app: Application, iterations: Int) async throws -> String {
         let db = app.db
-        let sql = db as! any SQLDatabase
+        let sql = db.sql
         let vault = app.sanfan.vault
         let bands = app.sanfan.settings.ageBands
         let today = ThaiCalendar.Day.containing(app.sanfan.clock.now())
@@ -188,7 +188,8 @@ struct BenchCommand: AsyncCommand {
         _ vault: NationalIDVault,
         _ db: any Database
     ) async throws -> Double? {
-        guard let sqlite = db as? any SQLiteDatabase, let sql = db as? any SQLDatabase else { return nil }
+        guard let sqlite = db as? any SQLiteDatabase else { return nil }
+        let sql = db.sql
         let query = try await ParticipantQueries.pageQuery(
             filter,
             scope: scope,

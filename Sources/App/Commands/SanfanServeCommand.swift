@@ -30,7 +30,7 @@ struct SanfanServeCommand: AsyncCommand {
             try await ReferenceData.seed(on: app.db)
             // Statistics for any index that has none yet (a migration may just have added one), so
             // SQLite's planner keeps choosing the list's own index; cheap when nothing changed.
-            try await (app.db as! any SQLDatabase).raw("PRAGMA optimize=0x10002").run()
+            try await app.db.sql.raw("PRAGMA optimize=0x10002").run()
         }
         try await NationalIDKeyStore.verify(app.sanfan.generatedKeyFile, on: app.db)
         try await DatabaseSessions.purgeExpired(on: app.db, now: app.sanfan.clock.now())

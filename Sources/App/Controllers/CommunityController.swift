@@ -15,7 +15,11 @@ enum CommunityController {
     static func list(req: Request) async throws -> Response {
         let principal = try req.requirePrincipal()
         let thai = req.language == .thai
-        let rows = try await CommunityQueries.list(scope: AccessPolicy.recordScope(for: principal), on: req.db).map {
+        // Grouped by estate, estates in the page's language's order (communities have Thai names only).
+        let listed = try await CommunityQueries.list(scope: AccessPolicy.recordScope(for: principal), on: req.db)
+        let rows = req.localizer.sortedByName(listed) {
+            (thai ? $0.estate_name_th : $0.estate_name_en) + " " + $0.name_th
+        }.map {
             CommunityPages.Row(
                 id: $0.id,
                 name: $0.name_th,

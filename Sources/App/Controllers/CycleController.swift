@@ -112,7 +112,8 @@ enum CycleController {
         model.estateChoices = try await EstateQueries.all(on: req.db).filter(\.is_active).map {
             .init(
                 value: $0.id.uuidString,
-                label: (thai ? $0.name_th : $0.name_en) + ($0.programme_year.map { " (\($0))" } ?? "")
+                label: (thai ? $0.name_th : $0.name_en)
+                    + ($0.programme_year.map { " (\(req.localizer.fiscalYear($0)))" } ?? "")
             )
         }
         return CyclePages.form(model, req.pageContext()).response(status: status)

@@ -9,7 +9,7 @@ enum HealthController {
     /// 200 once the database answers; 503 otherwise, so a load balancer takes the server out.
     static func check(req: Request) async throws -> Response {
         do {
-            _ = try await (req.db as! any SQLDatabase).raw("SELECT 1 AS ok").first()
+            _ = try await req.db.sql.raw("SELECT 1 AS ok").first()
             let response = Response(status: .ok)
             try response.content.encode(Status(status: "ok"))
             return response

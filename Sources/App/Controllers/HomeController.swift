@@ -21,6 +21,8 @@ enum HomeController {
             }
             for cycle in try await Cycle.query(on: req.db).sort(\.$fiscalYear, .descending).all() {
                 let headline = try await ProgressQueries.headline(cycle, estates: own, on: req.db)
+                // An officer's estate may not take part in every cycle: nothing to show for those.
+                if own != nil, headline.target == 0, headline.enrolled == 0 { continue }
                 model.cycles.append(
                     .init(
                         id: try cycle.requireID(),

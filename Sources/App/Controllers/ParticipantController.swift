@@ -130,6 +130,7 @@ enum ParticipantController {
         )
         let thai = req.language == .thai
         model.shown = Disclosure.fields(for: principal)
+        model.sharedOnly = principal.role == .partner
         let shown = model.shown
         model.rows = rows.prefix(ParticipantQueries.pageSize).map { row in
             let born = ThaiCalendar.Day(iso: row.birth_date)

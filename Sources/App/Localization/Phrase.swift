@@ -106,6 +106,7 @@ enum Phrase: CaseIterable {
     case nationalIDCategory, uriTooLong, outsideAgeBands
     case totalOwnEstates, ownEstatesNote, sharedOnlyNote, programmeTotalLine, enrolledCount, menu, moreFilters,
         errorBodyRead, buddhistEraYear
+    case searchHintNames, sharedOnlyList, ownEstatesHome
 
     var text: (th: String, en: String) {
         switch self {
@@ -706,6 +707,13 @@ enum Phrase: CaseIterable {
                 "ระบบแสดงหน้านี้ไม่ได้ในขณะนี้ กรุณาลองใหม่อีกครั้ง (ไม่มีข้อมูลใดถูกเปลี่ยนแปลง)",
                 "This page cannot be shown just now. Please try again; nothing was changed."
             )
+        case .searchHintNames: ("ชื่อหรือนามสกุล (ส่วนต้น)", "Start of a first or last name")
+        case .sharedOnlyList:
+            (
+                "รายชื่อนี้มีเฉพาะผู้ที่ยินยอมเปิดเผยข้อมูลแก่หน่วยงานของท่าน",
+                "This list holds only people who agreed to share with your organisation."
+            )
+        case .ownEstatesHome: ("ตัวเลขของนิคมอุตสาหกรรมที่ท่านรับผิดชอบ", "Figures for the estates you look after.")
         case .menu: ("☰ เมนู", "☰ Menu")
         case .enrolledCount: ("เข้าอบรม {0} คน", "{0} enrolled")
         case .totalOwnEstates: ("รวมนิคมของท่าน", "Your estates")

@@ -79,10 +79,10 @@ struct DatabaseSessions: AsyncSessionDriver {
 
     /// Removes expired rows; run at start-up and from time to time.
     static func purgeExpired(on database: any Database, now: Date) async throws {
-        try await (database as! any SQLDatabase).delete(from: "sessions").where("expires_at", .lessThan, now).run()
+        try await database.sql.delete(from: "sessions").where("expires_at", .lessThan, now).run()
     }
 
-    private func sql(_ request: Request) -> any SQLDatabase { request.db as! any SQLDatabase }
+    private func sql(_ request: Request) -> any SQLDatabase { request.db.sql }
 
     private func encode(_ data: SessionData) throws -> String {
         String(decoding: try JSONEncoder().encode(data), as: UTF8.self)

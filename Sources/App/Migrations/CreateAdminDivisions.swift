@@ -24,7 +24,7 @@ struct CreateAdminDivisions: AsyncMigration {
             .field("name_en", .string, .required)
             .field("postcode", .string, .required)
             .create()
-        let sql = database as! any SQLDatabase
+        let sql = database.sql
         try await sql.create(index: "districts_province").on("districts").column("province_code").run()
         try await sql.create(index: "subdistricts_district").on("subdistricts").column("district_code").run()
         try await sql.create(index: "subdistricts_postcode").on("subdistricts").column("postcode").run()

@@ -14,7 +14,7 @@ struct CreateAuditEvent: AsyncMigration {
             .field("before", .string)
             .field("after", .string)
             .create()
-        let sql = database as! any SQLDatabase
+        let sql = database.sql
         // The admin page filters by date, user and record, newest first.
         try await sql.create(index: "audit_events_at").on(AuditEvent.schema).column("at").column("id").run()
         try await sql.create(index: "audit_events_actor").on(AuditEvent.schema).column("actor_id").column("at").run()

@@ -22,7 +22,7 @@ struct CreateConsent: AsyncMigration {
             .field("organisation_id", .uuid, .required, .references(Organisation.schema, "id"))
             .compositeIdentifier(over: "organisation_id", "participant_id")
             .create()
-        let sql = database as! any SQLDatabase
+        let sql = database.sql
         try await sql.create(index: "consents_participant").on(Consent.schema).column("participant_id")
             .column("created_at").run()
         try await sql.create(index: "participant_shares_participant").on("participant_shares").column("participant_id")

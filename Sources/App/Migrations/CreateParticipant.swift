@@ -40,7 +40,7 @@ struct CreateParticipant: AsyncMigration {
             .field("duplicate_key", .string, .required)
             .unique(on: "national_id_index")
             .create()
-        let sql = database as! any SQLDatabase
+        let sql = database.sql
         let indexes: [(String, [String])] = [
             ("participants_sort", ["sort_key", "id"]),
             ("participants_estate_sort", ["estate_id", "sort_key", "id"]),

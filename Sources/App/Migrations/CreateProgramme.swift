@@ -74,7 +74,7 @@ struct CreateProgramme: AsyncMigration {
             .field("recorded_at", .datetime, .required)
             .compositeIdentifier(over: "session_id", "enrolment_id")
             .create()
-        let sql = database as! any SQLDatabase
+        let sql = database.sql
         try await sql.create(index: "courses_cycle_estate").on(Course.schema).column("cycle_id").column("estate_id")
             .run()
         try await sql.create(index: "courses_provider").on(Course.schema).column("provider_id").run()

@@ -10,7 +10,7 @@ struct CreateSession: AsyncMigration {
             .field("expires_at", .datetime, .required)
             .field("touched_at", .datetime, .required)
             .create()
-        try await (database as! any SQLDatabase).create(index: "sessions_expires").on("sessions")
+        try await database.sql.create(index: "sessions_expires").on("sessions")
             .column("expires_at").run()
     }
 

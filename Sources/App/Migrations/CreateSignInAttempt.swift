@@ -12,7 +12,7 @@ struct CreateSignInAttempt: AsyncMigration {
             .field("outcome", .string, .required)
             .field("channel", .string, .required)
             .create()
-        let sql = database as! any SQLDatabase
+        let sql = database.sql
         try await sql.create(index: "sign_in_attempts_username").on("sign_in_attempts").column("username")
             .column("at").run()
         try await sql.create(index: "sign_in_attempts_ip").on("sign_in_attempts").column("ip").column("at").run()

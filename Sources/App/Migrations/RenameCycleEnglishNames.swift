@@ -11,7 +11,7 @@ struct RenameCycleEnglishNames: AsyncMigration {
             let fiscal_year: Int
             let name_en: String
         }
-        let sql = database as! any SQLDatabase
+        let sql = database.sql
         for row in try await sql.select().columns("id", "fiscal_year", "name_en").from(Cycle.schema).all(
             decoding: Row.self
         ) {

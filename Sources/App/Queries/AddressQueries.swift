@@ -25,7 +25,7 @@ enum AddressQueries {
     }
 
     static func provinces(on database: any Database) async throws -> [Province] {
-        try await (database as! any SQLDatabase).select().columns("code", "name_th", "name_en").from("provinces")
+        try await database.sql.select().columns("code", "name_th", "name_en").from("provinces")
             .orderBy("name_th").all(decoding: Province.self)
     }
 
@@ -42,7 +42,7 @@ enum AddressQueries {
     }
 
     private static func base(_ database: any Database) -> SQLSelectBuilder {
-        (database as! any SQLDatabase).select()
+        database.sql.select()
             .column(SQLColumn("code", table: "s")).column(SQLColumn("name_th", table: "s"))
             .column(SQLColumn("name_en", table: "s")).column(SQLColumn("postcode", table: "s"))
             .column(SQLColumn("province_code", table: "s"))

@@ -28,7 +28,7 @@ enum AuditQueries {
     }
 
     static func page(_ filter: Filter, limit: Int, on database: any Database) async throws -> [Row] {
-        let sql = database as! any SQLDatabase
+        let sql = database.sql
         var query = sql.select().columns(
             "id",
             "at",
@@ -56,7 +56,7 @@ enum AuditQueries {
     }
 
     static func entities(on database: any Database) async throws -> [String] {
-        try await (database as! any SQLDatabase).select().distinct().column("entity").from(AuditEvent.schema)
+        try await database.sql.select().distinct().column("entity").from(AuditEvent.schema)
             .orderBy("entity").all().map { try $0.decode(column: "entity", as: String.self) }
     }
 }

@@ -27,7 +27,7 @@ enum CommunityQueries {
 
     /// Names only, for pickers and filters: no counting, so it stays cheap beside a million people.
     static func choices(scope: RecordScope, on database: any Database) async throws -> [Choice] {
-        try await (database as! any SQLDatabase).select()
+        try await database.sql.select()
             .column(SQLColumn("id", table: "c")).column(SQLColumn("name_th", table: "c"))
             .column(SQLColumn("estate_id", table: "c"))
             .column(SQLColumn("name_th", table: "e"), as: "estate_name_th")
@@ -41,7 +41,7 @@ enum CommunityQueries {
 
     /// The communities page, with how many people each has (counted from the community index).
     static func list(scope: RecordScope, on database: any Database) async throws -> [Row] {
-        let sql = database as! any SQLDatabase
+        let sql = database.sql
         var query = sql.select()
             .column(SQLColumn("id", table: "c")).column(SQLColumn("name_th", table: "c"))
             .column(SQLColumn("households", table: "c")).column(SQLColumn("estate_id", table: "c"))

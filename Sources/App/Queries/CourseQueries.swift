@@ -39,7 +39,7 @@ enum CourseQueries {
     ) async throws
         -> [Row]
     {
-        let sql = database as! any SQLDatabase
+        let sql = database.sql
         func count(_ statuses: String) -> SQLGroupExpression {
             SQLGroupExpression(
                 SQLRaw("SELECT COUNT(*) FROM enrolments en WHERE en.course_id = co.id AND en.status IN (\(statuses))")
@@ -128,7 +128,7 @@ enum CourseQueries {
 
     /// The courses one person has been in, newest first (for their page).
     static func courses(of participant: UUID, on database: any Database) async throws -> [PersonCourse] {
-        try await (database as! any SQLDatabase).select()
+        try await database.sql.select()
             .column(SQLColumn("id", table: "co"), as: "course_id").column(SQLColumn("title_th", table: "co"))
             .column(SQLColumn("first_day", table: "co")).column(SQLColumn("estate_id", table: "co"))
             .column(SQLColumn("provider_id", table: "co")).column(SQLColumn("fiscal_year", table: "cy"))
@@ -173,7 +173,7 @@ enum CourseQueries {
     ) async throws
         -> [RosterRow]
     {
-        var query = (database as! any SQLDatabase).select()
+        var query = database.sql.select()
             .column(SQLColumn("id", table: "en"), as: "enrolment_id")
             .column(SQLColumn("participant_id", table: "en"))
             .column(SQLColumn("prefix", table: "p")).column(SQLColumn("first_name_th", table: "p"))
@@ -218,7 +218,7 @@ enum AttendanceQueries {
             let enrolment_id: UUID
             let mark: String
         }
-        let rows = try await (database as! any SQLDatabase).select()
+        let rows = try await database.sql.select()
             .column(SQLColumn("session_id", table: "a")).column(SQLColumn("enrolment_id", table: "a"))
             .column(SQLColumn("mark", table: "a"))
             .from("attendance", as: "a")

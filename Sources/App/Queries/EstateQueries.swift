@@ -20,7 +20,7 @@ enum EstateQueries {
 
     /// Active estates with their province, those in the programme first (by the year they joined).
     static func all(on database: any Database, programmeOnly: Bool = false) async throws -> [Row] {
-        let sql = database as! any SQLDatabase
+        let sql = database.sql
         var query = sql.select()
             .column(SQLColumn("id", table: "e")).column(SQLColumn("code", table: "e"))
             .column(SQLColumn("name_th", table: "e")).column(SQLColumn("name_en", table: "e"))

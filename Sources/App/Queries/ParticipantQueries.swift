@@ -92,7 +92,7 @@ enum ParticipantQueries {
         limit: Int = pageSize,
         on database: any Database
     ) async throws -> [Row] {
-        let sql = database as! any SQLDatabase
+        let sql = database.sql
         let query = try await pageQuery(
             filter,
             scope: scope,
@@ -325,7 +325,7 @@ enum ParticipantQueries {
 
     /// One person, only if within `scope`: outside it the person does not exist for this user.
     static func find(_ id: UUID, scope: RecordScope, on database: any Database) async throws -> Participant? {
-        let sql = database as! any SQLDatabase
+        let sql = database.sql
         let visible = try await sql.select().column(SQLColumn("id", table: "p"))
             .from(Participant.schema, as: "p")
             .where(SQLColumn("id", table: "p"), .equal, SQLBind(id))
@@ -337,7 +337,7 @@ enum ParticipantQueries {
 
     /// How many people a scope can see (for the home page), capped so it stays cheap.
     static func count(scope: RecordScope, on database: any Database) async throws -> Int {
-        try await (database as! any SQLDatabase).select()
+        try await database.sql.select()
             .column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
             .from(Participant.schema, as: "p")
             .whereParticipants(in: scope)

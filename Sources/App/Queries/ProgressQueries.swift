@@ -45,7 +45,7 @@ enum ProgressQueries {
     }
 
     static func rows(_ cycle: Cycle, on database: any Database) async throws -> [Row] {
-        let sql = database as! any SQLDatabase
+        let sql = database.sql
         let window = registrationWindow(cycle)
         let cycleID = try cycle.requireID()
         func people(_ statuses: String) -> SQLGroupExpression {
@@ -126,7 +126,7 @@ enum ProgressQueries {
             let enrolled: Int?
             let completed: Int?
         }
-        let counts = try await (database as! any SQLDatabase).raw(
+        let counts = try await database.sql.raw(
             """
             SELECT COUNT(DISTINCT en.participant_id) AS enrolled, \
             COUNT(DISTINCT CASE WHEN en.status = 'completed' THEN en.participant_id END) AS completed \
@@ -151,7 +151,7 @@ enum ProgressQueries {
         estates: Set<UUID>? = nil,
         on database: any Database
     ) async throws -> [AgeRow] {
-        let sql = database as! any SQLDatabase
+        let sql = database.sql
         let start = ThaiCalendar.fiscalYearBounds(cycle.fiscalYear).start
         let day = ThaiCalendar.Day(year: start.year!, month: start.month!, day: start.day!)
         let working = bands.birthDateRange(of: .workingAge, on: day)

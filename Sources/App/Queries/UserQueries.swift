@@ -16,7 +16,7 @@ enum UserQueries {
     }
 
     static func list(on database: any Database) async throws -> (rows: [Row], estateCodes: [UUID: [String]]) {
-        let sql = database as! any SQLDatabase
+        let sql = database.sql
         let rows = try await sql.select()
             .column(SQLColumn("id", table: "u")).column(SQLColumn("username", table: "u"))
             .column(SQLColumn("display_name", table: "u")).column(SQLColumn("role", table: "u"))

@@ -228,7 +228,7 @@ enum Accounts {
     }
 
     static func estateIDs(of userID: UUID, on database: any Database) async throws -> [UUID] {
-        try await (database as! any SQLDatabase).select().column("estate_id").from(UserEstate.schema)
+        try await database.sql.select().column("estate_id").from(UserEstate.schema)
             .where("user_id", .equal, userID).all().map { try $0.decode(column: "estate_id", as: UUID.self) }
     }
 

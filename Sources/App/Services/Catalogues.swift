@@ -42,7 +42,7 @@ enum Catalogues {
     )
         async throws -> Bool
     {
-        var query = (database as! any SQLDatabase).select().column(SQLLiteral.numeric("1")).from(table)
+        var query = database.sql.select().column(SQLLiteral.numeric("1")).from(table)
             .where("code", .equal, SQLBind(code))
         if let id { query = query.where("id", .notEqual, SQLBind(id)) }
         return try await query.first() != nil

@@ -129,7 +129,7 @@ enum ConsentCatalogue {
         granted: Set<String>,
         on database: any Database
     ) async throws {
-        let sql = database as! any SQLDatabase
+        let sql = database.sql
         try await sql.delete(from: "participant_shares").where("participant_id", .equal, SQLBind(participantID)).run()
         let organisations = Set(items.filter { granted.contains($0.key) }.compactMap(\.recipientID))
         guard !organisations.isEmpty else { return }

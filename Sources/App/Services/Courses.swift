@@ -400,7 +400,7 @@ enum Courses {
         let sessionID = try session.requireID()
         let recorded = marks
         try await database.writing { db in
-            let sql = db as! any SQLDatabase
+            let sql = db.sql
             let ids = recorded.keys.sorted { $0.uuidString < $1.uuidString }
             try await sql.delete(from: "attendance").where("session_id", .equal, SQLBind(sessionID))
                 .where("enrolment_id", .in, SQLBind.group(ids)).run()
@@ -438,8 +438,8 @@ enum Courses {
     /// locked until the transaction ends, so two officers enrolling at once cannot both take the
     /// last seat. SQLite already runs one writing transaction at a time.
     static func lock(_ courseID: UUID, on database: any Database) async throws {
-        guard let sql = database as? any SQLDatabase, sql.dialect.name == "postgresql" else { return }
-        try await sql.raw("SELECT id FROM courses WHERE id = \(bind: courseID) FOR UPDATE").run()
+        guard !database.isSQLite else { return }
+        try await database.sql.raw("SELECT id FROM courses WHERE id = \(bind: courseID) FOR UPDATE").run()
     }
 
     /// Recomputes everyone's completion in a course from its sessions and attendance, and moves

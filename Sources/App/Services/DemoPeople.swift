@@ -19,7 +19,7 @@ enum DemoPeople {
     /// Three communities per programme estate, in subdistricts of the estate's own district where
     /// the reference data has it. Idempotent.
     static func ensureCommunities(on database: any Database, now: Date) async throws -> [Place] {
-        let sql = database as! any SQLDatabase
+        let sql = database.sql
         let estates = try await EstateQueries.all(on: database, programmeOnly: true)
         var places: [Place] = []
         for estate in estates {
@@ -165,7 +165,7 @@ enum DemoPeople {
             }
             let (peopleRows, consentRows, shareRows) = (people, consents, shares)
             try await database.writing { db in
-                let sql = db as! any SQLDatabase
+                let sql = db.sql
                 try await sql.insert(into: Participant.schema)
                     .columns(
                         "id",

@@ -146,7 +146,7 @@ enum DemoProgramme {
         generator: inout SyntheticPeople.Generator,
         on database: any Database
     ) async throws {
-        let sql = database as! any SQLDatabase
+        let sql = database.sql
         let gregorian = cycle.fiscalYear - ThaiCalendar.buddhistEraOffset
         let first = ThaiCalendar.Day(year: gregorian, month: plan.month, day: 3 + (estate.code.count + slot) % 12)
         let course = Course()

@@ -58,7 +58,7 @@ enum NationalIDKeyStore {
     static func verify(_ generatedFile: String?, on database: any Database) async throws {
         guard let generatedFile else { return }
         let sealed =
-            try await (database as! any SQLDatabase).select()
+            try await database.sql.select()
             .column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from(Participant.schema)
             .where("national_id_sealed", .isNot, SQLLiteral.null)
             .first()?.decode(column: "n", as: Int.self) ?? 0

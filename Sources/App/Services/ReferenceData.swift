@@ -13,7 +13,7 @@ enum ReferenceData {
     }
 
     static func seed(on database: any Database) async throws {
-        let sql = database as! any SQLDatabase
+        let sql = database.sql
         try await seedDivisions(sql)
         try await seedCatalogue(sql, file: "estates", table: Estate.schema) { row in
             [
@@ -37,7 +37,7 @@ enum ReferenceData {
     }
 
     static func counts(on database: any Database) async throws -> Counts {
-        let sql = database as! any SQLDatabase
+        let sql = database.sql
         func count(_ table: String) async throws -> Int {
             try await sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from(table)
                 .first()?.decode(column: "n", as: Int.self) ?? 0

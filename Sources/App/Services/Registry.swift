@@ -238,7 +238,7 @@ enum Registry {
         into errors: inout FieldErrors,
         on database: any Database
     ) async throws {
-        let sql = database as! any SQLDatabase
+        let sql = database.sql
         let subdistrict = try await sql.select().column("code").from("subdistricts")
             .where("code", .equal, SQLBind(fields.subdistrictCode)).first()
         if subdistrict == nil { errors["subdistrict_code"] = .unknownSubdistrict }
@@ -267,7 +267,7 @@ enum Registry {
         let duplicateKey = keys.first + " " + keys.last + "|" + fields.birthDate.iso
         // On PostgreSQL, registrations of one name and birth date queue here across app servers.
         try await database.lock(key: "registry:person:" + duplicateKey)
-        var query = (database as! any SQLDatabase).select().column(SQLColumn("name_th", table: "e"))
+        var query = database.sql.select().column(SQLColumn("name_th", table: "e"))
             .from(Participant.schema, as: "p")
             .join(Estate.schema, as: "e", on: SQLColumn("estate_id", table: "p"), equals: SQLColumn("id", table: "e"))
             .where(SQLColumn("duplicate_key", table: "p"), .equal, SQLBind(duplicateKey))

@@ -89,13 +89,13 @@ enum SignInService {
     }
 
     private static func settle(_ attemptID: UUID, _ outcome: String, _ database: any Database) async throws {
-        try await (database as! any SQLDatabase).update("sign_in_attempts").set("outcome", to: SQLBind(outcome))
+        try await database.sql.update("sign_in_attempts").set("outcome", to: SQLBind(outcome))
             .where("id", .equal, SQLBind(attemptID)).run()
     }
 
     /// The later of the account's and the address's lock ends, if either is locked.
     static func lockedUntil(username: String, ip: String, now: Date, on database: any Database) async throws -> Date? {
-        let sql = database as! any SQLDatabase
+        let sql = database.sql
         let since = now.addingTimeInterval(-throttle.lookback)
         // A successful sign-in clears the account's earlier failures; the address's stay counted.
         let lastSuccess = try await sql.select().column("at").from("sign_in_attempts")
@@ -137,7 +137,7 @@ enum SignInService {
         _ database: any Database
     ) async throws -> UUID {
         let id = UUID()
-        try await (database as! any SQLDatabase).insert(into: "sign_in_attempts")
+        try await database.sql.insert(into: "sign_in_attempts")
             .columns("id", "at", "username", "ip", "outcome", "channel")
             .values(
                 SQLBind(id),

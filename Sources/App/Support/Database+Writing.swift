@@ -17,7 +17,7 @@ extension Database {
                 // Fluent opens SQLite transactions DEFERRED: the write lock is only asked for at the
                 // first write, after the reads, and any write committed in between (a session, a
                 // sign-in record) leaves the snapshot stale. IMMEDIATE takes the lock first.
-                let sql = db as! any SQLDatabase
+                let sql = db.sql
                 try await sql.raw("COMMIT TRANSACTION").run()
                 try await sql.raw("BEGIN IMMEDIATE TRANSACTION").run()
                 return try await body(db)
@@ -28,11 +28,15 @@ extension Database {
     /// Inside a transaction on PostgreSQL, waits for and holds a lock named `key` until the
     /// transaction ends, on every app server. On SQLite `writing` already runs one at a time.
     func lock(key: String) async throws {
-        guard !isSQLite, let sql = self as? any SQLDatabase else { return }
+        guard !isSQLite else { return }
         try await sql.raw("SELECT pg_advisory_xact_lock(hashtextextended(\(bind: key), 0))").run()
     }
 
-    var isSQLite: Bool { (self as? any SQLDatabase)?.dialect.name == "sqlite" }
+    var isSQLite: Bool { sql.dialect.name == "sqlite" }
+
+    /// The same database as SQLKit sees it, for lists, reports and bulk paths. Both drivers Sanfan
+    /// runs on (SQLite and PostgreSQL) are SQL databases: this is the one place that says so.
+    var sql: any SQLDatabase { self as! any SQLDatabase }
 }
 
 enum SQLiteWrites {

@@ -55,7 +55,7 @@ func withApp(
     do {
         try await configure(app, settings: settings, clock: clock.clock)
         if TestDatabase.postgresURL != nil {
-            let sql = app.db as! any SQLDatabase
+            let sql = app.db.sql
             try await sql.raw("DROP SCHEMA public CASCADE").run()
             try await sql.raw("CREATE SCHEMA public").run()
         }

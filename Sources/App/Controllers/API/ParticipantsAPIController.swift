@@ -91,7 +91,7 @@ enum ParticipantsAPIController {
     }
 
     static func list(req: Request) async throws -> Page {
-        let principal = try requireRegistryReader(req)
+        let principal = try req.requirePrincipal()
         let deps = ParticipantController.dependencies(req)
         let today = ThaiCalendar.Day.containing(deps.clock.now())
         var filter = ParticipantQueries.Filter(search: String((req.query[String.self, at: "q"] ?? "").prefix(100)))
@@ -139,15 +139,11 @@ enum ParticipantsAPIController {
     }
 
     static func get(req: Request) async throws -> Detail {
-        _ = try requireRegistryReader(req)
-        return try await detail(try await ParticipantController.findVisible(req), req)
+        try await detail(try await ParticipantController.findVisible(req), req)
     }
 
     static func create(req: Request) async throws -> Response {
         let principal = try req.requirePrincipal()
-        guard AccessPolicy.can(principal, .editRegistry) else {
-            throw ApiError(.forbidden, code: "forbidden", .apiForbidden)
-        }
         let body = try req.content.decode(Body.self)
         let participant = try await run {
             try await Registry.register(
@@ -166,9 +162,9 @@ enum ParticipantsAPIController {
     static func update(req: Request) async throws -> Detail {
         let principal = try req.requirePrincipal()
         let participant = try await ParticipantController.findVisible(req)
-        guard AccessPolicy.can(principal, .editRegistry),
-            AccessPolicy.canReach(estate: participant.$estate.id, principal)
-        else { throw ApiError(.forbidden, code: "forbidden", .apiForbidden) }
+        guard AccessPolicy.canReach(estate: participant.$estate.id, principal) else {
+            throw ApiError(.forbidden, code: "forbidden", .apiForbidden)
+        }
         let body = try req.content.decode(Body.self)
         let base = try current(participant, vault: req.sanfan.vault)
         try await run {
@@ -184,14 +180,6 @@ enum ParticipantsAPIController {
     }
 
     // MARK: - Helpers
-
-    private static func requireRegistryReader(_ req: Request) throws -> Principal {
-        let principal = try req.requirePrincipal()
-        guard AccessPolicy.can(principal, .viewPersonalData) else {
-            throw ApiError(.forbidden, code: "forbidden", .apiForbidden)
-        }
-        return principal
-    }
 
     /// Registry failures as API errors: 422 with each field, 409 for a possible duplicate.
     @discardableResult

@@ -47,7 +47,7 @@ enum CyclePages {
                         .tbody(
                             .forEach(rows) { row in
                                 .tr(
-                                    .td(.a(.href(SiteURL.cycle(row.id).path), .text(String(row.fiscalYear)))),
+                                    .td(.a(.href(SiteURL.cycle(row.id).path), .text(t.fiscalYear(row.fiscalYear)))),
                                     .td(.a(.href(SiteURL.cycle(row.id).path), .plain(row.name))),
                                     .td(.text(t(ProgrammeText.cycleStatus(row.status)))),
                                     .td(.text(row.estates.grouped))

@@ -18,7 +18,7 @@ extension Home {
                 !model.cycles.isEmpty,
                 .section(
                     .h2(.text(t(.targetVersusActual))),
-                    .if(model.ownEstatesOnly, .p(.class("hint"), .text(t(.ownEstatesNote)))),
+                    .if(model.ownEstatesOnly, .p(.class("hint"), .text(t(.ownEstatesHome)))),
                     .ul(
                         .class("stats cycles"),
                         .forEach(model.cycles) { cycle in

@@ -42,5 +42,7 @@ enum ParticipantList {
         var stageNote: StageNote?
         /// The columns this reader may see (`Disclosure`): a bank sees no ID and no phone.
         var shown: Set<PersonalField> = []
+        /// A partner's list: only people who shared with the partner's organisation.
+        var sharedOnly = false
     }
 }

@@ -29,7 +29,18 @@ extension ParticipantList {
                 .attribute(named: "role", value: "search"),
                 .if(!f.cycle.isEmpty, .input(.type(.hidden), .name("cycle"), .value(f.cycle.attributeEscaped))),
                 .if(!f.stage.isEmpty, .input(.type(.hidden), .name("stage"), .value(f.stage.attributeEscaped))),
-                Components.textField("q", label: t(.searchLabel), value: f.q, error: nil, hint: t(.searchHint)),
+                Components.textField(
+                    "q",
+                    label: t(.searchLabel),
+                    value: f.q,
+                    error: nil,
+                    // Only the ways of searching this reader has: a bank cannot search by ID or phone.
+                    hint: t(
+                        model.shown.contains(.nationalID) || model.shown.contains(.phone)
+                            ? .searchHint : .searchHintNames
+                    )
+                ),
+                .if(model.sharedOnly, .p(.class("hint"), .text(t(.sharedOnlyList)))),
                 // On a phone the other filters fold away (no JavaScript: a checkbox and its label), so the
                 // first person is on the first screen; open when one of them is in use.
                 .input(

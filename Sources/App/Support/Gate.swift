@@ -1,0 +1,53 @@
+import SanfanCore
+import Vapor
+
+/// What stands between a route and its handler, recorded on the route itself so a test can walk the
+/// router and prove that no route was left ungated (`RouteGateTests`).
+enum Gate: Sendable, Equatable, CustomStringConvertible {
+    /// Anyone: health, sign-in, the language switch, the API document, issuing a token.
+    case open
+    /// Any signed-in user (a page session or an API token).
+    case signedIn
+    /// A signed-in user whose role has the capability; the others get 403.
+    case capability(Capability)
+
+    static let userInfoKey = "sanfan.gate"
+
+    var description: String {
+        switch self {
+        case .open: "open"
+        case .signedIn: "signed in"
+        case .capability(let capability): "capability \(capability)"
+        }
+    }
+}
+
+/// Adds routes through `base`, labelling each with its gate.
+struct GatedRoutes: RoutesBuilder {
+    let base: any RoutesBuilder
+    let gate: Gate
+
+    func add(_ route: Route) {
+        // Groups nest: the innermost gate, the one that reaches the route first, is the route's.
+        if route.gate == nil { route.userInfo[Gate.userInfoKey] = gate }
+        base.add(route)
+    }
+}
+
+extension Route {
+    /// The gate this route was registered behind, or nil if it was registered some other way.
+    var gate: Gate? { userInfo[Gate.userInfoKey] as? Gate }
+}
+
+extension RoutesBuilder {
+    /// Routes anyone may call.
+    func open() -> GatedRoutes { GatedRoutes(base: self, gate: .open) }
+
+    /// Routes for any signed-in user: `self` must already authenticate (RequireSignIn or ApiAuthenticator).
+    func signedIn() -> GatedRoutes { GatedRoutes(base: self, gate: .signedIn) }
+
+    /// Routes for users whose role has `capability`.
+    func requiring(_ capability: Capability) -> GatedRoutes {
+        GatedRoutes(base: grouped(RequireCapability(capability: capability)), gate: .capability(capability))
+    }
+}
