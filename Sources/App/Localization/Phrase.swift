@@ -106,7 +106,7 @@ enum Phrase: CaseIterable {
     case nationalIDCategory, uriTooLong, outsideAgeBands
     case totalOwnEstates, ownEstatesNote, sharedOnlyNote, programmeTotalLine, enrolledCount, menu, moreFilters,
         errorBodyRead, buddhistEraYear
-    case searchHintNames, sharedOnlyList, ownEstatesHome
+    case searchHintNames, sharedOnlyList, ownEstatesHome, appShortName
 
     var text: (th: String, en: String) {
         switch self {
@@ -707,6 +707,7 @@ enum Phrase: CaseIterable {
                 "ระบบแสดงหน้านี้ไม่ได้ในขณะนี้ กรุณาลองใหม่อีกครั้ง (ไม่มีข้อมูลใดถูกเปลี่ยนแปลง)",
                 "This page cannot be shown just now. Please try again; nothing was changed."
             )
+        case .appShortName: ("สานฝัน ปั้นอาชีพ", "Sanfan")
         case .searchHintNames: ("ชื่อหรือนามสกุล (ส่วนต้น)", "Start of a first or last name")
         case .sharedOnlyList:
             (

@@ -58,7 +58,13 @@ enum Layout {
                             .width(32),
                             .height(32)
                         ),
-                        .span(.text(t(.appName)))
+                        // The full name, or on a phone the short one, so the header stays one line.
+                        .span(.class("full-name"), .text(t(.appName))),
+                        .span(
+                            .class("short-name"),
+                            .attribute(named: "aria-hidden", value: "true"),
+                            .text(t(.appShortName))
+                        )
                     ),
                     .span(.class("tagline"), .text(t(.appTagline)))
                 ),
