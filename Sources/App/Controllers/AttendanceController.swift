@@ -6,13 +6,13 @@ import Vapor
 /// Taking the register: on a phone in the hall, or keyed in later from a signed paper sheet.
 enum AttendanceController {
     static func show(req: Request) async throws -> Response {
-        let (session, course) = try await find(req)
+        let (session, course) = try await req.scoped.session()
         let source = AttendanceSource(rawValue: req.query[String.self, at: "source"] ?? "") ?? .app
         return try await render(session, course, source: source, submitted: [:], error: nil, req)
     }
 
     static func save(req: Request) async throws -> Response {
-        let (session, course) = try await find(req)
+        let (session, course) = try await req.scoped.session()
         let form = try req.content.decode([String: String].self)
         let source = AttendanceSource(rawValue: form["source"] ?? "") ?? .app
         var marks: [UUID: AttendanceMark] = [:]
@@ -55,7 +55,7 @@ enum AttendanceController {
     }
 
     static func signInSheet(req: Request) async throws -> Response {
-        let (session, course) = try await find(req)
+        let (session, course) = try await req.scoped.session()
         let thai = req.language == .thai
         let estate = try await course.$estate.get(on: req.db)
         let provider = try await course.$provider.get(on: req.db)
@@ -111,12 +111,4 @@ enum AttendanceController {
         return AttendancePage.view(model, req.pageContext()).response(status: status)
     }
 
-    /// The session and its course, if the course is within the user's course scope.
-    private static func find(_ req: Request) async throws -> (CourseSession, Course) {
-        let principal = try req.requirePrincipal()
-        guard let id = req.parameters.get("sessionID", as: UUID.self),
-            let found = try await CourseQueries.session(id, scope: AccessPolicy.courseScope(for: principal), on: req.db)
-        else { throw Abort(.notFound) }
-        return found
-    }
 }

@@ -45,7 +45,7 @@ enum CommunityController {
     }
 
     static func edit(req: Request) async throws -> Response {
-        let community = try await find(req)
+        let community = try await req.scoped.community()
         let form = Form(
             estate_id: community.$estate.id.uuidString,
             name_th: community.nameTh,
@@ -56,7 +56,7 @@ enum CommunityController {
     }
 
     static func update(req: Request) async throws -> Response {
-        let community = try await find(req)
+        let community = try await req.scoped.community()
         return try await save(community, try req.content.decode(Form.self), isNew: false, req)
     }
 
@@ -127,15 +127,6 @@ enum CommunityController {
         }
         req.flash = req.localizer(.communitySaved)
         return req.redirect(to: SiteURL.communities.path)
-    }
-
-    private static func find(_ req: Request) async throws -> Community {
-        let principal = try req.requirePrincipal()
-        guard let id = req.parameters.get("communityID", as: UUID.self),
-            let community = try await Community.find(id, on: req.db),
-            AccessPolicy.canReach(estate: community.$estate.id, principal)
-        else { throw Abort(.notFound) }
-        return community
     }
 
     private static func render(

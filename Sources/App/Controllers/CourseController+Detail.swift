@@ -6,7 +6,7 @@ import Vapor
 /// One course: its sessions, who is in it and how far each has got; adding sessions and people.
 extension CourseController {
     static func show(req: Request) async throws -> Response {
-        let course = try await findVisible(req)
+        let course = try await req.scoped.course()
         return try await renderDetail(course, sessionErrors: [:], sessionValues: [:], req)
     }
 
@@ -110,7 +110,7 @@ extension CourseController {
     }
 
     static func addSession(req: Request) async throws -> Response {
-        let course = try await findManaged(req)
+        let course = try await req.scoped.managedCourse()
         let form = try req.content.decode(SessionForm.self)
         do {
             _ = try await Courses.addSession(
@@ -139,7 +139,7 @@ extension CourseController {
     // MARK: - Enrolment
 
     static func enrolPicker(req: Request) async throws -> Response {
-        let course = try await findManaged(req)
+        let course = try await req.scoped.managedCourse()
         return try await renderPicker(course, error: nil, req)
     }
 
@@ -200,7 +200,7 @@ extension CourseController {
     }
 
     static func enrol(req: Request) async throws -> Response {
-        let course = try await findManaged(req)
+        let course = try await req.scoped.managedCourse()
         let ids = (try req.content.decode(EnrolForm.self).participant_ids ?? []).compactMap { UUID(uuidString: $0) }
         let t = req.localizer
         do {
@@ -228,7 +228,7 @@ extension CourseController {
     }
 
     static func drop(req: Request) async throws -> Response {
-        let (enrolment, course) = try await findEnrolment(req)
+        let (enrolment, course) = try await req.scoped.managedEnrolment()
         let form = try req.content.decode(ReasonForm.self)
         return try await afterChange(course, req) {
             try await Courses.drop(
@@ -243,7 +243,7 @@ extension CourseController {
     }
 
     static func overrideCompletion(req: Request) async throws -> Response {
-        let (enrolment, course) = try await findEnrolment(req)
+        let (enrolment, course) = try await req.scoped.managedEnrolment()
         let form = try req.content.decode(ReasonForm.self)
         let decision: Bool? =
             switch form.decision {
@@ -280,18 +280,4 @@ extension CourseController {
         return req.redirect(to: SiteURL.course(try course.requireID()).path + "#people")
     }
 
-    private static func findEnrolment(_ req: Request) async throws -> (Enrolment, Course) {
-        let principal = try req.requirePrincipal()
-        guard let id = req.parameters.get("enrolmentID", as: UUID.self),
-            let enrolment = try await Enrolment.find(id, on: req.db),
-            let course = try await CourseQueries.find(
-                enrolment.$course.id,
-                scope: AccessPolicy.courseScope(for: principal),
-                on: req.db
-            )
-        else { throw Abort(.notFound) }
-        guard AccessPolicy.can(principal, .manageCourses), AccessPolicy.canReach(estate: course.$estate.id, principal)
-        else { throw Abort(.forbidden) }
-        return (enrolment, course)
-    }
 }

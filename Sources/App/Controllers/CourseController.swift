@@ -88,7 +88,7 @@ enum CourseController {
     }
 
     static func edit(req: Request) async throws -> Response {
-        let course = try await findManaged(req)
+        let course = try await req.scoped.managedCourse()
         let form = Form(
             cycle_id: course.$cycle.id.uuidString,
             estate_id: course.$estate.id.uuidString,
@@ -107,7 +107,7 @@ enum CourseController {
     }
 
     static func update(req: Request) async throws -> Response {
-        try await save(try await findManaged(req), req)
+        try await save(try await req.scoped.managedCourse(), req)
     }
 
     private static func save(_ course: Course, _ req: Request) async throws -> Response {
@@ -177,25 +177,6 @@ enum CourseController {
         return CourseForm.view(model, req.pageContext()).response(status: status)
     }
 
-    // MARK: - Finding courses within scope
-
-    /// A course the user may see (and mark); outside the course scope it does not exist.
-    static func findVisible(_ req: Request, parameter: String = "courseID") async throws -> Course {
-        let principal = try req.requirePrincipal()
-        guard let id = req.parameters.get(parameter, as: UUID.self),
-            let course = try await CourseQueries.find(id, scope: AccessPolicy.courseScope(for: principal), on: req.db)
-        else { throw Abort(.notFound) }
-        return course
-    }
-
-    /// A course the user may change: visible, and its estate is theirs to manage.
-    static func findManaged(_ req: Request, parameter: String = "courseID") async throws -> Course {
-        let principal = try req.requirePrincipal()
-        let course = try await findVisible(req, parameter: parameter)
-        guard AccessPolicy.can(principal, .manageCourses), AccessPolicy.canReach(estate: course.$estate.id, principal)
-        else { throw Abort(.forbidden) }
-        return course
-    }
 }
 
 /// Days and hours as a form shows them for editing.

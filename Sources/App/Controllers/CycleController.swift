@@ -61,7 +61,7 @@ enum CycleController {
     }
 
     static func edit(req: Request) async throws -> Response {
-        let cycle = try await find(req)
+        let cycle = try await req.scoped.cycle()
         let estates = try await CycleEstate.query(on: req.db).filter(\.$cycle.$id == cycle.requireID()).all()
         let form = Form(
             fiscal_year: String(cycle.fiscalYear),
@@ -75,7 +75,7 @@ enum CycleController {
     }
 
     static func update(req: Request) async throws -> Response {
-        try await save(try await find(req), req)
+        try await save(try await req.scoped.cycle(), req)
     }
 
     private static func save(_ cycle: Cycle, _ req: Request) async throws -> Response {
@@ -119,17 +119,11 @@ enum CycleController {
         return CyclePages.form(model, req.pageContext()).response(status: status)
     }
 
-    static func find(_ req: Request, parameter: String = "cycleID") async throws -> Cycle {
-        guard let id = req.parameters.get(parameter, as: UUID.self), let cycle = try await Cycle.find(id, on: req.db)
-        else { throw Abort(.notFound) }
-        return cycle
-    }
-
     // MARK: - Target against actual
 
     static func show(req: Request) async throws -> Response {
         let principal = try req.requirePrincipal()
-        let cycle = try await find(req)
+        let cycle = try await req.scoped.cycle()
         let rows = try await ProgressQueries.rows(cycle, on: req.db)
         let thai = req.language == .thai
         var model = CyclePages.Progress(
@@ -142,20 +136,19 @@ enum CycleController {
         // An officer sees their own estates' rows, which their lists back up; the programme's total
         // is stated as plain text.
         var shownRows = rows
-        if principal.role == .estateOfficer, case .estates(let ids) = AccessPolicy.recordScope(for: principal) {
+        if let ids = AccessPolicy.figureEstates(for: principal) {
             shownRows = rows.filter { ids.contains($0.estate_id) }
             model.programmeTotal = (
                 completed: rows.reduce(0) { $0 + $1.completed }, target: rows.reduce(0) { $0 + $1.target_trained }
             )
             model.ownEstatesOnly = true
         }
-        model.sharedOnly = principal.role == .partner
+        model.sharedOnly = AccessPolicy.seesSharedOnly(principal)
         model.rows = req.localizer.sortedByName(shownRows) { thai ? $0.estate_name_th : $0.estate_name_en }.map {
             CyclePages.ProgressRow(
                 estateID: $0.estate_id,
                 estate: thai ? $0.estate_name_th : $0.estate_name_en,
-                linked: AccessPolicy.can(principal, .viewPersonalData)
-                    && (AccessPolicy.canReach(estate: $0.estate_id, principal) || principal.role == .partner),
+                linked: AccessPolicy.mayOpenPeople(at: $0.estate_id, principal),
                 target: .init(
                     trained: $0.target_trained,
                     certified: $0.target_certified,
@@ -202,13 +195,13 @@ enum CycleController {
     // MARK: - Targets
 
     static func targets(req: Request) async throws -> Response {
-        let cycle = try await find(req)
+        let cycle = try await req.scoped.cycle()
         return try await renderTargets(cycle, values: [:], errors: [:], sheetErrors: [], req)
     }
 
     static func saveTargets(req: Request) async throws -> Response {
         let principal = try req.requirePrincipal()
-        let cycle = try await find(req)
+        let cycle = try await req.scoped.cycle()
         let form = try req.content.decode([String: String].self)
         let rows = try await CycleEstate.query(on: req.db).filter(\.$cycle.$id == cycle.requireID()).all()
         var errors = FieldErrors()
@@ -261,7 +254,7 @@ enum CycleController {
     }
 
     static func exportTargets(req: Request) async throws -> Response {
-        let cycle = try await find(req)
+        let cycle = try await req.scoped.cycle()
         let text = try await Cycles.exportTargets(cycle, on: req.db)
         var headers = HTTPHeaders()
         headers.contentType = HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"])
@@ -276,7 +269,7 @@ enum CycleController {
 
     static func importTargets(req: Request) async throws -> Response {
         let principal = try req.requirePrincipal()
-        let cycle = try await find(req)
+        let cycle = try await req.scoped.cycle()
         let upload = try req.content.decode(Upload.self)
         let t = req.localizer
         guard let file = upload.sheet, file.data.readableBytes > 0 else {

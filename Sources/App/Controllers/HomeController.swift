@@ -15,7 +15,7 @@ enum HomeController {
         if AccessPolicy.can(principal, .viewDashboard) {
             // Every cycle's people against its target; an officer's cover their own estates.
             var own: Set<UUID>?
-            if principal.role == .estateOfficer, case .estates(let ids) = AccessPolicy.recordScope(for: principal) {
+            if let ids = AccessPolicy.figureEstates(for: principal) {
                 own = ids
                 model.ownEstatesOnly = true
             }

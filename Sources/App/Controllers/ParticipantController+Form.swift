@@ -25,7 +25,9 @@ extension ParticipantController {
             errors: errors
         )
         model.duplicateWarning = duplicate
-        if let id, let participant = try await Participant.find(id, on: req.db) {
+        // The edit form's own person, through the same scoped door as the handler that called this.
+        if id != nil {
+            let participant = try await req.scoped.editableParticipant()
             model.maskedNationalID = participant.nationalIDSealed.map { maskedID($0, req.sanfan.vault) }
         }
         let estates = try await visibleEstates(principal, req)

@@ -130,7 +130,7 @@ enum ParticipantController {
         )
         let thai = req.language == .thai
         model.shown = Disclosure.fields(for: principal)
-        model.sharedOnly = principal.role == .partner
+        model.sharedOnly = AccessPolicy.seesSharedOnly(principal)
         let shown = model.shown
         model.rows = rows.prefix(ParticipantQueries.pageSize).map { row in
             let born = ThaiCalendar.Day(iso: row.birth_date)
@@ -250,7 +250,7 @@ enum ParticipantController {
     }
 
     static func edit(req: Request) async throws -> Response {
-        let participant = try await findEditable(req)
+        let participant = try await req.scoped.editableParticipant()
         var form = Form()
         form.prefix = participant.prefix
         form.first_name_th = participant.firstNameTh
@@ -288,7 +288,7 @@ enum ParticipantController {
 
     static func update(req: Request) async throws -> Response {
         let principal = try req.requirePrincipal()
-        let participant = try await findEditable(req)
+        let participant = try await req.scoped.editableParticipant()
         let form = try req.content.decode(Form.self)
         if form.refresh != nil { return try await renderForm(form, id: participant.id, errors: [:], req) }
         var submission = form.submission
@@ -331,13 +331,13 @@ enum ParticipantController {
     // MARK: - The person's page
 
     static func show(req: Request) async throws -> Response {
-        try await renderDetail(try await findVisible(req), revealID: false, req)
+        try await renderDetail(try await req.scoped.participant(), revealID: false, req)
     }
 
     /// Shows the whole national ID once, to those allowed, and records that it was seen.
     static func revealID(req: Request) async throws -> Response {
         let principal = try req.requirePrincipal()
-        let participant = try await findVisible(req)
+        let participant = try await req.scoped.participant()
         guard mayRevealID(principal, participant) else { throw Abort(.forbidden) }
         try await Audit.record(
             .reveal,
@@ -355,7 +355,7 @@ enum ParticipantController {
     /// Gives or withdraws one consent item: one click, effective at once.
     static func changeConsent(req: Request) async throws -> Response {
         let principal = try req.requirePrincipal()
-        let participant = try await findEditable(req)
+        let participant = try await req.scoped.editableParticipant()
         let item = (try? req.content.get(String.self, at: "item")) ?? ""
         let grant = (try? req.content.get(String.self, at: "granted")) == "1"
         var granted = Set(
@@ -376,7 +376,7 @@ enum ParticipantController {
     }
 
     static func consentForm(req: Request) async throws -> Response {
-        let participant = try await findVisible(req)
+        let participant = try await req.scoped.participant()
         let estate = try await Estate.find(participant.$estate.id, on: req.db)
         return try await renderConsentForm(
             name: participant.displayName,
@@ -395,28 +395,6 @@ enum ParticipantController {
 
     static func dependencies(_ req: Request) -> Registry.Dependencies {
         .init(vault: req.sanfan.vault, clock: req.sanfan.clock, bands: req.sanfan.settings.ageBands)
-    }
-
-    /// Outside the user's scope a person does not exist: 404, never a hint that they do.
-    static func findVisible(_ req: Request) async throws -> Participant {
-        let principal = try req.requirePrincipal()
-        guard let id = req.parameters.get("participantID", as: UUID.self),
-            let participant = try await ParticipantQueries.find(
-                id,
-                scope: AccessPolicy.recordScope(for: principal),
-                on: req.db
-            )
-        else { throw Abort(.notFound) }
-        return participant
-    }
-
-    private static func findEditable(_ req: Request) async throws -> Participant {
-        let principal = try req.requirePrincipal()
-        let participant = try await findVisible(req)
-        guard AccessPolicy.can(principal, .editRegistry),
-            AccessPolicy.canReach(estate: participant.$estate.id, principal)
-        else { throw Abort(.forbidden) }
-        return participant
     }
 
     /// Admins and the person's own estate officers; never partners.

@@ -26,6 +26,11 @@ enum CommunityQueries {
     }
 
     /// Names only, for pickers and filters: no counting, so it stays cheap beside a million people.
+    /// One community by id; the caller checks that its estate is within reach (`ScopedRecords`).
+    static func find(_ id: UUID, on database: any Database) async throws -> Community? {
+        try await Community.find(id, on: database)
+    }
+
     static func choices(scope: RecordScope, on database: any Database) async throws -> [Choice] {
         try await database.sql.select()
             .column(SQLColumn("id", table: "c")).column(SQLColumn("name_th", table: "c"))

@@ -116,6 +116,20 @@ enum CourseQueries {
         return (session, course)
     }
 
+    /// An enrolment and its course, only if the course is within scope.
+    static func enrolment(
+        _ id: UUID,
+        scope: CourseScope,
+        on database: any Database
+    ) async throws
+        -> (Enrolment, Course)?
+    {
+        guard let enrolment = try await Enrolment.find(id, on: database),
+            let course = try await find(enrolment.$course.id, scope: scope, on: database)
+        else { return nil }
+        return (enrolment, course)
+    }
+
     struct PersonCourse: Decodable, Sendable {
         let course_id: UUID
         let title_th: String

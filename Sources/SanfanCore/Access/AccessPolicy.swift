@@ -79,6 +79,31 @@ public enum AccessPolicy {
         }
     }
 
+    /// Whether a count of people at `estate` may link to the list behind it. The list applies the
+    /// reader's own scope, so a partner's opens the people who shared with it wherever they are;
+    /// an officer's only for their own estates.
+    public static func mayOpenPeople(at estate: UUID, _ principal: Principal) -> Bool {
+        guard can(principal, .viewPersonalData) else { return false }
+        switch recordScope(for: principal) {
+        case .everything, .sharedWith: return true
+        case .estates(let ids): return ids.contains(estate)
+        case .nothing: return false
+        }
+    }
+
+    /// The estates whose figures a reader's dashboard shows, or nil for the whole programme. An
+    /// officer sees their own estates, which their lists back up.
+    public static func figureEstates(for principal: Principal) -> Set<UUID>? {
+        guard principal.role == .estateOfficer, case .estates(let ids) = recordScope(for: principal) else { return nil }
+        return ids
+    }
+
+    /// Whether a reader's lists hold only people who shared with their organisation.
+    public static func seesSharedOnly(_ principal: Principal) -> Bool {
+        if case .sharedWith = recordScope(for: principal) { return true }
+        return false
+    }
+
     /// The courses this principal may see and mark.
     public static func courseScope(for principal: Principal) -> CourseScope {
         switch principal.role {

@@ -139,7 +139,7 @@ enum ParticipantsAPIController {
     }
 
     static func get(req: Request) async throws -> Detail {
-        try await detail(try await ParticipantController.findVisible(req), req)
+        try await detail(try await req.scoped.participant(), req)
     }
 
     static func create(req: Request) async throws -> Response {
@@ -161,7 +161,7 @@ enum ParticipantsAPIController {
 
     static func update(req: Request) async throws -> Detail {
         let principal = try req.requirePrincipal()
-        let participant = try await ParticipantController.findVisible(req)
+        let participant = try await req.scoped.participant()
         guard AccessPolicy.canReach(estate: participant.$estate.id, principal) else {
             throw ApiError(.forbidden, code: "forbidden", .apiForbidden)
         }

@@ -39,8 +39,7 @@ enum ProgrammeAPIController {
     }
 
     static func cycle(req: Request) async throws -> CycleItem {
-        guard let id = req.parameters.get("cycleID", as: UUID.self), let cycle = try await Cycle.find(id, on: req.db)
-        else { throw ApiError(.notFound, code: "not_found", .apiNotFound) }
+        let cycle = try await req.scoped.cycle()
         var result = item(cycle)
         result.estates = try await ProgressQueries.rows(cycle, on: req.db).map {
             CycleEstateItem(
@@ -113,7 +112,7 @@ enum ProgrammeAPIController {
     }
 
     static func course(req: Request) async throws -> CourseItem {
-        let course = try await findVisible(req)
+        let course = try await req.scoped.course()
         var result = item(course)
         result.sessions = try await CourseSession.query(on: req.db).filter(\.$course.$id == course.requireID())
             .sort(\.$day).sort(\.$startsAt).all().map(item)
@@ -167,7 +166,7 @@ enum ProgrammeAPIController {
 
     static func addSession(req: Request) async throws -> Response {
         let principal = try req.requirePrincipal()
-        let course = try await findVisible(req)
+        let course = try await req.scoped.course()
         guard AccessPolicy.canReach(estate: course.$estate.id, principal) else {
             throw ApiError(.forbidden, code: "forbidden", .apiForbidden)
         }
@@ -206,7 +205,7 @@ enum ProgrammeAPIController {
     }
 
     static func enrolments(req: Request) async throws -> EnrolmentList {
-        let course = try await findVisible(req)
+        let course = try await req.scoped.course()
         return EnrolmentList(
             items: try await CourseQueries.roster(course: course.requireID(), on: req.db).map {
                 EnrolmentItem(
@@ -234,7 +233,7 @@ enum ProgrammeAPIController {
 
     static func enrol(req: Request) async throws -> Response {
         let principal = try req.requirePrincipal()
-        let course = try await findVisible(req)
+        let course = try await req.scoped.course()
         guard AccessPolicy.canReach(estate: course.$estate.id, principal) else {
             throw ApiError(.forbidden, code: "forbidden", .apiForbidden)
         }
@@ -266,7 +265,7 @@ enum ProgrammeAPIController {
     }
 
     static func attendance(req: Request) async throws -> AttendanceSheet {
-        let (session, course) = try await findSession(req)
+        let (session, course) = try await req.scoped.session()
         let marks = try await AttendanceQueries.marks(course: course.requireID(), on: req.db)
         let roster = try await CourseQueries.roster(course: course.requireID(), seatedOnly: true, on: req.db)
         return AttendanceSheet(
@@ -288,7 +287,7 @@ enum ProgrammeAPIController {
 
     static func markAttendance(req: Request) async throws -> AttendanceSheet {
         let principal = try req.requirePrincipal()
-        let (session, _) = try await findSession(req)
+        let (session, _) = try await req.scoped.session()
         let body = try req.content.decode(AttendanceBody.self)
         var marks: [UUID: AttendanceMark] = [:]
         for entry in body.marks ?? [] {
@@ -310,22 +309,6 @@ enum ProgrammeAPIController {
     }
 
     // MARK: - Helpers
-
-    private static func findVisible(_ req: Request) async throws -> Course {
-        let principal = try req.requirePrincipal()
-        guard let id = req.parameters.get("courseID", as: UUID.self),
-            let course = try await CourseQueries.find(id, scope: AccessPolicy.courseScope(for: principal), on: req.db)
-        else { throw ApiError(.notFound, code: "not_found", .apiNotFound) }
-        return course
-    }
-
-    private static func findSession(_ req: Request) async throws -> (CourseSession, Course) {
-        let principal = try req.requirePrincipal()
-        guard let id = req.parameters.get("sessionID", as: UUID.self),
-            let found = try await CourseQueries.session(id, scope: AccessPolicy.courseScope(for: principal), on: req.db)
-        else { throw ApiError(.notFound, code: "not_found", .apiNotFound) }
-        return found
-    }
 
     private static func item(_ course: Course) -> CourseItem {
         CourseItem(

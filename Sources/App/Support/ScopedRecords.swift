@@ -1,0 +1,98 @@
+import Fluent
+import SanfanCore
+import Vapor
+
+/// The one door to a record named in the path (STYLE.md, habit 15). Built from the signed-in
+/// principal, it applies the principal's scope inside the query and answers 404 outside it, which
+/// says nothing of whether the record exists. A session or an enrolment is reached through its
+/// course's scope. Handlers never load these records by id any other way; `RouteGateTests` tries
+/// every route that names one with an id outside each role's scope.
+struct ScopedRecords {
+    let principal: Principal
+    let request: Request
+
+    private var db: any Database { request.db }
+
+    private func id(_ parameter: String) throws -> UUID {
+        guard let id = request.parameters.get(parameter, as: UUID.self) else { throw Abort(.notFound) }
+        return id
+    }
+
+    /// A person within the reader's record scope.
+    func participant(_ parameter: String = "participantID") async throws -> Participant {
+        let scope = AccessPolicy.recordScope(for: principal)
+        guard let participant = try await ParticipantQueries.find(try id(parameter), scope: scope, on: db) else {
+            throw Abort(.notFound)
+        }
+        return participant
+    }
+
+    /// A person the reader may change: visible, and of an estate that is theirs.
+    func editableParticipant(_ parameter: String = "participantID") async throws -> Participant {
+        let participant = try await self.participant(parameter)
+        guard AccessPolicy.can(principal, .editRegistry),
+            AccessPolicy.canReach(estate: participant.$estate.id, principal)
+        else { throw Abort(.forbidden) }
+        return participant
+    }
+
+    /// A community of one of the reader's estates.
+    func community(_ parameter: String = "communityID") async throws -> Community {
+        guard let community = try await CommunityQueries.find(try id(parameter), on: db),
+            AccessPolicy.canReach(estate: community.$estate.id, principal)
+        else { throw Abort(.notFound) }
+        return community
+    }
+
+    /// A course within the reader's course scope (estate officers: their estates; trainers: their
+    /// provider's courses).
+    func course(_ parameter: String = "courseID") async throws -> Course {
+        let scope = AccessPolicy.courseScope(for: principal)
+        guard let course = try await CourseQueries.find(try id(parameter), scope: scope, on: db) else {
+            throw Abort(.notFound)
+        }
+        return course
+    }
+
+    /// A course the reader may change: visible, and its estate theirs to manage.
+    func managedCourse(_ parameter: String = "courseID") async throws -> Course {
+        let course = try await self.course(parameter)
+        guard AccessPolicy.can(principal, .manageCourses), AccessPolicy.canReach(estate: course.$estate.id, principal)
+        else { throw Abort(.forbidden) }
+        return course
+    }
+
+    /// A session and its course, when the course is within the reader's course scope.
+    func session(_ parameter: String = "sessionID") async throws -> (CourseSession, Course) {
+        let scope = AccessPolicy.courseScope(for: principal)
+        guard let found = try await CourseQueries.session(try id(parameter), scope: scope, on: db) else {
+            throw Abort(.notFound)
+        }
+        return found
+    }
+
+    /// An enrolment and its course, for a reader who manages that course.
+    func managedEnrolment(_ parameter: String = "enrolmentID") async throws -> (Enrolment, Course) {
+        let scope = AccessPolicy.courseScope(for: principal)
+        guard let found = try await CourseQueries.enrolment(try id(parameter), scope: scope, on: db) else {
+            throw Abort(.notFound)
+        }
+        guard AccessPolicy.can(principal, .manageCourses),
+            AccessPolicy.canReach(estate: found.1.$estate.id, principal)
+        else { throw Abort(.forbidden) }
+        return found
+    }
+
+    /// A cycle: the programme's plan, which everyone with the dashboard reads whole.
+    func cycle(_ parameter: String = "cycleID") async throws -> Cycle {
+        guard let cycle = try await Cycle.find(try id(parameter), on: db) else { throw Abort(.notFound) }
+        return cycle
+    }
+}
+
+extension Request {
+    /// The records this request's principal may reach by id.
+    var scoped: ScopedRecords {
+        get throws { ScopedRecords(principal: try requirePrincipal(), request: self) }
+    }
+}
