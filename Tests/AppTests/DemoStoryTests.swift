@@ -249,3 +249,42 @@ extension AppTests.DemoStoryTests {
         }
     }
 }
+
+extension AppTests.DemoStoryTests {
+    @Test func theApiListsThePeopleBehindEachFigureAndTheAgeGroups() async throws {
+        try await withApp { app, _ in
+            try await DemoProgramme.seed(on: app.db, vault: app.sanfan.vault, now: app.sanfan.clock.now())
+            let cycle = try #require(try await Cycle.query(on: app.db).filter(\.$fiscalYear == 2563).first())
+            let estate = try await Fixtures(app: app).estate("LAEMCHABANG").requireID()
+            let row = try #require(try await ProgressQueries.rows(cycle, on: app.db).first { $0.estate_id == estate })
+            let client = TestClient(app)
+            let token = try await AppTests.APITests().token(client, "demo-admin")
+            for (stage, expected) in [
+                ("registered", row.registered), ("enrolled", row.enrolled), ("completed", row.completed),
+            ] {
+                var ids: [UUID] = []
+                var after: String?
+                repeat {
+                    var path =
+                        "/api/v1/participants?limit=200&cycle_id=\(try cycle.requireID())&stage=\(stage)&estate_id=\(estate)"
+                    if let after { path += "&after=\(after)" }
+                    let page = try await client.api(.GET, path, token: token).json(ParticipantsAPIController.Page.self)
+                    ids += page.items.map(\.id)
+                    after = page.next
+                } while after != nil
+                #expect(ids.count == expected, "\(stage)")
+            }
+            let unknown = try await client.api(
+                .GET,
+                "/api/v1/participants?cycle_id=\(try cycle.requireID())&stage=dreaming",
+                token: token
+            )
+            #expect(unknown.status == .unprocessableEntity)
+            let item = try await client.api(.GET, "/api/v1/cycles/\(try cycle.requireID())", token: token)
+                .json(ProgrammeAPIController.CycleItem.self)
+            let groups = try #require(item.age_groups)
+            let completed = try await ProgressQueries.rows(cycle, on: app.db).reduce(0) { $0 + $1.completed }
+            #expect(groups.reduce(0) { $0 + $1.completed } == completed)
+        }
+    }
+}

@@ -103,18 +103,16 @@ enum ParticipantController {
         filter.ageGroup = AgeGroup(rawValue: model.filters.ageGroup)
         filter.gender = Gender(rawValue: model.filters.gender)
         filter.after = ParticipantQueries.Cursor(token: q("after"))
-        if let cycleID = UUID(uuidString: model.filters.cycle), let cycle = try await Cycle.find(cycleID, on: req.db) {
-            (filter.stage, model.stageNote) = try await stage(
-                model.filters.stage,
-                of: cycle,
-                estate: filter.estateID,
-                req
-            )
-            // Behind a seat count the estate is the course's (inside the stage), not where the person lives now.
-            switch filter.stage {
-            case .enrolled, .completed: filter.estateID = nil
-            default: break
-            }
+        if let cycleID = UUID(uuidString: model.filters.cycle), let cycle = try await Cycle.find(cycleID, on: req.db),
+            try await ParticipantQueries.narrow(&filter, to: model.filters.stage, of: cycle, on: req.db)
+        {
+            let note: Phrase =
+                switch filter.stage {
+                case .registered: .stageRegisteredNote
+                case .enrolled: .stageEnrolledNote
+                default: .stageCompletedNote
+                }
+            model.stageNote = .init(stage: note, fiscalYear: cycle.fiscalYear)
         }
         model.isFirstPage = filter.after == nil
 
@@ -172,34 +170,6 @@ enum ParticipantController {
             .map { .init(value: $0.id.uuidString, label: $0.name_th) }
         model.canRegister = AccessPolicy.can(principal, .editRegistry)
         return ParticipantList.view(model, req.pageContext()).response()
-    }
-
-    /// The list narrowed to one number of the target-versus-actual page.
-    private static func stage(
-        _ name: String,
-        of cycle: Cycle,
-        estate: UUID?,
-        _ req: Request
-    ) async throws -> (ParticipantQueries.Stage?, ParticipantList.StageNote?) {
-        let id = cycle.id!
-        switch name {
-        case "enrolled":
-            return (
-                .enrolled(cycle: id, estate: estate), .init(stage: .stageEnrolledNote, fiscalYear: cycle.fiscalYear)
-            )
-        case "completed":
-            return (
-                .completed(cycle: id, estate: estate), .init(stage: .stageCompletedNote, fiscalYear: cycle.fiscalYear)
-            )
-        case "registered":
-            let window = ProgressQueries.registrationWindow(cycle)
-            let estates = try await CycleEstate.query(on: req.db).filter(\.$cycle.$id == id).all().map(\.$estate.id)
-            return (
-                .registered(from: window.from, to: window.to, estates: estates),
-                .init(stage: .stageRegisteredNote, fiscalYear: cycle.fiscalYear)
-            )
-        default: return (nil, nil)
-        }
     }
 
     // MARK: - Register and edit

@@ -33,6 +33,35 @@ enum ParticipantQueries {
         case completed(cycle: UUID, estate: UUID?)
     }
 
+    /// Narrows `filter` to the people behind one figure of target against actual: `registered`,
+    /// `enrolled` or `completed` in `cycle`, at the filter's estate when it names one. Behind a seat
+    /// the estate is the course's, so there the filter's own estate (the person's) gives way to it.
+    /// False, and the filter unchanged, for any other stage name.
+    static func narrow(
+        _ filter: inout Filter,
+        to stage: String,
+        of cycle: Cycle,
+        on database: any Database
+    )
+        async throws -> Bool
+    {
+        let id = try cycle.requireID()
+        switch stage {
+        case "enrolled":
+            filter.stage = .enrolled(cycle: id, estate: filter.estateID)
+            filter.estateID = nil
+        case "completed":
+            filter.stage = .completed(cycle: id, estate: filter.estateID)
+            filter.estateID = nil
+        case "registered":
+            let window = ProgressQueries.registrationWindow(cycle)
+            let estates = try await CycleEstate.query(on: database).filter(\.$cycle.$id == id).all().map(\.$estate.id)
+            filter.stage = .registered(from: window.from, to: window.to, estates: estates)
+        default: return false
+        }
+        return true
+    }
+
     struct Cursor: Sendable, Equatable {
         let sortKey: String
         let id: UUID

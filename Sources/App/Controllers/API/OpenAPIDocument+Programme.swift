@@ -33,6 +33,20 @@ extension OpenAPIDocument {
                             ]
                         ),
                     ],
+                    "age_groups": [
+                        "type": "array",
+                        "description": "Enrolled and completed people by age group, aged on 1 October (one cycle only)",
+                        "items": object(
+                            required: ["age_group", "enrolled", "completed"],
+                            [
+                                "age_group": [
+                                    "type": "string",
+                                    "enum": ["working_age", "near_retirement", "elderly", "outside"],
+                                ],
+                                "enrolled": ["type": "integer"], "completed": ["type": "integer"],
+                            ]
+                        ),
+                    ],
                 ]
             )
         ),

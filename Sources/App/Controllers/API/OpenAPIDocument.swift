@@ -237,12 +237,23 @@ enum OpenAPIDocument {
                             "Only this gender",
                             ["type": "string", "enum": ["female", "male", "other", "unspecified"]]
                         ),
+                        query(
+                            "cycle_id",
+                            "With `stage`: the people behind one figure of that cycle's target against actual",
+                            uuid
+                        ),
+                        query(
+                            "stage",
+                            "registered, enrolled or completed (with cycle_id); with estate_id a seat counts at the course's estate",
+                            ["type": "string", "enum": ["registered", "enrolled", "completed"]]
+                        ),
                         query("after", "The `next` token of the previous page"),
                         query("limit", "Page size", ["type": "integer", "minimum": 1, "maximum": 200, "default": 50]),
                     ],
                     "responses": [
                         "200": json("A page", ref("ParticipantPage")), "401": errorResponse("No valid token"),
                         "403": errorResponse("The role sees no personal data"),
+                        "422": errorResponse("cycle_id with an unknown stage, or a cycle that does not exist"),
                     ],
                 ],
                 "post": [

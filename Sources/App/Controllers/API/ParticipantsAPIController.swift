@@ -101,6 +101,13 @@ enum ParticipantsAPIController {
         filter.ageGroup = req.query[String.self, at: "age_group"].flatMap(AgeGroup.init(rawValue:))
         filter.gender = req.query[String.self, at: "gender"].flatMap(Gender.init(rawValue:))
         filter.after = req.query[String.self, at: "after"].flatMap(ParticipantQueries.Cursor.init(token:))
+        // The people behind a figure of target against actual, as the page links them.
+        if let cycleID = req.query[UUID.self, at: "cycle_id"] {
+            let stage = req.query[String.self, at: "stage"] ?? ""
+            guard let cycle = try await Cycle.find(cycleID, on: req.db),
+                try await ParticipantQueries.narrow(&filter, to: stage, of: cycle, on: req.db)
+            else { throw FieldErrors(fields: ["stage": .unknownChoice]) }
+        }
         let limit = min(max(req.query[Int.self, at: "limit"] ?? ParticipantQueries.pageSize, 1), 200)
         let rows = try await ParticipantQueries.page(
             filter,

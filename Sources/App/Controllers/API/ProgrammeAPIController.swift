@@ -32,6 +32,15 @@ enum ProgrammeAPIController {
         let name_en: String
         let status: String
         var estates: [CycleEstateItem]?
+        /// Enrolled and completed people by age group (one cycle only), as on the cycle page.
+        var age_groups: [AgeGroupItem]?
+    }
+
+    struct AgeGroupItem: Content {
+        /// working_age, near_retirement, elderly, or outside (younger than the cycle's bands)
+        let age_group: String
+        let enrolled: Int
+        let completed: Int
     }
 
     static func cycles(req: Request) async throws -> [CycleItem] {
@@ -54,6 +63,10 @@ enum ProgrammeAPIController {
                 actual: Actual(registered: $0.registered, enrolled: $0.enrolled, completed: $0.completed)
             )
         }
+        let bands = cycle.ageBands.flatMap(AgeBands.init(parsing:)) ?? req.sanfan.settings.ageBands
+        result.age_groups = try await ProgressQueries.ageGroups(cycle, bands: bands, on: req.db).map {
+            AgeGroupItem(age_group: $0.age_group, enrolled: $0.enrolled, completed: $0.completed)
+        }
         return result
     }
 
@@ -64,7 +77,8 @@ enum ProgrammeAPIController {
             name_th: cycle.nameTh,
             name_en: cycle.nameEn,
             status: cycle.status.rawValue,
-            estates: nil
+            estates: nil,
+            age_groups: nil
         )
     }
 
