@@ -100,3 +100,9 @@ extension Enrolment: Auditable {
         ]
     }
 }
+
+/// One person's mark for one session. A register is written and read a whole hall at a time,
+/// through SQLKit, so the table has a name here but no Fluent model.
+enum AttendanceRecord {
+    static let schema = "attendance"
+}

@@ -235,7 +235,7 @@ enum AttendanceQueries {
         let rows = try await database.sql.select()
             .column(SQLColumn("session_id", table: "a")).column(SQLColumn("enrolment_id", table: "a"))
             .column(SQLColumn("mark", table: "a"))
-            .from("attendance", as: "a")
+            .from(AttendanceRecord.schema, as: "a")
             .join(
                 CourseSession.schema,
                 as: "s",

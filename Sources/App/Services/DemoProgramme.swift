@@ -227,7 +227,7 @@ enum DemoProgramme {
         }
         try await insertEnrolments(enrolments, on: sql)
         if !attendance.isEmpty {
-            try await sql.insert(into: "attendance")
+            try await sql.insert(into: AttendanceRecord.schema)
                 .columns("session_id", "enrolment_id", "mark", "source", "recorded_by_name", "recorded_at")
                 .rows(attendance).run()
         }
