@@ -110,10 +110,7 @@ enum CourseQueries {
     ) async throws
         -> (CourseSession, Course)?
     {
-        guard let session = try await CourseSession.find(id, on: database),
-            let course = try await find(session.$course.id, scope: scope, on: database)
-        else { return nil }
-        return (session, course)
+        try await withCourse(CourseSession.self, id, course: \.$course.id, scope: scope, on: database)
     }
 
     /// An enrolment and its course, only if the course is within scope.
@@ -124,10 +121,22 @@ enum CourseQueries {
     ) async throws
         -> (Enrolment, Course)?
     {
-        guard let enrolment = try await Enrolment.find(id, on: database),
-            let course = try await find(enrolment.$course.id, scope: scope, on: database)
+        try await withCourse(Enrolment.self, id, course: \.$course.id, scope: scope, on: database)
+    }
+
+    /// A record that belongs to a course, with that course, when the course is within scope: a
+    /// child is reached through its parent's scope, never on its own.
+    private static func withCourse<M: Model>(
+        _ type: M.Type,
+        _ id: UUID,
+        course: KeyPath<M, UUID>,
+        scope: CourseScope,
+        on database: any Database
+    ) async throws -> (M, Course)? where M.IDValue == UUID {
+        guard let record = try await M.find(id, on: database),
+            let parent = try await find(record[keyPath: course], scope: scope, on: database)
         else { return nil }
-        return (enrolment, course)
+        return (record, parent)
     }
 
     struct PersonCourse: Decodable, Sendable {
