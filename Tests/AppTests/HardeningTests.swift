@@ -487,3 +487,23 @@ extension AppTests.HardeningTests {
         }
     }
 }
+
+extension AppTests.HardeningTests {
+    @Test func aNationalIDOfCategoryZeroIsAcceptedWithAWarning() async throws {
+        try await withApp { app, _ in
+            let officer = TestClient(app)
+            try await officer.signIn("demo-officer")
+            _ = try await officer.get("/participants/new")
+            let estate = try await Fixtures(app: app).estate("BANGPOO").requireID().uuidString
+            // 0-0000-00000-00-1: category 0, a valid check digit.
+            let page = try await officer.post(
+                "/participants",
+                form: registrationForm(estateID: estate, id: "0000000000001")
+            )
+            #expect(page.status == .seeOther)
+            let person = try await officer.get(try #require(page.location))
+            #expect(person.body.contains("ไม่มีสถานะทางทะเบียน"))
+            #expect(try await Participant.query(on: app.db).count() == 1)
+        }
+    }
+}

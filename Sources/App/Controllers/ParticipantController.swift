@@ -186,6 +186,16 @@ enum ParticipantController {
         return try await renderForm(form, id: nil, errors: [:], req)
     }
 
+    /// "Saved", and for an ID of category 0 (no registration status) the warning DOMAIN.md asks
+    /// for: accepted, but worth checking against the card.
+    private static func savedMessage(_ phrase: Phrase, _ participant: Participant, _ req: Request) -> String {
+        let t = req.localizer
+        guard let sealed = participant.nationalIDSealed, let id = try? req.sanfan.vault.open(sealed),
+            id.hasNoRegistrationStatus
+        else { return t(phrase) }
+        return t(phrase) + " " + t(.nationalIDCategoryZero)
+    }
+
     static func create(req: Request) async throws -> Response {
         let principal = try req.requirePrincipal()
         let form = try req.content.decode(Form.self)
@@ -197,7 +207,7 @@ enum ParticipantController {
                 deps: dependencies(req),
                 on: req.db
             )
-            req.flash = req.localizer(.personRegistered)
+            req.flash = savedMessage(.personRegistered, participant, req)
             return req.redirect(to: SiteURL.participant(try participant.requireID()).path)
         } catch let errors as FieldErrors {
             return try await renderForm(
@@ -276,7 +286,7 @@ enum ParticipantController {
                 deps: dependencies(req),
                 on: req.db
             )
-            req.flash = req.localizer(.personSaved)
+            req.flash = savedMessage(.personSaved, participant, req)
             return req.redirect(to: SiteURL.participant(try participant.requireID()).path)
         } catch let errors as FieldErrors {
             return try await renderForm(

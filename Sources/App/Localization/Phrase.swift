@@ -106,7 +106,7 @@ enum Phrase: CaseIterable {
     case nationalIDCategory, uriTooLong, outsideAgeBands
     case totalOwnEstates, ownEstatesNote, sharedOnlyNote, programmeTotalLine, enrolledCount, menu, moreFilters,
         errorBodyRead, buddhistEraYear
-    case searchHintNames, sharedOnlyList, ownEstatesHome, appShortName
+    case searchHintNames, sharedOnlyList, ownEstatesHome, appShortName, nationalIDCategoryZero
 
     var text: (th: String, en: String) {
         switch self {
@@ -371,7 +371,11 @@ enum Phrase: CaseIterable {
         case .birthDate: ("วันเกิด", "Birth date")
         case .birthDateHint:
             ("วัน/เดือน/ปี พ.ศ. หรือ ค.ศ. เช่น 5/3/2533", "day/month/year, Buddhist or Gregorian, e.g. 5/3/1990")
-        case .nationalIDHint: ("13 หลัก ไม่ต้องใส่ขีด", "13 digits; dashes are optional")
+        case .nationalIDHint:
+            (
+                "13 หลัก ไม่ต้องใส่ขีด หลักแรกคือประเภทบุคคล 1–8 หรือ 0 (ไม่มีสถานะทางทะเบียน)",
+                "13 digits; dashes are optional. The first digit is the person's category, 1–8, or 0 (no registration status)"
+            )
         case .noIDReason: ("เหตุผลที่ไม่มีเลขประจำตัวประชาชน", "Reason there is no Thai national ID")
         case .noIDReasonHint:
             ("เช่น แรงงานข้ามชาติ (กรอกเมื่อไม่มีเลข 13 หลัก)", "e.g. migrant worker (only when there is no ID)")
@@ -706,6 +710,11 @@ enum Phrase: CaseIterable {
             (
                 "ระบบแสดงหน้านี้ไม่ได้ในขณะนี้ กรุณาลองใหม่อีกครั้ง (ไม่มีข้อมูลใดถูกเปลี่ยนแปลง)",
                 "This page cannot be shown just now. Please try again; nothing was changed."
+            )
+        case .nationalIDCategoryZero:
+            (
+                "เลขประจำตัวขึ้นต้นด้วย 0 คือบุคคลที่ไม่มีสถานะทางทะเบียน ระบบรับไว้แล้ว กรุณาตรวจสอบกับบัตรอีกครั้ง",
+                "An ID starting with 0 is a person without registration status: accepted, but check it against the card."
             )
         case .appShortName: ("สานฝัน ปั้นอาชีพ", "Sanfan")
         case .searchHintNames: ("ชื่อหรือนามสกุล (ส่วนต้น)", "Start of a first or last name")
