@@ -288,3 +288,39 @@ extension AppTests.DemoStoryTests {
         }
     }
 }
+
+extension AppTests.DemoStoryTests {
+    @Test func everyTotalOnTheCyclePagesEqualsADirectCount() async throws {
+        try await withApp { app, _ in
+            try await DemoProgramme.seed(on: app.db, vault: app.sanfan.vault, now: app.sanfan.clock.now())
+            let client = TestClient(app)
+            try await client.signIn("demo-admin")
+            let home = try await client.get("/")
+            for cycle in try await Cycle.query(on: app.db).all() {
+                let id = try cycle.requireID()
+                let window = ProgressQueries.registrationWindow(cycle)
+                let registered = try await count(
+                    app,
+                    "SELECT COUNT(*) AS n FROM participants WHERE created_at >= \(bind: window.from) AND created_at < \(bind: window.to) AND estate_id IN (SELECT estate_id FROM cycle_estates WHERE cycle_id = \(bind: id))"
+                )
+                let enrolled = try await count(
+                    app,
+                    "SELECT COUNT(DISTINCT e.participant_id) AS n FROM enrolments e, courses c WHERE c.id = e.course_id AND c.cycle_id = \(bind: id) AND e.status IN ('enrolled', 'completed')"
+                )
+                let completed = try await count(
+                    app,
+                    "SELECT COUNT(DISTINCT e.participant_id) AS n FROM enrolments e, courses c WHERE c.id = e.course_id AND c.cycle_id = \(bind: id) AND e.status = 'completed'"
+                )
+                let trained = try await count(
+                    app,
+                    "SELECT SUM(target_trained) AS n FROM cycle_estates WHERE cycle_id = \(bind: id)"
+                )
+                let page = try await client.get("/cycles/\(id.uuidString.lowercased())")
+                let totals = try #require(page.body.range(of: "<tfoot>").map { page.body[$0.upperBound...] })
+                #expect(Array(figures(totals).prefix(4)) == [trained, registered, enrolled, completed])
+                #expect(home.body.contains("ผ่านการอบรม \(completed.grouped) จากเป้าหมาย \(trained.grouped) คน"))
+                #expect(home.body.contains("เข้าอบรม \(enrolled.grouped) คน"))
+            }
+        }
+    }
+}

@@ -247,19 +247,33 @@ extension AppTests {
 
         // MARK: National ID category
 
+        /// The Bang Poo officer registers someone with `id` through the form.
+        func register(id: String, _ app: Application) async throws -> (TestClient, Page) {
+            let officer = TestClient(app)
+            try await officer.signIn("demo-officer")
+            _ = try await officer.get("/participants/new")
+            let estate = try await Fixtures(app: app).estate("BANGPOO").requireID().uuidString
+            let page = try await officer.post("/participants", form: registrationForm(estateID: estate, id: id))
+            return (officer, page)
+        }
+
         @Test func aNationalIDStartingWithNineIsRefusedWithItsOwnMessage() async throws {
             try await withApp { app, _ in
-                let officer = TestClient(app)
-                try await officer.signIn("demo-officer")
-                _ = try await officer.get("/participants/new")
-                let estate = try await Fixtures(app: app).estate("BANGPOO").requireID().uuidString
-                let page = try await officer.post(
-                    "/participants",
-                    form: registrationForm(estateID: estate, id: "9123456789010")
-                )
+                let (_, page) = try await register(id: "9123456789010", app)
                 #expect(page.status == .unprocessableEntity)
                 #expect(page.body.contains("ไม่มีบุคคลประเภท 9"))
                 #expect(try await Participant.query(on: app.db).count() == 0)
+            }
+        }
+
+        @Test func aNationalIDOfCategoryZeroIsAcceptedWithAWarning() async throws {
+            try await withApp { app, _ in
+                // 0-0000-00000-00-1: category 0, a valid check digit.
+                let (officer, page) = try await register(id: "0000000000001", app)
+                #expect(page.status == .seeOther)
+                let person = try await officer.get(try #require(page.location))
+                #expect(person.body.contains("ไม่มีสถานะทางทะเบียน"))
+                #expect(try await Participant.query(on: app.db).count() == 1)
             }
         }
 
@@ -484,26 +498,6 @@ extension AppTests.HardeningTests {
             #expect(locked.status == .tooManyRequests)
             let seconds = try #require(locked.headers.first(name: "Retry-After").flatMap(Int.init))
             #expect(seconds > 0 && seconds <= 15 * 60)
-        }
-    }
-}
-
-extension AppTests.HardeningTests {
-    @Test func aNationalIDOfCategoryZeroIsAcceptedWithAWarning() async throws {
-        try await withApp { app, _ in
-            let officer = TestClient(app)
-            try await officer.signIn("demo-officer")
-            _ = try await officer.get("/participants/new")
-            let estate = try await Fixtures(app: app).estate("BANGPOO").requireID().uuidString
-            // 0-0000-00000-00-1: category 0, a valid check digit.
-            let page = try await officer.post(
-                "/participants",
-                form: registrationForm(estateID: estate, id: "0000000000001")
-            )
-            #expect(page.status == .seeOther)
-            let person = try await officer.get(try #require(page.location))
-            #expect(person.body.contains("ไม่มีสถานะทางทะเบียน"))
-            #expect(try await Participant.query(on: app.db).count() == 1)
         }
     }
 }

@@ -85,7 +85,7 @@ extension ParticipantController {
         let current = try await ConsentCatalogue.current(for: id, on: req.db)
         // A partner sees the decision about sharing with itself, not what the person told others.
         let items = try await ConsentCatalogue.items(on: req.db).filter {
-            shown.contains(.consentHistory) || ($0.recipientID != nil && $0.recipientID == principal.organisationID)
+            Disclosure.showsConsent(to: $0.recipientID, for: principal)
         }
         let consents = items.map { item -> ParticipantDetail.ConsentRow in
             let decision = current[item.key]

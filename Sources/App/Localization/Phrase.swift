@@ -14,7 +14,6 @@ enum Phrase: CaseIterable {
     case payloadTooLarge, tooManyRequests, unauthorizedBody, backHome
     // Home
     case welcome, homeIntro, yourAccess, scopeEverything, scopeEstates, scopeOrganisation, scopeDashboards
-    case programmeEstates, statEstates, statOccupations, statOrganisations, statSubdistricts
     case estate, province, operatorColumn, programmeYear, fiscalYear, code, nameThai, nameEnglish, noneYet
     case operatorIEAT, operatorJoint, operatorUnknown
     // Roles and kinds
@@ -189,11 +188,6 @@ enum Phrase: CaseIterable {
             )
         case .scopeDashboards:
             ("ผู้บริหาร: เห็นแดชบอร์ดและรายงาน ไม่เห็นข้อมูลส่วนบุคคล", "Viewer: dashboards and reports, no personal data.")
-        case .programmeEstates: ("นิคมอุตสาหกรรมในโครงการ", "Estates in the programme")
-        case .statEstates: ("นิคมอุตสาหกรรม", "Industrial estates")
-        case .statOccupations: ("อาชีพที่ฝึกอบรม", "Occupations")
-        case .statOrganisations: ("หน่วยงานภาคี", "Partner organisations")
-        case .statSubdistricts: ("ตำบล/แขวงในฐานข้อมูล", "Subdistricts on file")
         case .estate: ("นิคมอุตสาหกรรม", "Estate")
         case .province: ("จังหวัด", "Province")
         case .operatorColumn: ("ผู้ดำเนินการ", "Operator")

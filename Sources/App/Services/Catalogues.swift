@@ -58,31 +58,19 @@ enum Catalogues {
         alsoInside: (@Sendable (any Database) async throws -> Void)? = nil
     ) async throws where M.IDValue == UUID {
         // Every catalogue's unique key is its code; a twin save at the same moment gets the check's answer.
-        try await UniqueIndex.checked(otherwise: .one("code", .codeTaken)) {
-            try await saveOnce(record, isNew: isNew, before: before, by: principal, at: now, on: database, alsoInside)
-        }
-    }
-
-    private static func saveOnce<M: Model & Auditable>(
-        _ record: M,
-        isNew: Bool,
-        before: [String: String]?,
-        by principal: Principal,
-        at now: Date,
-        on database: any Database,
-        _ alsoInside: (@Sendable (any Database) async throws -> Void)?
-    ) async throws where M.IDValue == UUID {
-        try await database.writing { db in
-            try await record.save(on: db)
-            try await alsoInside?(db)
-            try await Audit.record(
-                isNew ? .create : .update,
-                record,
-                before: before,
-                by: .init(principal),
-                at: now,
-                on: db
-            )
+        try await UniqueIndex.guarded(answer: .one("code", .codeTaken)) {
+            try await database.writing { db in
+                try await record.save(on: db)
+                try await alsoInside?(db)
+                try await Audit.record(
+                    isNew ? .create : .update,
+                    record,
+                    before: before,
+                    by: .init(principal),
+                    at: now,
+                    on: db
+                )
+            }
         }
     }
 
@@ -177,7 +165,7 @@ enum Catalogues {
         let written = UnitsOfCompetency.write(units)
         let (newUnits, snapshotBefore) = (units, before)
         // A twin save at the same moment passes the code check too; the index refuses one of them.
-        try await UniqueIndex.checked(otherwise: .one("code", .codeTaken)) {
+        try await UniqueIndex.guarded(answer: .one("code", .codeTaken)) {
             try await database.writing { db in
                 try await occupation.save(on: db)
                 let id = try occupation.requireID()

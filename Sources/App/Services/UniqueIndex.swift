@@ -18,11 +18,20 @@ enum UniqueIndex {
         do {
             return try await operation()
         } catch  where isViolation(error) {
-            do {
-                return try await operation()
-            } catch  where isViolation(error) {
-                throw fallback()
-            }
+            return try await guarded(answer: fallback(), operation)
+        }
+    }
+
+    /// Runs a write whose check has run and whose answer to a duplicate is always the same
+    /// (a catalogue code is taken): when the index refuses the write, `answer`, with no second try.
+    static func guarded<T>(
+        answer: @autoclosure () -> FieldErrors,
+        _ write: () async throws -> T
+    ) async throws -> T {
+        do {
+            return try await write()
+        } catch  where isViolation(error) {
+            throw answer()
         }
     }
 

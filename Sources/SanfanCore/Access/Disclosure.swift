@@ -1,3 +1,5 @@
+import Foundation
+
 /// Which of a person's details a reader sees, once the record scope lets them see the person.
 ///
 /// The record scope decides *whose* records; this decides *which fields* (PDPA s.22, data
@@ -48,6 +50,13 @@ public enum PartnerPart: String, Sendable, CaseIterable {
 }
 
 public enum Disclosure {
+    /// Whether the reader sees a consent decision whose recipient is `recipient` (nil for a purpose
+    /// with no recipient): staff see every decision, a partner only the one about sharing with it.
+    public static func showsConsent(to recipient: UUID?, for principal: Principal) -> Bool {
+        fields(for: principal).contains(.consentHistory)
+            || (recipient != nil && recipient == principal.organisationID)
+    }
+
     /// The fields this principal sees of a person within their record scope.
     public static func fields(for principal: Principal) -> Set<PersonalField> {
         switch principal.role {

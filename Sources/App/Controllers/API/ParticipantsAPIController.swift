@@ -269,11 +269,10 @@ enum ParticipantsAPIController {
     private static func detail(_ p: Participant, _ req: Request) async throws -> Detail {
         let deps = ParticipantController.dependencies(req)
         let today = ThaiCalendar.Day.containing(deps.clock.now())
-        let shown = Disclosure.fields(for: try req.requirePrincipal())
-        var decisions = try await ConsentCatalogue.current(for: try p.requireID(), on: req.db)
-        if !shown.contains(.consentHistory) {
-            let own = try req.requirePrincipal().organisationID
-            decisions = decisions.filter { $0.value.$recipient.id != nil && $0.value.$recipient.id == own }
+        let principal = try req.requirePrincipal()
+        let shown = Disclosure.fields(for: principal)
+        let decisions = try await ConsentCatalogue.current(for: try p.requireID(), on: req.db).filter {
+            Disclosure.showsConsent(to: $0.value.$recipient.id, for: principal)
         }
         func ifShown<T>(_ field: PersonalField, _ value: T?) -> T? { shown.contains(field) ? value : nil }
         let street = shown.contains(.streetAddress)
