@@ -313,7 +313,7 @@ extension AppTests.DemoStoryTests {
                 )
                 let trained = try await count(
                     app,
-                    "SELECT SUM(target_trained) AS n FROM cycle_estates WHERE cycle_id = \(bind: id)"
+                    "SELECT CAST(SUM(target_trained) AS BIGINT) AS n FROM cycle_estates WHERE cycle_id = \(bind: id)"
                 )
                 let page = try await client.get("/cycles/\(id.uuidString.lowercased())")
                 let totals = try #require(page.body.range(of: "<tfoot>").map { page.body[$0.upperBound...] })
