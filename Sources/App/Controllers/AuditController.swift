@@ -68,7 +68,7 @@ enum AuditController {
                 model.nextPageQuery = components.percentEncodedQuery
             }
         }
-        model.userChoices = try await User.query(on: req.db).sort(\.$username).all().map {
+        model.userChoices = try await UserQueries.all(on: req.db).map {
             .init(value: $0.id!.uuidString, label: $0.username)
         }
         model.entityChoices = try await AuditQueries.entities(on: req.db)

@@ -104,10 +104,8 @@ enum CatalogueController {
             newLabel: t(.newOccupation),
             columns: [t(.code), t(.occupation), t(.certifyingBody), t(.standard), t(.unitsCount), t(.status)]
         )
-        let units = try await OccupationUnit.query(on: req.db).all().reduce(into: [UUID: Int]()) {
-            $0[$1.$occupation.id, default: 0] += 1
-        }
-        model.rows = try await Occupation.query(on: req.db).sort(\.$code).all().map {
+        let units = try await CatalogueQueries.unitCounts(on: req.db)
+        model.rows = try await CatalogueQueries.occupations(on: req.db).map {
             [
                 .init(text: $0.code, link: "/admin/occupations/\($0.id!.uuidString.lowercased())"),
                 .init(text: thai ? $0.nameTh : $0.nameEn), .init(text: t(bodyPhrase($0.certifyingBody))),
@@ -122,8 +120,7 @@ enum CatalogueController {
         let occupation = try await find(Occupation.self, req)
         var values = ["certifying_body": "tpqi", "is_active": "true"]
         if let occupation {
-            let units = try await OccupationUnit.query(on: req.db).filter(\.$occupation.$id == occupation.requireID())
-                .sort(\.$position).all()
+            let units = try await CatalogueQueries.units(of: occupation.requireID(), on: req.db)
             values = [
                 "code": occupation.code, "name_th": occupation.nameTh, "name_en": occupation.nameEn,
                 "sector_th": occupation.sectorTh, "certifying_body": occupation.certifyingBody.rawValue,
@@ -196,9 +193,8 @@ enum CatalogueController {
             newLabel: t(.newOrganisation),
             columns: [t(.code), t(.organisation), t(.kind), t(.contact), t(.usersTitle), t(.status)]
         )
-        let users = try await User.query(on: req.db).filter(\.$organisation.$id != nil).all()
-            .reduce(into: [UUID: Int]()) { $0[$1.$organisation.id!, default: 0] += 1 }
-        model.rows = try await Organisation.query(on: req.db).sort(\.$code).all().map {
+        let users = try await UserQueries.memberCounts(on: req.db)
+        model.rows = try await CatalogueQueries.organisations(on: req.db).map {
             [
                 .init(text: $0.code, link: "/admin/organisations/\($0.id!.uuidString.lowercased())"),
                 .init(text: "\($0.shortName) · \(thai ? $0.nameTh : $0.nameEn)"),
@@ -264,8 +260,7 @@ enum CatalogueController {
         model.values = values
         model.errors = errors
         if let organisation {
-            let users = try await User.query(on: req.db).filter(\.$organisation.$id == organisation.requireID())
-                .sort(\.$username).all()
+            let users = try await UserQueries.members(of: organisation.requireID(), on: req.db)
             model.related = (
                 t(.linkedUsers),
                 users.map { "\($0.displayName) (\($0.username))\($0.isActive ? "" : " · " + t(.disabled))" }
@@ -298,10 +293,7 @@ enum CatalogueController {
 
     /// The record named in the path, `nil` for a new one (`…/new`), or 404.
     private static func find<M: Model>(_ type: M.Type, _ req: Request) async throws -> M? where M.IDValue == UUID {
-        guard let raw = req.parameters.get("id") else { return nil }
-        guard let id = UUID(uuidString: raw), let record = try await M.find(id, on: req.db) else {
-            throw Abort(.notFound)
-        }
-        return record
+        guard req.parameters.get("id") != nil else { return nil }
+        return try await req.scoped.catalogue(type)
     }
 }

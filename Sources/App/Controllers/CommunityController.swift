@@ -83,8 +83,7 @@ enum CommunityController {
             if households == nil || households! < 0 || households! > 1_000_000 { errors["households"] = .notANumber }
         }
         if errors.isEmpty, let estateID,
-            try await Community.query(on: req.db).filter(\.$estate.$id == estateID).filter(\.$nameTh == name)
-                .filter(\.$id != (community.id ?? UUID())).count() > 0
+            try await CommunityQueries.nameTaken(name, estate: estateID, except: community.id, on: req.db)
         {
             errors["name_th"] = .communityExists
         }

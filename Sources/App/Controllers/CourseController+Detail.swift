@@ -25,8 +25,7 @@ extension CourseController {
         let estate = try await course.$estate.get(on: req.db)
         let occupation = try await course.$occupation.get(on: req.db)
         let provider = try await course.$provider.get(on: req.db)
-        let sessions = try await CourseSession.query(on: req.db).filter(\.$course.$id == courseID).sort(\.$day)
-            .sort(\.$startsAt).all()
+        let sessions = try await CourseQueries.sessions(of: course, on: req.db)
         let roster = try await CourseQueries.roster(course: courseID, on: req.db)
         let marks = try await AttendanceQueries.marks(course: courseID, on: req.db)
         let canManage =
@@ -165,11 +164,9 @@ extension CourseController {
             on: req.db
         )
         let enrolled = Set(
-            try await Enrolment.query(on: req.db).filter(\.$course.$id == courseID)
-                .filter(\.$participant.$id ~~ rows.map(\.id)).all().map(\.$participant.id)
+            try await CourseQueries.enrolments(of: course, people: rows.map(\.id), on: req.db).map(\.$participant.id)
         )
-        let seated = try await Enrolment.query(on: req.db).filter(\.$course.$id == courseID)
-            .filter(\.$status ~~ EnrolmentStatus.seatHolders).count()
+        let seated = try await CourseQueries.seatsTaken(in: course, on: req.db)
         var model = EnrolPicker.Model(id: courseID, title: course.titleTh, search: search, error: error)
         model.seatsLeft = max(0, course.capacity - seated)
         model.rows = rows.prefix(ParticipantQueries.pageSize).map {

@@ -60,7 +60,7 @@ enum CourseController {
                 sessions: $0.sessions
             )
         }
-        model.cycleChoices = try await Cycle.query(on: req.db).sort(\.$fiscalYear, .descending).all().map {
+        model.cycleChoices = try await CycleQueries.all(on: req.db).map {
             .init(value: $0.id!.uuidString, label: thai ? $0.nameTh : $0.nameEn)
         }
         model.estateChoices = try await ParticipantController.visibleEstates(principal, req).map {
@@ -72,8 +72,7 @@ enum CourseController {
     }
 
     static func new(req: Request) async throws -> Response {
-        let cycle = try await Cycle.query(on: req.db).filter(\.$status != .closed).sort(\.$fiscalYear, .descending)
-            .first()
+        let cycle = try await CycleQueries.newestOpen(on: req.db)
         let form = Form(
             cycle_id: cycle?.id?.uuidString,
             estate_id: req.query[String.self, at: "estate"],
@@ -151,7 +150,7 @@ enum CourseController {
             "last_day": form.last_day ?? "", "hours": form.hours ?? "", "capacity": form.capacity ?? "",
             "minimum_percent": form.minimum_percent ?? "", "status": form.status ?? "",
         ]
-        model.cycleChoices = try await Cycle.query(on: req.db).sort(\.$fiscalYear, .descending).all()
+        model.cycleChoices = try await CycleQueries.all(on: req.db)
             .filter { CycleRules.canChange($0.status, principal) }
             .map { .init(value: $0.id!.uuidString, label: thai ? $0.nameTh : $0.nameEn) }
         model.estateChoices = t.sortedByName(
@@ -161,15 +160,14 @@ enum CourseController {
             \.label
         )
         model.occupationChoices = t.sortedByName(
-            try await Occupation.query(on: req.db).filter(\.$isActive == true).all()
+            try await CatalogueQueries.occupations(activeOnly: true, on: req.db)
                 .map { .init(value: $0.id!.uuidString, label: thai ? $0.nameTh : $0.nameEn) },
             \.label
         )
         model.providerChoices =
             [.init(value: "", label: t(.noProvider))]
-            + (try await Organisation.query(on: req.db).filter(\.$isActive == true)
-                .filter(\.$kind ~~ [.trainingProvider, .school, .certifyingBody, .ngo, .industryAssociation])
-                .sort(\.$nameTh).all()
+            + (try await CatalogueQueries.organisations(activeOnly: true, on: req.db)
+                .filter { Organisation.Kind.teaching.contains($0.kind) }.sorted { $0.nameTh < $1.nameTh }
                 .map { .init(value: $0.id!.uuidString, label: "\($0.shortName) · \(thai ? $0.nameTh : $0.nameEn)") })
         model.statusChoices = CourseStatus.allCases.map {
             .init(value: $0.rawValue, label: t(ProgrammeText.courseStatus($0)))

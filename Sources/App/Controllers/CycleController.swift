@@ -27,10 +27,8 @@ enum CycleController {
 
     static func list(req: Request) async throws -> Response {
         let principal = try req.requirePrincipal()
-        let cycles = try await Cycle.query(on: req.db).sort(\.$fiscalYear, .descending).all()
-        let counts = try await CycleEstate.query(on: req.db).all().reduce(into: [UUID: Int]()) {
-            $0[$1.$cycle.id, default: 0] += 1
-        }
+        let cycles = try await CycleQueries.all(on: req.db)
+        let counts = try await CycleQueries.estateCounts(on: req.db)
         let thai = req.language == .thai
         let rows = cycles.map {
             CyclePages.Row(
@@ -62,7 +60,7 @@ enum CycleController {
 
     static func edit(req: Request) async throws -> Response {
         let cycle = try await req.scoped.cycle()
-        let estates = try await CycleEstate.query(on: req.db).filter(\.$cycle.$id == cycle.requireID()).all()
+        let estates = try await CycleQueries.estates(of: cycle.requireID(), on: req.db)
         let form = Form(
             fiscal_year: String(cycle.fiscalYear),
             name_th: cycle.nameTh,
@@ -203,7 +201,7 @@ enum CycleController {
         let principal = try req.requirePrincipal()
         let cycle = try await req.scoped.cycle()
         let form = try req.content.decode([String: String].self)
-        let rows = try await CycleEstate.query(on: req.db).filter(\.$cycle.$id == cycle.requireID()).all()
+        let rows = try await CycleQueries.estates(of: cycle.requireID(), on: req.db)
         var errors = FieldErrors()
         var targets: [UUID: TargetSheet.Target] = [:]
         for row in rows {
@@ -328,8 +326,7 @@ enum CycleController {
         status: HTTPResponseStatus = .ok
     ) async throws -> Response {
         let thai = req.language == .thai
-        let rows = try await CycleEstate.query(on: req.db).filter(\.$cycle.$id == cycle.requireID())
-            .with(\.$estate).all()
+        let rows = try await CycleQueries.estates(of: cycle.requireID(), withEstate: true, on: req.db)
             .sorted { $0.estate.nameTh < $1.estate.nameTh }
         var model = CyclePages.Targets(
             id: try cycle.requireID(),

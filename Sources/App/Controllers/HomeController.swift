@@ -19,7 +19,7 @@ enum HomeController {
                 own = ids
                 model.ownEstatesOnly = true
             }
-            for cycle in try await Cycle.query(on: req.db).sort(\.$fiscalYear, .descending).all() {
+            for cycle in try await CycleQueries.all(on: req.db) {
                 let headline = try await ProgressQueries.headline(cycle, estates: own, on: req.db)
                 // An officer's estate may not take part in every cycle: nothing to show for those.
                 if own != nil, headline.target == 0, headline.enrolled == 0 { continue }
@@ -52,7 +52,7 @@ enum HomeController {
             let names = estates.filter { ids.contains($0.id) }.map { thai ? $0.name_th : $0.name_en }
             return t(.scopeEstates, names.joined(separator: ", "))
         case .sharedWith(let organisation):
-            let org = try await Organisation.find(organisation, on: database)
+            let org = try await CatalogueQueries.find(Organisation.self, organisation, on: database)
             return t(.scopeOrganisation, (thai ? org?.nameTh : org?.nameEn) ?? "—")
         case .nothing: return t(.scopeDashboards)
         }

@@ -17,10 +17,10 @@ extension ParticipantController {
         let id = try participant.requireID()
         let today = ThaiCalendar.Day.containing(deps.clock.now())
         let born = ThaiCalendar.Day(iso: participant.birthDate)
-        let estate = try await Estate.find(participant.$estate.id, on: req.db)
+        let estate = try await participant.$estate.get(on: req.db)
         let community = try await participant.$community.get(on: req.db)
         let address = try await AddressQueries.subdistrict(participant.subdistrictCode, on: req.db)
-        let creator = try await participant.createdBy.asyncMap { try await User.find($0, on: req.db) } ?? nil
+        let creator = try await participant.createdBy.asyncMap { try await UserQueries.find($0, on: req.db) } ?? nil
 
         // What this reader may see of the person (PDPA s.22): staff everything, a partner its part.
         let shown = Disclosure.fields(for: principal)
@@ -55,7 +55,7 @@ extension ParticipantController {
             )
         )
         var programme: [ParticipantDetail.Fact] = [
-            .init(label: .estate, value: (thai ? estate?.nameTh : estate?.nameEn) ?? "—"),
+            .init(label: .estate, value: thai ? estate.nameTh : estate.nameEn),
             .init(label: .community, value: community?.nameTh ?? "—"),
         ]
         if shown.contains(.education) {

@@ -103,7 +103,7 @@ enum ParticipantController {
         filter.ageGroup = AgeGroup(rawValue: model.filters.ageGroup)
         filter.gender = Gender(rawValue: model.filters.gender)
         filter.after = ParticipantQueries.Cursor(token: q("after"))
-        if let cycleID = UUID(uuidString: model.filters.cycle), let cycle = try await Cycle.find(cycleID, on: req.db),
+        if let cycleID = UUID(uuidString: model.filters.cycle), let cycle = try await CycleQueries.find(cycleID, on: req.db),
             try await ParticipantQueries.narrow(&filter, to: model.filters.stage, of: cycle, on: req.db)
         {
             let note: Phrase =
@@ -357,11 +357,11 @@ enum ParticipantController {
 
     static func consentForm(req: Request) async throws -> Response {
         let participant = try await req.scoped.participant()
-        let estate = try await Estate.find(participant.$estate.id, on: req.db)
+        let estate = try await participant.$estate.get(on: req.db)
         return try await renderConsentForm(
             name: participant.displayName,
             nationalID: maskedID(participant.nationalIDSealed, req.sanfan.vault),
-            estate: estate?.nameTh ?? "",
+            estate: estate.nameTh,
             back: SiteURL.participant(try participant.requireID()).path,
             req
         )

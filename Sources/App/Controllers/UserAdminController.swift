@@ -69,11 +69,11 @@ enum UserAdminController {
     }
 
     static func edit(req: Request) async throws -> Response {
-        try await renderForm(try await storedForm(try await find(req), req), req)
+        try await renderForm(try await storedForm(try await req.scoped.account(), req), req)
     }
 
     static func update(req: Request) async throws -> Response {
-        let user = try await find(req)
+        let user = try await req.scoped.account()
         let form = try req.content.decode(Form.self)
         do {
             try await Accounts.update(
@@ -94,7 +94,7 @@ enum UserAdminController {
     }
 
     static func resetPassword(req: Request) async throws -> Response {
-        let user = try await find(req)
+        let user = try await req.scoped.account()
         let newPassword = (try? req.content.get(String.self, at: "new_password")) ?? ""
         do {
             try await Accounts.resetPassword(
@@ -112,7 +112,7 @@ enum UserAdminController {
     }
 
     static func setActive(req: Request) async throws -> Response {
-        let user = try await find(req)
+        let user = try await req.scoped.account()
         let active = (try? req.content.get(String.self, at: "active")) == "true"
         do {
             try await Accounts.setActive(
@@ -131,13 +131,6 @@ enum UserAdminController {
 
     // MARK: - Helpers
 
-    private static func find(_ req: Request) async throws -> User {
-        guard let id = req.parameters.get("userID", as: UUID.self), let user = try await User.find(id, on: req.db)
-        else {
-            throw Abort(.notFound)
-        }
-        return user
-    }
 
     private static func dependencies(_ req: Request) -> Accounts.Dependencies {
         .init(passwords: req.sanfan.passwords, clock: req.sanfan.clock)
@@ -189,8 +182,7 @@ enum UserAdminController {
         form.estateChoices = try await EstateQueries.all(on: req.db).map {
             .init(value: $0.id.uuidString, label: "\(thai ? $0.name_th : $0.name_en) (\($0.code))")
         }
-        form.organisationChoices = try await Organisation.query(on: req.db).filter(\.$isActive == true).sort(\.$code)
-            .all()
+        form.organisationChoices = try await CatalogueQueries.organisations(activeOnly: true, on: req.db)
             .map { .init(value: $0.id!.uuidString, label: "\($0.shortName) · \(thai ? $0.nameTh : $0.nameEn)") }
         return UserAdmin.formView(form, req.pageContext()).response(status: status)
     }

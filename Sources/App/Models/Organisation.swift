@@ -17,6 +17,9 @@ final class Organisation: Model, @unchecked Sendable {
         case ngo
         case employer
 
+        /// The kinds that may give a course.
+        static let teaching: Set<Kind> = [.trainingProvider, .school, .certifyingBody, .ngo, .industryAssociation]
+
         /// What its users do for the programme, which decides what they see of a person.
         var part: PartnerPart {
             switch self {

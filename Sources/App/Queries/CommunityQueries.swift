@@ -25,12 +25,26 @@ enum CommunityQueries {
         let estate_name_en: String
     }
 
-    /// Names only, for pickers and filters: no counting, so it stays cheap beside a million people.
-    /// One community by id; the caller checks that its estate is within reach (`ScopedRecords`).
-    static func find(_ id: UUID, on database: any Database) async throws -> Community? {
-        try await Community.find(id, on: database)
+    /// One community by id, only if its estate is in `scope`.
+    static func find(_ id: UUID, scope: RecordScope, on database: any Database) async throws -> Community? {
+        let query = Community.query(on: database).filter(\.$id == id)
+        switch scope {
+        case .everything: break
+        case .estates(let ids): query.filter(\.$estate.$id ~~ ids)
+        case .sharedWith, .nothing: return nil
+        }
+        return try await query.first()
     }
 
+    /// Whether an estate already has a community of this name (other than `except`).
+    static func nameTaken(_ name: String, estate: UUID, except id: UUID?, on database: any Database) async throws
+        -> Bool
+    {
+        try await Community.query(on: database).filter(\.$estate.$id == estate).filter(\.$nameTh == name)
+            .filter(\.$id != (id ?? UUID())).count() > 0
+    }
+
+    /// Names only, for pickers and filters: no counting, so it stays cheap beside a million people.
     static func choices(scope: RecordScope, on database: any Database) async throws -> [Choice] {
         try await database.sql.select()
             .column(SQLColumn("id", table: "c")).column(SQLColumn("name_th", table: "c"))

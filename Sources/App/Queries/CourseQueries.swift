@@ -96,10 +96,72 @@ enum CourseQueries {
 
     /// One course, only if within scope.
     static func find(_ id: UUID, scope: CourseScope, on database: any Database) async throws -> Course? {
-        guard let course = try await Course.find(id, on: database),
-            scope.reaches(estate: course.$estate.id, provider: course.$provider.id)
-        else { return nil }
-        return course
+        let query = Course.query(on: database).filter(\.$id == id)
+        switch scope {
+        case .everything: break
+        case .estates(let ids): query.filter(\.$estate.$id ~~ ids)
+        case .provider(let organisation): query.filter(\.$provider.$id == organisation)
+        case .nothing: return nil
+        }
+        return try await query.first()
+    }
+
+    /// How many courses a cycle holds at any of `estates`.
+    static func count(cycle: UUID, estates: [UUID], on database: any Database) async throws -> Int {
+        try await Course.query(on: database).filter(\.$cycle.$id == cycle).filter(\.$estate.$id ~~ estates).count()
+    }
+
+    /// Courses by id, newest first: the rows of a list already narrowed by scope.
+    static func courses(_ ids: [UUID], on database: any Database) async throws -> [Course] {
+        try await Course.query(on: database).filter(\.$id ~~ ids).sort(\.$firstDay, .descending).all()
+    }
+
+    /// A course's sessions in the order they are held. Takes the course, already reached through
+    /// its scope.
+    static func sessions(of course: Course, on database: any Database) async throws -> [CourseSession] {
+        try await CourseSession.query(on: database).filter(\.$course.$id == course.requireID())
+            .sort(\.$day).sort(\.$startsAt).all()
+    }
+
+    /// A course's enrolments in `statuses` (all when empty), oldest first.
+    static func enrolments(
+        of course: Course,
+        _ statuses: [EnrolmentStatus] = [],
+        on database: any Database
+    ) async throws -> [Enrolment] {
+        let query = try Enrolment.query(on: database).filter(\.$course.$id == course.requireID())
+        if !statuses.isEmpty { query.filter(\.$status ~~ statuses) }
+        return try await query.sort(\.$createdAt).sort(\.$id).all()
+    }
+
+    /// The enrolments of some of the people in a course, each with its person.
+    static func enrolments(
+        of course: Course,
+        people: [UUID],
+        on database: any Database
+    ) async throws -> [Enrolment] {
+        try await Enrolment.query(on: database).filter(\.$course.$id == course.requireID())
+            .filter(\.$participant.$id ~~ people).with(\.$participant).all()
+    }
+
+    /// How many seats are taken (enrolled or completed).
+    static func seatsTaken(in course: Course, on database: any Database) async throws -> Int {
+        try await Enrolment.query(on: database).filter(\.$course.$id == course.requireID())
+            .filter(\.$status ~~ EnrolmentStatus.seatHolders).count()
+    }
+
+    /// The person waiting longest for a seat.
+    static func firstWaiting(in course: Course, on database: any Database) async throws -> Enrolment? {
+        try await Enrolment.query(on: database).filter(\.$course.$id == course.requireID())
+            .filter(\.$status == .waiting).sort(\.$createdAt).sort(\.$id).first()
+    }
+
+    /// How many of a course's sessions fall outside `first`…`last` (ISO days).
+    static func sessionsOutside(_ course: Course, first: String, last: String, on database: any Database)
+        async throws -> Int
+    {
+        try await CourseSession.query(on: database).filter(\.$course.$id == course.requireID())
+            .group(.or) { $0.filter(\.$day < first).filter(\.$day > last) }.count()
     }
 
     /// A session and its course, only if the course is within scope.

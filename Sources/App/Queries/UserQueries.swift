@@ -44,4 +44,28 @@ enum UserQueries {
             .all(decoding: Assignment.self)
         return (rows, Dictionary(grouping: assignments, by: \.user_id).mapValues { $0.map(\.code) })
     }
+
+    /// One account by id: the signed-in user (`CurrentUser`) or the account an admin edits.
+    static func find(_ id: UUID, on database: any Database) async throws -> User? {
+        try await User.find(id, on: database)
+    }
+
+    static func find(username: String, on database: any Database) async throws -> User? {
+        try await User.query(on: database).filter(\.$username == username).first()
+    }
+
+    /// Every account, by username (the audit log's filter).
+    static func all(on database: any Database) async throws -> [User] {
+        try await User.query(on: database).sort(\.$username).all()
+    }
+
+    /// The accounts linked to one organisation, or the count for each organisation.
+    static func members(of organisation: UUID, on database: any Database) async throws -> [User] {
+        try await User.query(on: database).filter(\.$organisation.$id == organisation).sort(\.$username).all()
+    }
+
+    static func memberCounts(on database: any Database) async throws -> [UUID: Int] {
+        try await User.query(on: database).filter(\.$organisation.$id != nil).all()
+            .reduce(into: [UUID: Int]()) { $0[$1.$organisation.id!, default: 0] += 1 }
+    }
 }

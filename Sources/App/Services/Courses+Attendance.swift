@@ -23,8 +23,7 @@ extension Courses {
         if session.day < course.firstDay || session.day > course.lastDay {
             throw FieldErrors(fields: ["session": .dayOutsideCourse])
         }
-        let seated = try await Enrolment.query(on: database).filter(\.$course.$id == course.requireID())
-            .filter(\.$status ~~ EnrolmentStatus.seatHolders).all()
+        let seated = try await CourseQueries.enrolments(of: course, EnrolmentStatus.seatHolders, on: database)
         let seatedIDs = Set(seated.compactMap(\.id))
         var marks = given
         if let rest { for id in seatedIDs where marks[id] == nil { marks[id] = rest } }
@@ -80,9 +79,8 @@ extension Courses {
     /// their status between enrolled and completed (an override wins over the computed answer).
     static func recompute(_ course: Course, on database: any Database) async throws {
         let courseID = try course.requireID()
-        let sessions = try await CourseSession.query(on: database).filter(\.$course.$id == courseID).all()
-        let enrolments = try await Enrolment.query(on: database).filter(\.$course.$id == courseID)
-            .filter(\.$status ~~ EnrolmentStatus.seatHolders).all()
+        let sessions = try await CourseQueries.sessions(of: course, on: database)
+        let enrolments = try await CourseQueries.enrolments(of: course, EnrolmentStatus.seatHolders, on: database)
         guard !enrolments.isEmpty else { return }
         let marks = try await AttendanceQueries.marks(course: courseID, on: database)
         for enrolment in enrolments {

@@ -38,8 +38,7 @@ extension Courses {
         guard course.status.takesEnrolments else { throw FieldErrors(fields: ["participant_ids": .courseNotOpen]) }
         let scope = AccessPolicy.recordScope(for: principal)
         let unique = Array(Set(participantIDs))
-        let already = try await Enrolment.query(on: database).filter(\.$course.$id == courseID)
-            .filter(\.$participant.$id ~~ unique).with(\.$participant).all()
+        let already = try await CourseQueries.enrolments(of: course, people: unique, on: database)
         var people: [Participant] = []
         var unknown = false
         for id in unique {
@@ -68,8 +67,7 @@ extension Courses {
         return try await database.writing { db in
             try await lock(courseID, on: db)
             var outcome = EnrolOutcome()
-            var taken = try await Enrolment.query(on: db).filter(\.$course.$id == courseID)
-                .filter(\.$status ~~ EnrolmentStatus.seatHolders).count()
+            var taken = try await CourseQueries.seatsTaken(in: course, on: db)
             // Sorted so a batch lands on the waiting list in the order the list showed it.
             for person in chosen {
                 let enrolment = Enrolment()
@@ -113,8 +111,7 @@ extension Courses {
             try await enrolment.save(on: db)
             try await Audit.record(.update, enrolment, before: before, by: .init(principal), at: now, on: db)
             if hadSeat,
-                let next = try await Enrolment.query(on: db).filter(\.$course.$id == course.requireID())
-                    .filter(\.$status == .waiting).sort(\.$createdAt).sort(\.$id).first()
+                let next = try await CourseQueries.firstWaiting(in: course, on: db)
             {
                 let before = next.auditSnapshot
                 next.status = .enrolled

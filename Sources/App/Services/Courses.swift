@@ -23,7 +23,7 @@ enum Courses {
 
     /// A closed cycle is read-only, except to admins.
     static func requireOpenCycle(_ cycleID: UUID, _ principal: Principal, on database: any Database) async throws {
-        let cycle = try await Cycle.find(cycleID, on: database)
+        let cycle = try await CycleQueries.find(cycleID, on: database)
         if let cycle, !CycleRules.canChange(cycle.status, principal) {
             throw FieldErrors(fields: ["cycle_id": .cycleClosed])
         }
@@ -37,7 +37,8 @@ enum Courses {
         on database: any Database
     ) async throws {
         var errors = FieldErrors()
-        let cycle = try await UUID(uuidString: input.cycleID).asyncMap { try await Cycle.find($0, on: database) } ?? nil
+        let cycle =
+            try await UUID(uuidString: input.cycleID).asyncMap { try await CycleQueries.find($0, on: database) } ?? nil
         if cycle == nil {
             errors["cycle_id"] = .unknownChoice
         } else if !CycleRules.canChange(cycle!.status, principal) {
@@ -47,19 +48,23 @@ enum Courses {
         if estateID == nil || !AccessPolicy.canReach(estate: estateID!, principal) {
             errors["estate_id"] = .estateOutOfScope
         } else if let cycle,
-            try await CycleEstate.query(on: database).filter(\.$cycle.$id == cycle.requireID())
-                .filter(\.$estate.$id == estateID!).count() == 0
+            try await !CycleQueries.estates(of: cycle.requireID(), on: database).contains(where: {
+                $0.$estate.id == estateID!
+            })
         {
             errors["estate_id"] = .estateNotInCycle
         }
         let occupation =
-            try await UUID(uuidString: input.occupationID).asyncMap { try await Occupation.find($0, on: database) }
-            ?? nil
+            try await UUID(uuidString: input.occupationID).asyncMap {
+                try await CatalogueQueries.find(Occupation.self, $0, on: database)
+            } ?? nil
         if occupation == nil { errors["occupation_id"] = .unknownChoice }
         var providerID: UUID?
         if !input.providerID.isEmpty {
             providerID = UUID(uuidString: input.providerID)
-            if try await providerID.asyncMap({ try await Organisation.find($0, on: database) }) == nil {
+            if try await providerID.asyncMap({ try await CatalogueQueries.find(Organisation.self, $0, on: database) })
+                == nil
+            {
                 errors["provider_id"] = .unknownChoice
             }
         }
@@ -86,10 +91,10 @@ enum Courses {
                     errors.set("last_day", .dayOutsideCycle, String(cycle.fiscalYear))
                 }
             }
-            if let id = course.id {
-                let outside = try await CourseSession.query(on: database).filter(\.$course.$id == id)
-                    .group(.or) { $0.filter(\.$day < first.iso).filter(\.$day > last.iso) }.count()
-                if outside > 0 { errors["first_day"] = .sessionsOutsideDays }
+            if course.id != nil,
+                try await CourseQueries.sessionsOutside(course, first: first.iso, last: last.iso, on: database) > 0
+            {
+                errors["first_day"] = .sessionsOutsideDays
             }
         }
         let hours = parseHours(input.hours)
@@ -102,10 +107,7 @@ enum Courses {
         }
         let status = CourseStatus(rawValue: input.status)
         if status == nil { errors["status"] = .unknownChoice }
-        if let id = course.id, let capacity,
-            try await Enrolment.query(on: database).filter(\.$course.$id == id)
-                .filter(\.$status ~~ EnrolmentStatus.seatHolders).count() > capacity
-        {
+        if course.id != nil, let capacity, try await CourseQueries.seatsTaken(in: course, on: database) > capacity {
             errors["capacity"] = .capacityBelowEnrolled
         }
         guard errors.isEmpty, let cycle, let estateID, let occupation, let first, let last, let hours, let capacity,

@@ -53,22 +53,19 @@ enum Cycles {
         let bands = input.ageBands.trimmingCharacters(in: .whitespaces)
         if !bands.isEmpty, AgeBands(parsing: bands) == nil { errors["age_bands"] = .ageBandsInvalid }
         let estateIDs = Set(input.estateIDs.compactMap { UUID(uuidString: $0) })
-        let known = try await Estate.query(on: database).filter(\.$id ~~ estateIDs).count()
+        let known = try await CatalogueQueries.knownEstates(estateIDs, on: database)
         if estateIDs.count != Set(input.estateIDs).count || known != estateIDs.count {
             errors["estate_ids"] = .unknownChoice
         }
-        if let year, errors["fiscal_year"] == nil,
-            try await Cycle.query(on: database).filter(\.$fiscalYear == year).filter(\.$id != (cycle.id ?? UUID()))
-                .count() > 0
+        if let year, errors["fiscal_year"] == nil, try await CycleQueries.yearTaken(year, except: cycle.id, on: database)
         {
             errors["fiscal_year"] = .cycleExists
         }
         let existing =
-            try await cycle.id.asyncMap { try await CycleEstate.query(on: database).filter(\.$cycle.$id == $0).all() }
-            ?? []
+            try await cycle.id.asyncMap { try await CycleQueries.estates(of: $0, on: database) } ?? []
         let leaving = existing.filter { !estateIDs.contains($0.$estate.id) }.map(\.$estate.id)
         if let id = cycle.id, !leaving.isEmpty,
-            try await Course.query(on: database).filter(\.$cycle.$id == id).filter(\.$estate.$id ~~ leaving).count() > 0
+            try await CourseQueries.count(cycle: id, estates: leaving, on: database) > 0
         {
             errors["estate_ids"] = .estateHasCourses
         }
@@ -114,7 +111,7 @@ enum Cycles {
         let cycleID = try cycle.requireID()
         let actor = Audit.Actor(principal)
         try await database.writing { db in
-            let rows = try await CycleEstate.query(on: db).filter(\.$cycle.$id == cycleID).all()
+            let rows = try await CycleQueries.estates(of: cycleID, on: db)
             for (estate, target) in targets.sorted(by: { $0.key.uuidString < $1.key.uuidString }) {
                 if let row = rows.first(where: { $0.$estate.id == estate }) {
                     guard row.target != target else { continue }
@@ -160,7 +157,7 @@ enum Cycles {
             case .failure(.unknownEncoding(let offset)): throw SheetRefused(encodingOffset: offset)
             }
         }
-        let estates = try await Estate.query(on: database).all()
+        let estates = try await CatalogueQueries.allEstates(on: database)
         var byKey: [String: (id: UUID, code: String)] = [:]
         for estate in estates {
             let entry = (try estate.requireID(), estate.code)
@@ -181,8 +178,7 @@ enum Cycles {
 
     /// The sheet for a cycle: its estates and targets, ready to fill in and import back.
     static func exportTargets(_ cycle: Cycle, on database: any Database) async throws -> String {
-        let rows = try await CycleEstate.query(on: database).filter(\.$cycle.$id == cycle.requireID())
-            .with(\.$estate).all()
+        let rows = try await CycleQueries.estates(of: cycle.requireID(), withEstate: true, on: database)
             .sorted { $0.estate.code < $1.estate.code }
         return TargetSheet.write(rows.map { ($0.estate.code, $0.estate.nameTh, $0.target) })
     }

@@ -38,9 +38,10 @@ struct ScopedRecords {
 
     /// A community of one of the reader's estates.
     func community(_ parameter: String = "communityID") async throws -> Community {
-        guard let community = try await CommunityQueries.find(try id(parameter), on: db),
-            AccessPolicy.canReach(estate: community.$estate.id, principal)
-        else { throw Abort(.notFound) }
+        let scope = AccessPolicy.recordScope(for: principal)
+        guard let community = try await CommunityQueries.find(try id(parameter), scope: scope, on: db) else {
+            throw Abort(.notFound)
+        }
         return community
     }
 
@@ -85,8 +86,25 @@ struct ScopedRecords {
 
     /// A cycle: the programme's plan, which everyone with the dashboard reads whole.
     func cycle(_ parameter: String = "cycleID") async throws -> Cycle {
-        guard let cycle = try await Cycle.find(try id(parameter), on: db) else { throw Abort(.notFound) }
+        guard AccessPolicy.can(principal, .viewDashboard),
+            let cycle = try await CycleQueries.find(try id(parameter), on: db)
+        else { throw Abort(.notFound) }
         return cycle
+    }
+
+    /// A user account, for those who manage accounts.
+    func account(_ parameter: String = "userID") async throws -> User {
+        guard AccessPolicy.can(principal, .manageUsers), let user = try await UserQueries.find(try id(parameter), on: db)
+        else { throw Abort(.notFound) }
+        return user
+    }
+
+    /// An estate, occupation or organisation, for those who keep the catalogues.
+    func catalogue<M: Model>(_ type: M.Type, _ parameter: String = "id") async throws -> M where M.IDValue == UUID {
+        guard AccessPolicy.can(principal, .manageCatalogues),
+            let record = try await CatalogueQueries.find(type, try id(parameter), on: db)
+        else { throw Abort(.notFound) }
+        return record
     }
 }
 

@@ -104,7 +104,7 @@ enum ParticipantsAPIController {
         // The people behind a figure of target against actual, as the page links them.
         if let cycleID = req.query[UUID.self, at: "cycle_id"] {
             let stage = req.query[String.self, at: "stage"] ?? ""
-            guard let cycle = try await Cycle.find(cycleID, on: req.db),
+            guard let cycle = try await CycleQueries.find(cycleID, on: req.db),
                 try await ParticipantQueries.narrow(&filter, to: stage, of: cycle, on: req.db)
             else { throw FieldErrors(fields: ["stage": .unknownChoice]) }
         }

@@ -44,7 +44,7 @@ enum ProgrammeAPIController {
     }
 
     static func cycles(req: Request) async throws -> [CycleItem] {
-        try await Cycle.query(on: req.db).sort(\.$fiscalYear, .descending).all().map { item($0) }
+        try await CycleQueries.all(on: req.db).map { item($0) }
     }
 
     static func cycle(req: Request) async throws -> CycleItem {
@@ -121,15 +121,14 @@ enum ProgrammeAPIController {
         filter.estateID = req.query[UUID.self, at: "estate_id"]
         let ids = try await CourseQueries.list(filter, scope: AccessPolicy.courseScope(for: principal), on: req.db)
             .map(\.id)
-        let courses = try await Course.query(on: req.db).filter(\.$id ~~ ids).sort(\.$firstDay, .descending).all()
+        let courses = try await CourseQueries.courses(ids, on: req.db)
         return CourseList(items: courses.map { item($0) })
     }
 
     static func course(req: Request) async throws -> CourseItem {
         let course = try await req.scoped.course()
         var result = item(course)
-        result.sessions = try await CourseSession.query(on: req.db).filter(\.$course.$id == course.requireID())
-            .sort(\.$day).sort(\.$startsAt).all().map(item)
+        result.sessions = try await CourseQueries.sessions(of: course, on: req.db).map(item)
         return result
     }
 

@@ -1,0 +1,61 @@
+import Fluent
+import Foundation
+import SanfanCore
+
+/// Estates, occupations with their units of competency, and partner organisations: the reference
+/// catalogues HQ keeps. Not personal data, so no record scope; their pages need `manageCatalogues`.
+enum CatalogueQueries {
+    /// One catalogue record by id: an estate, an occupation or an organisation.
+    static func find<M: Model>(_ type: M.Type, _ id: UUID, on database: any Database) async throws -> M?
+    where M.IDValue == UUID {
+        try await M.find(id, on: database)
+    }
+
+    /// Estates by code, for the seeders and the command line.
+    static func estate(code: String, on database: any Database) async throws -> Estate? {
+        try await Estate.query(on: database).filter(\.$code == code).first()
+    }
+
+    static func organisation(code: String, on database: any Database) async throws -> Organisation? {
+        try await Organisation.query(on: database).filter(\.$code == code).first()
+    }
+
+    /// How many of `ids` name an estate that exists.
+    static func knownEstates(_ ids: Set<UUID>, on database: any Database) async throws -> Int {
+        ids.isEmpty ? 0 : try await Estate.query(on: database).filter(\.$id ~~ ids).count()
+    }
+
+    static func allEstates(on database: any Database) async throws -> [Estate] {
+        try await Estate.query(on: database).sort(\.$code).all()
+    }
+
+    static func estateCodes(_ ids: Set<UUID>, on database: any Database) async throws -> [String] {
+        try await Estate.query(on: database).filter(\.$id ~~ ids).sort(\.$code).all().map(\.code)
+    }
+
+    static func occupations(activeOnly: Bool = false, on database: any Database) async throws -> [Occupation] {
+        let query = Occupation.query(on: database).sort(\.$code)
+        return try await (activeOnly ? query.filter(\.$isActive == true) : query).all()
+    }
+
+    static func organisations(activeOnly: Bool = false, on database: any Database) async throws -> [Organisation] {
+        let query = Organisation.query(on: database).sort(\.$code)
+        return try await (activeOnly ? query.filter(\.$isActive == true) : query).all()
+    }
+
+    static func organisations(codes: [String], on database: any Database) async throws -> [Organisation] {
+        try await Organisation.query(on: database).filter(\.$code ~~ codes).sort(\.$code).all()
+    }
+
+    /// An occupation's units of competency, in the standard's order.
+    static func units(of occupation: UUID, on database: any Database) async throws -> [OccupationUnit] {
+        try await OccupationUnit.query(on: database).filter(\.$occupation.$id == occupation).sort(\.$position).all()
+    }
+
+    /// How many units each occupation lists.
+    static func unitCounts(on database: any Database) async throws -> [UUID: Int] {
+        try await OccupationUnit.query(on: database).all().reduce(into: [UUID: Int]()) {
+            $0[$1.$occupation.id, default: 0] += 1
+        }
+    }
+}
