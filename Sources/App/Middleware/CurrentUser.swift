@@ -9,7 +9,7 @@ struct CurrentUser: AsyncMiddleware {
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         if request.hasSession, let raw = request.session.data[Self.sessionKey], let id = UUID(uuidString: raw) {
-            if let user = try await User.find(id, on: request.db), user.isActive {
+            if let user = try await UserQueries.find(id, on: request.db), user.isActive {
                 request.currentUser = user
                 request.principal = try await Accounts.principal(for: user, on: request.db)
             } else {

@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import SQLKit
 import SanfanCore
 
 /// Estates, occupations with their units of competency, and partner organisations: the reference
@@ -57,5 +58,15 @@ enum CatalogueQueries {
         try await OccupationUnit.query(on: database).all().reduce(into: [UUID: Int]()) {
             $0[$1.$occupation.id, default: 0] += 1
         }
+    }
+
+    /// Whether another row of `table` already has `code` (codes are unique per catalogue).
+    static func codeTaken(_ code: String, in table: String, except id: UUID?, on database: any Database) async throws
+        -> Bool
+    {
+        var query = database.sql.select().column(SQLLiteral.numeric("1")).from(table)
+            .where("code", .equal, SQLBind(code))
+        if let id { query = query.where("id", .notEqual, SQLBind(id)) }
+        return try await query.first() != nil
     }
 }

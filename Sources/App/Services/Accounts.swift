@@ -34,7 +34,7 @@ enum Accounts {
         if isNew {
             if let problem = AccountRules.checkUsername(username) {
                 errors["username"] = phrase(problem)
-            } else if try await User.query(on: database).filter(\.$username == username).count() > 0 {
+            } else if try await UserQueries.find(username: username, on: database) != nil {
                 errors["username"] = .usernameTaken
             }
             if let problem = AccountRules.checkPassword(draft.password ?? "") { errors["password"] = phrase(problem) }
@@ -48,7 +48,7 @@ enum Accounts {
         var estates: [UUID] = []
         if role == .estateOfficer {
             let ids = draft.estateIDs.compactMap(UUID.init(uuidString:))
-            let found = ids.isEmpty ? 0 : try await Estate.query(on: database).filter(\.$id ~~ ids).count()
+            let found = try await CatalogueQueries.knownEstates(Set(ids), on: database)
             if ids.count != draft.estateIDs.count || found != Set(ids).count {
                 errors["estate_ids"] = .unknownChoice
             }
@@ -57,7 +57,8 @@ enum Accounts {
         var organisation: UUID?
         if role == .partner, !draft.organisationID.isEmpty {
             organisation = UUID(uuidString: draft.organisationID)
-            if try await organisation.asyncFlatMap({ try await Organisation.find($0, on: database) }) == nil {
+            if try await organisation.asyncFlatMap({ try await CatalogueQueries.find(Organisation.self, $0, on: database) })
+                == nil {
                 errors["organisation_id"] = .unknownChoice
             }
         }
@@ -228,8 +229,7 @@ enum Accounts {
     }
 
     static func estateIDs(of userID: UUID, on database: any Database) async throws -> [UUID] {
-        try await database.sql.select().column("estate_id").from(UserEstate.schema)
-            .where("user_id", .equal, userID).all().map { try $0.decode(column: "estate_id", as: UUID.self) }
+        try await UserQueries.estateIDs(of: userID, on: database)
     }
 
     private static func assign(estates: [UUID], to userID: UUID, on database: any Database) async throws {
@@ -238,8 +238,7 @@ enum Accounts {
 
     private static func estateCodes(_ ids: [UUID], on database: any Database) async throws -> String {
         guard !ids.isEmpty else { return "" }
-        return try await Estate.query(on: database).filter(\.$id ~~ ids).sort(\.$code).all().map(\.code)
-            .joined(separator: ",")
+        return try await CatalogueQueries.estateCodes(Set(ids), on: database).joined(separator: ",")
     }
 
     static func phrase(_ problem: AccountRules.Problem) -> Phrase {

@@ -25,12 +25,7 @@ enum ApiTokens {
     /// The token's record and active user, if the token is current.
     static func find(_ token: String, on database: any Database, now: Date) async throws -> (ApiToken, User)? {
         guard
-            let record = try await ApiToken.query(on: database)
-                .filter(\.$tokenDigest == SecretToken.digest(token))
-                .filter(\.$revokedAt == nil)
-                .filter(\.$expiresAt > now)
-                .with(\.$user)
-                .first(),
+            let record = try await UserQueries.token(digest: SecretToken.digest(token), now: now, on: database),
             record.user.isActive
         else { return nil }
         return (record, record.user)

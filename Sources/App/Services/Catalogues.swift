@@ -42,10 +42,7 @@ enum Catalogues {
     )
         async throws -> Bool
     {
-        var query = database.sql.select().column(SQLLiteral.numeric("1")).from(table)
-            .where("code", .equal, SQLBind(code))
-        if let id { query = query.where("id", .notEqual, SQLBind(id)) }
-        return try await query.first() != nil
+        try await CatalogueQueries.codeTaken(code, in: table, except: id, on: database)
     }
 
     private static func save<M: Model & Auditable>(
@@ -149,8 +146,7 @@ enum Catalogues {
         let isNew = occupation.id == nil
         var before = isNew ? nil : occupation.auditSnapshot
         if !isNew, let id = occupation.id {
-            let old = try await OccupationUnit.query(on: database).filter(\.$occupation.$id == id).sort(\.$position)
-                .all()
+            let old = try await CatalogueQueries.units(of: id, on: database)
             before?["units"] = UnitsOfCompetency.write(old.map { .init(code: $0.code, name: $0.nameTh) })
         }
         occupation.code = code

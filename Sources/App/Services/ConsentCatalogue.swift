@@ -32,7 +32,7 @@ enum ConsentCatalogue {
     }
 
     static func items(on database: any Database) async throws -> [ConsentItem] {
-        let organisations = try await Organisation.query(on: database).filter(\.$isActive == true).sort(\.$code).all()
+        let organisations = try await CatalogueQueries.organisations(activeOnly: true, on: database)
         func recipients(
             _ purpose: Consent.Purpose,
             _ kinds: Set<Organisation.Kind>,
@@ -63,8 +63,7 @@ enum ConsentCatalogue {
 
     /// The decision in force for each item key.
     static func current(for participantID: UUID, on database: any Database) async throws -> [String: Consent] {
-        let history = try await Consent.query(on: database).filter(\.$participant.$id == participantID)
-            .with(\.$recipient).sort(\.$createdAt).all()
+        let history = try await ParticipantQueries.consents(of: participantID, on: database)
         var latest: [String: Consent] = [:]
         for consent in history {
             let key = consent.recipient.map { "\(consent.purpose.rawValue):\($0.code)" } ?? consent.purpose.rawValue

@@ -40,7 +40,7 @@ enum DemoPeople {
                 let code: Int
                 let name_th: String
             }
-            let district = try await Estate.find(estate.id, on: database)?.districtTh ?? ""
+            let district = try await CatalogueQueries.find(Estate.self, estate.id, on: database)?.districtTh ?? ""
             let firstDistrict =
                 district.split(separator: "/").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
             var subs = try await sql.select().column(SQLColumn("code", table: "s")).column(

@@ -212,7 +212,7 @@ enum Registry {
         on database: any Database
     ) async throws -> (estate: UUID, community: UUID?)? {
         guard let estateID = UUID(uuidString: submission.estateID),
-            try await Estate.find(estateID, on: database) != nil
+            try await CatalogueQueries.find(Estate.self, estateID, on: database) != nil
         else {
             errors["estate_id"] = submission.estateID.isEmpty ? .fieldRequired : .unknownChoice
             return nil
@@ -223,7 +223,7 @@ enum Registry {
         }
         guard !submission.communityID.isEmpty else { return (estateID, nil) }
         guard let communityID = UUID(uuidString: submission.communityID),
-            let community = try await Community.find(communityID, on: database), community.$estate.id == estateID
+            try await CommunityQueries.find(communityID, scope: .estates([estateID]), on: database) != nil
         else {
             errors["community_id"] = .communityNotInEstate
             return nil
@@ -238,23 +238,17 @@ enum Registry {
         into errors: inout FieldErrors,
         on database: any Database
     ) async throws {
-        let sql = database.sql
-        let subdistrict = try await sql.select().column("code").from("subdistricts")
-            .where("code", .equal, SQLBind(fields.subdistrictCode)).first()
-        if subdistrict == nil { errors["subdistrict_code"] = .unknownSubdistrict }
-        guard let nationalID = fields.nationalID else { return }
-        struct Holder: Decodable {
-            let id: UUID
-            let name_th: String
+        if try await AddressQueries.subdistrict(fields.subdistrictCode, on: database) == nil {
+            errors["subdistrict_code"] = .unknownSubdistrict
         }
-        var query = sql.select().column(SQLColumn("id", table: "p")).column(SQLColumn("name_th", table: "e"))
-            .from(Participant.schema, as: "p")
-            .join(Estate.schema, as: "e", on: SQLColumn("estate_id", table: "p"), equals: SQLColumn("id", table: "e"))
-            .where(SQLColumn("national_id_index", table: "p"), .equal, SQLBind(deps.vault.blindIndex(nationalID)))
-        if let id { query = query.where(SQLColumn("id", table: "p"), .notEqual, SQLBind(id)) }
+        guard let nationalID = fields.nationalID else { return }
         // Name the estate, never the person: the officer may have no access to that record.
-        if let holder = try await query.first(decoding: Holder.self) {
-            errors.set("national_id", .nationalIDAlreadyRegistered, holder.name_th)
+        if let estate = try await ParticipantQueries.estateHolding(
+            nationalIDIndex: deps.vault.blindIndex(nationalID),
+            except: id,
+            on: database
+        ) {
+            errors.set("national_id", .nationalIDAlreadyRegistered, estate)
         }
     }
 
@@ -267,12 +261,7 @@ enum Registry {
         let duplicateKey = keys.first + " " + keys.last + "|" + fields.birthDate.iso
         // On PostgreSQL, registrations of one name and birth date queue here across app servers.
         try await database.lock(key: "registry:person:" + duplicateKey)
-        var query = database.sql.select().column(SQLColumn("name_th", table: "e"))
-            .from(Participant.schema, as: "p")
-            .join(Estate.schema, as: "e", on: SQLColumn("estate_id", table: "p"), equals: SQLColumn("id", table: "e"))
-            .where(SQLColumn("duplicate_key", table: "p"), .equal, SQLBind(duplicateKey))
-        if let id { query = query.where(SQLColumn("id", table: "p"), .notEqual, SQLBind(id)) }
-        let estates = try await query.limit(5).all().map { try $0.decode(column: "name_th", as: String.self) }
+        let estates = try await ParticipantQueries.estatesHolding(duplicateKey: duplicateKey, except: id, on: database)
         if !estates.isEmpty { throw PossibleDuplicate(estateNames: Array(Set(estates)).sorted()) }
     }
 

@@ -37,7 +37,7 @@ enum SignInService {
             if case .locked(let until) = claim { return .locked(until: until) }
             preconditionFailure("a claim is either granted or locked")
         }
-        let user = try await User.query(on: database).filter(\.$username == username).first()
+        let user = try await UserQueries.find(username: username, on: database)
         let passwordMatches = try await passwords.verify(password, against: user?.passwordHash ?? passwords.decoyHash)
         guard let user, passwordMatches else {
             try await settle(attemptID, "failure", database)

@@ -79,7 +79,7 @@ enum ReferenceAPIController {
 
     static func occupations(req: Request) async throws -> ListEnvelope<OccupationDTO> {
         ListEnvelope(
-            items: try await Occupation.query(on: req.db).filter(\.$isActive == true).sort(\.$code).all().map {
+            items: try await CatalogueQueries.occupations(activeOnly: true, on: req.db).map {
                 OccupationDTO(
                     id: try $0.requireID(),
                     code: $0.code,
@@ -93,7 +93,7 @@ enum ReferenceAPIController {
 
     static func organisations(req: Request) async throws -> ListEnvelope<OrganisationDTO> {
         ListEnvelope(
-            items: try await Organisation.query(on: req.db).filter(\.$isActive == true).sort(\.$code).all().map {
+            items: try await CatalogueQueries.organisations(activeOnly: true, on: req.db).map {
                 OrganisationDTO(
                     id: try $0.requireID(),
                     code: $0.code,
