@@ -7,7 +7,8 @@ extension ParticipantController {
     /// The register/edit form's page model: choices for estate, community and address, and the
     /// consent items, around the values as typed.
     static func renderForm(
-        _ form: Form,
+        _ form: Registry.Submission,
+        province: Int?,
         id: UUID?,
         errors: [String: String],
         duplicate: String? = nil,
@@ -21,7 +22,7 @@ extension ParticipantController {
         var model = ParticipantForm.Model(
             id: id,
             values: form.values,
-            consents: Set(form.consents ?? []),
+            consents: form.consents,
             errors: errors
         )
         model.duplicateWarning = duplicate
@@ -50,9 +51,7 @@ extension ParticipantController {
         model.provinceChoices = try await AddressQueries.provinces(on: req.db).map {
             .init(value: String($0.code), label: thai ? $0.name_th : $0.name_en)
         }
-        let province =
-            Int(form.province_code ?? "")
-            ?? estates.first { $0.id.uuidString == form.estate_id }?.province_code ?? 10
+        let province = province ?? estates.first { $0.id.uuidString == form.estateID }?.province_code ?? 10
         model.values["province_code"] = String(province)
         let subdistricts = try await AddressQueries.subdistricts(inProvince: province, on: req.db)
         model.subdistrictGroups = Dictionary(grouping: subdistricts, by: { thai ? $0.district_th : $0.district_en })

@@ -6,78 +6,11 @@ import Vapor
 
 /// The registry pages. Every read goes through `ParticipantQueries` with the user's scope.
 enum ParticipantController {
-    struct Form: Content {
-        var prefix: String?
-        var first_name_th: String?
-        var last_name_th: String?
-        var first_name_en: String?
-        var last_name_en: String?
-        var gender: String?
-        var birth_date: String?
-        var national_id: String?
-        var no_id_reason: String?
-        var phone: String?
-        var house_no: String?
-        var moo: String?
-        var soi: String?
-        var road: String?
+    /// What the form sends besides the person: which province's subdistricts to list, and whether
+    /// it was sent only to list them again (without JavaScript).
+    struct Hints: Content {
         var province_code: String?
-        var subdistrict_code: String?
-        var education_level: String?
-        var prior_occupation: String?
-        var baseline_income: String?
-        var disability: String?
-        var notes: String?
-        var estate_id: String?
-        var community_id: String?
-        var consents: [String]?
-        var consent_channel: String?
-        var consent_date: String?
-        var confirm_duplicate: String?
         var refresh: String?
-
-        var submission: Registry.Submission {
-            var input = ParticipantInput()
-            input.prefix = prefix ?? ""
-            input.firstNameTh = first_name_th ?? ""
-            input.lastNameTh = last_name_th ?? ""
-            input.firstNameEn = first_name_en ?? ""
-            input.lastNameEn = last_name_en ?? ""
-            input.gender = gender ?? ""
-            input.birthDate = birth_date ?? ""
-            input.nationalID = national_id ?? ""
-            input.noIDReason = no_id_reason ?? ""
-            input.phone = phone ?? ""
-            input.houseNo = house_no ?? ""
-            input.moo = moo ?? ""
-            input.soi = soi ?? ""
-            input.road = road ?? ""
-            input.subdistrictCode = subdistrict_code ?? ""
-            input.educationLevel = education_level ?? ""
-            input.priorOccupation = prior_occupation ?? ""
-            input.baselineIncome = baseline_income ?? ""
-            input.disability = disability ?? ""
-            input.notes = notes ?? ""
-            return Registry.Submission(
-                input: input,
-                estateID: estate_id ?? "",
-                communityID: community_id ?? "",
-                consents: Set(consents ?? []),
-                consentChannel: consent_channel ?? "paper",
-                consentDate: consent_date ?? "",
-                confirmDuplicate: confirm_duplicate == "1"
-            )
-        }
-
-        /// The values to show again, field name → typed text.
-        var values: [String: String] {
-            let mirror = Mirror(reflecting: self)
-            var values: [String: String] = [:]
-            for child in mirror.children {
-                if let label = child.label, let value = child.value as? String? { values[label] = value ?? "" }
-            }
-            return values
-        }
     }
 
     // MARK: - List
@@ -176,14 +109,12 @@ enum ParticipantController {
 
     static func new(req: Request) async throws -> Response {
         let principal = try req.requirePrincipal()
-        var form = Form()
+        var form = Registry.Submission()
         let estates = try await visibleEstates(principal, req)
         let chosen = estates.first { $0.id.uuidString == req.query[String.self, at: "estate"] } ?? estates.first
-        form.estate_id = chosen?.id.uuidString
-        form.province_code = chosen.map { String($0.province_code) }
+        form.estateID = chosen?.id.uuidString ?? ""
         form.consents = [Consent.Purpose.programme.rawValue]
-        form.consent_channel = Consent.Channel.paper.rawValue
-        return try await renderForm(form, id: nil, errors: [:], req)
+        return try await renderForm(form, province: chosen?.province_code, id: nil, errors: [:], req)
     }
 
     /// "Saved", and for an ID of category 0 (no registration status) the warning DOMAIN.md asks
@@ -198,20 +129,18 @@ enum ParticipantController {
 
     static func create(req: Request) async throws -> Response {
         let principal = try req.requirePrincipal()
-        let form = try req.content.decode(Form.self)
-        if form.refresh != nil { return try await renderForm(form, id: nil, errors: [:], req) }
+        let form = try req.input(Registry.Submission.self)
+        let hints = try req.content.decode(Hints.self)
+        let province = Int(hints.province_code ?? "")
+        if hints.refresh != nil { return try await renderForm(form, province: province, id: nil, errors: [:], req) }
         do {
-            let participant = try await Registry.register(
-                form.submission,
-                by: principal,
-                deps: dependencies(req),
-                on: req.db
-            )
+            let participant = try await Registry.register(form, by: principal, deps: dependencies(req), on: req.db)
             req.flash = savedMessage(.personRegistered, participant, req)
             return req.redirect(to: SiteURL.participant(try participant.requireID()).path)
         } catch let errors as FieldErrors {
             return try await renderForm(
                 form,
+                province: province,
                 id: nil,
                 errors: errors.localized(req.localizer),
                 req,
@@ -220,6 +149,7 @@ enum ParticipantController {
         } catch let duplicate as Registry.PossibleDuplicate {
             return try await renderForm(
                 form,
+                province: province,
                 id: nil,
                 errors: [:],
                 duplicate: duplicateMessage(duplicate, req),
@@ -231,66 +161,34 @@ enum ParticipantController {
 
     static func edit(req: Request) async throws -> Response {
         let participant = try await req.scoped.editableParticipant()
-        var form = Form()
-        form.prefix = participant.prefix
-        form.first_name_th = participant.firstNameTh
-        form.last_name_th = participant.lastNameTh
-        form.first_name_en = participant.firstNameEn
-        form.last_name_en = participant.lastNameEn
-        form.gender = participant.gender
+        var form = try Registry.Submission(stored: participant, vault: req.sanfan.vault)
+        // The whole ID is never put into the page (see `keepingNationalID`).
+        form.input.nationalID = ""
         if let day = ThaiCalendar.Day(iso: participant.birthDate) {
-            form.birth_date =
+            form.input.birthDate =
                 "\(day.day)/\(day.month)/\(day.year + (req.language == .thai ? ThaiCalendar.buddhistEraOffset : 0))"
         }
-        // The whole ID is never put into the page: an empty field keeps the number on file, so
-        // editing an address does not amount to an unaudited reveal.
-        form.national_id = nil
-        form.no_id_reason = participant.noIDReason
-        form.phone = participant.phone
-        form.house_no = participant.houseNo
-        form.moo = participant.moo.map(String.init)
-        form.soi = participant.soi
-        form.road = participant.road
-        form.subdistrict_code = String(participant.subdistrictCode)
-        form.province_code = try await AddressQueries.subdistrict(participant.subdistrictCode, on: req.db).map {
-            String($0.province_code)
-        }
-        form.education_level = participant.educationLevel
-        form.prior_occupation = participant.priorOccupation
-        form.baseline_income =
-            participant.baselineIncomeSatang == 0 ? "" : Satang(participant.baselineIncomeSatang).plainBaht
-        form.disability = participant.disability
-        form.notes = participant.notes
-        form.estate_id = participant.$estate.id.uuidString
-        form.community_id = participant.$community.id?.uuidString
-        return try await renderForm(form, id: participant.id, errors: [:], req)
+        let province = try await AddressQueries.subdistrict(participant.subdistrictCode, on: req.db)?.province_code
+        return try await renderForm(form, province: province, id: participant.id, errors: [:], req)
     }
 
     static func update(req: Request) async throws -> Response {
         let principal = try req.requirePrincipal()
         let participant = try await req.scoped.editableParticipant()
-        let form = try req.content.decode(Form.self)
-        if form.refresh != nil { return try await renderForm(form, id: participant.id, errors: [:], req) }
-        var submission = form.submission
-        if submission.input.nationalID.trimmingCharacters(in: .whitespaces).isEmpty,
-            submission.input.noIDReason.trimmingCharacters(in: .whitespaces).isEmpty,
-            let sealed = participant.nationalIDSealed
-        {
-            submission.input.nationalID = try req.sanfan.vault.open(sealed).digits
+        let form = try req.input(Registry.Submission.self)
+        let hints = try req.content.decode(Hints.self)
+        let province = Int(hints.province_code ?? "")
+        if hints.refresh != nil {
+            return try await renderForm(form, province: province, id: participant.id, errors: [:], req)
         }
         do {
-            try await Registry.update(
-                participant,
-                with: submission,
-                by: principal,
-                deps: dependencies(req),
-                on: req.db
-            )
+            try await Registry.update(participant, with: form, by: principal, deps: dependencies(req), on: req.db)
             req.flash = savedMessage(.personSaved, participant, req)
             return req.redirect(to: SiteURL.participant(try participant.requireID()).path)
         } catch let errors as FieldErrors {
             return try await renderForm(
                 form,
+                province: province,
                 id: participant.id,
                 errors: errors.localized(req.localizer),
                 req,
@@ -299,6 +197,7 @@ enum ParticipantController {
         } catch let duplicate as Registry.PossibleDuplicate {
             return try await renderForm(
                 form,
+                province: province,
                 id: participant.id,
                 errors: [:],
                 duplicate: duplicateMessage(duplicate, req),

@@ -95,6 +95,8 @@ enum Registry {
         deps: Dependencies,
         on database: any Database
     ) async throws {
+        var submission = submission
+        try submission.keepingNationalID(of: participant, vault: deps.vault)
         try await UniqueIndex.checked(otherwise: .one("national_id", .nationalIDAlreadyRegistered, "—")) {
             try await updateOnce(participant, with: submission, by: principal, deps: deps, on: database)
         }

@@ -6,38 +6,6 @@ import Vapor
 /// `/api/v1/participants`: the registry for other systems, with the same validation and the same
 /// access policy as the pages.
 enum ParticipantsAPIController {
-    /// The fields of a person, as JSON. Every field is optional so PATCH can send only what changes.
-    struct Body: Content {
-        var prefix: String?
-        var first_name_th: String?
-        var last_name_th: String?
-        var first_name_en: String?
-        var last_name_en: String?
-        var gender: String?
-        /// `YYYY-MM-DD`, or day/month/year in either era as on the form.
-        var birth_date: String?
-        var national_id: String?
-        var no_id_reason: String?
-        var phone: String?
-        var house_no: String?
-        var moo: String?
-        var soi: String?
-        var road: String?
-        var subdistrict_code: Int?
-        var education_level: String?
-        var prior_occupation: String?
-        /// Baht per month, as a decimal string (`"9000.50"`) so no float ever rounds it.
-        var baseline_income: String?
-        var disability: String?
-        var notes: String?
-        var estate_id: UUID?
-        var community_id: UUID?
-        /// Consent item keys given at registration, e.g. `["programme", "finance:GSB"]`.
-        var consents: [String]?
-        var consent_channel: String?
-        var confirm_duplicate: Bool?
-    }
-
     struct Item: Content {
         let id: UUID
         let prefix: String
@@ -151,10 +119,10 @@ enum ParticipantsAPIController {
 
     static func create(req: Request) async throws -> Response {
         let principal = try req.requirePrincipal()
-        let body = try req.content.decode(Body.self)
+        let submission = try req.input(Registry.Submission.self)
         let participant = try await run {
             try await Registry.register(
-                submission(from: body, base: nil),
+                submission,
                 by: principal,
                 deps: ParticipantController.dependencies(req),
                 on: req.db
@@ -168,16 +136,14 @@ enum ParticipantsAPIController {
 
     static func update(req: Request) async throws -> Detail {
         let principal = try req.requirePrincipal()
-        let participant = try await req.scoped.participant()
-        guard AccessPolicy.canReach(estate: participant.$estate.id, principal) else {
-            throw ApiError(.forbidden, code: "forbidden", .apiForbidden)
-        }
-        let body = try req.content.decode(Body.self)
-        let base = try current(participant, vault: req.sanfan.vault)
+        let participant = try await req.scoped.editableParticipant()
+        // A PATCH changes only what it names: the stored person with the body laid over it.
+        var submission = try req.patch(try Registry.Submission(stored: participant, vault: req.sanfan.vault))
+        submission.consents = []
         try await run {
             try await Registry.update(
                 participant,
-                with: submission(from: body, base: base),
+                with: submission,
                 by: principal,
                 deps: ParticipantController.dependencies(req),
                 on: req.db
@@ -201,69 +167,6 @@ enum ParticipantsAPIController {
                 arguments: [duplicate.estateNames.joined(separator: ", ")]
             )
         }
-    }
-
-    /// The stored values as a submission, so a PATCH changes only what it names.
-    private static func current(_ p: Participant, vault: NationalIDVault) throws -> Registry.Submission {
-        var input = ParticipantInput()
-        input.prefix = p.prefix
-        input.firstNameTh = p.firstNameTh
-        input.lastNameTh = p.lastNameTh
-        input.firstNameEn = p.firstNameEn ?? ""
-        input.lastNameEn = p.lastNameEn ?? ""
-        input.gender = p.gender
-        input.birthDate = p.birthDate
-        input.nationalID = try p.nationalIDSealed.map { try vault.open($0).digits } ?? ""
-        input.noIDReason = p.noIDReason ?? ""
-        input.phone = p.phone ?? ""
-        input.houseNo = p.houseNo ?? ""
-        input.moo = p.moo.map(String.init) ?? ""
-        input.soi = p.soi ?? ""
-        input.road = p.road ?? ""
-        input.subdistrictCode = String(p.subdistrictCode)
-        input.educationLevel = p.educationLevel
-        input.priorOccupation = p.priorOccupation ?? ""
-        input.baselineIncome = Satang(p.baselineIncomeSatang).plainBaht
-        input.disability = p.disability ?? ""
-        input.notes = p.notes ?? ""
-        return Registry.Submission(
-            input: input,
-            estateID: p.$estate.id.uuidString,
-            communityID: p.$community.id?.uuidString ?? ""
-        )
-    }
-
-    private static func submission(from body: Body, base: Registry.Submission?) -> Registry.Submission {
-        var s = base ?? Registry.Submission()
-        func set(_ keyPath: WritableKeyPath<ParticipantInput, String>, _ value: String?) {
-            if let value { s.input[keyPath: keyPath] = value }
-        }
-        set(\.prefix, body.prefix)
-        set(\.firstNameTh, body.first_name_th)
-        set(\.lastNameTh, body.last_name_th)
-        set(\.firstNameEn, body.first_name_en)
-        set(\.lastNameEn, body.last_name_en)
-        set(\.gender, body.gender)
-        set(\.birthDate, body.birth_date)
-        set(\.nationalID, body.national_id)
-        set(\.noIDReason, body.no_id_reason)
-        set(\.phone, body.phone)
-        set(\.houseNo, body.house_no)
-        set(\.moo, body.moo)
-        set(\.soi, body.soi)
-        set(\.road, body.road)
-        set(\.subdistrictCode, body.subdistrict_code.map(String.init))
-        set(\.educationLevel, body.education_level)
-        set(\.priorOccupation, body.prior_occupation)
-        set(\.baselineIncome, body.baseline_income)
-        set(\.disability, body.disability)
-        set(\.notes, body.notes)
-        if let estate = body.estate_id { s.estateID = estate.uuidString }
-        if let community = body.community_id { s.communityID = community.uuidString }
-        if let consents = body.consents { s.consents = Set(consents) }
-        if let channel = body.consent_channel { s.consentChannel = channel }
-        s.confirmDuplicate = body.confirm_duplicate ?? false
-        return s
     }
 
     private static func detail(_ p: Participant, _ req: Request) async throws -> Detail {
