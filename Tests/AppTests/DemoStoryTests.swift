@@ -281,7 +281,7 @@ extension AppTests.DemoStoryTests {
             )
             #expect(unknown.status == .unprocessableEntity)
             let item = try await client.api(.GET, "/api/v1/cycles/\(try cycle.requireID())", token: token)
-                .json(ProgrammeAPIController.CycleItem.self)
+                .json(CyclesAPIController.CycleItem.self)
             let groups = try #require(item.age_groups)
             let completed = try await ProgressQueries.rows(cycle, on: app.db).reduce(0) { $0 + $1.completed }
             #expect(groups.reduce(0) { $0 + $1.completed } == completed)

@@ -533,7 +533,7 @@ extension AppTests {
                 )
                 #expect(badMark.status == .unprocessableEntity)
                 let cycles = try await api.api(.GET, "/api/v1/cycles/\(try cycle.requireID())", token: token)
-                let cycleItem = try cycles.json(ProgrammeAPIController.CycleItem.self)
+                let cycleItem = try cycles.json(CyclesAPIController.CycleItem.self)
                 #expect(cycleItem.estates?.first { $0.estate_code == "BANGPOO" }?.actual.completed == 1)
             }
         }

@@ -19,7 +19,8 @@ extension AppTests {
         /// Routes for anyone signed in, whatever their role; every other route needs a capability.
         static let anyUserRoutes: Set<String> = [
             "GET /", "POST /logout", "GET /estates", "DELETE /api/v1/auth/token", "GET /api/v1/me",
-            "GET /api/v1/estates", "GET /api/v1/occupations", "GET /api/v1/organisations",
+            "GET /api/v1/estates", "GET /api/v1/occupations", "GET /api/v1/organisations", "GET /api/v1/provinces",
+            "GET /api/v1/subdistricts",
         ]
 
         static let roles: [(username: String, role: Role)] = [

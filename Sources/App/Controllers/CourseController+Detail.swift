@@ -90,31 +90,13 @@ extension CourseController {
 
     // MARK: - Sessions
 
-    struct SessionForm: Content {
-        var day: String?
-        var starts_at: String?
-        var ends_at: String?
-        var topic: String?
-        var hours: String?
-
-        var input: Courses.SessionInput {
-            .init(
-                day: day ?? "",
-                startsAt: starts_at ?? "",
-                endsAt: ends_at ?? "",
-                topic: topic ?? "",
-                hours: hours ?? ""
-            )
-        }
-    }
-
     static func addSession(req: Request) async throws -> Response {
         let course = try await req.scoped.managedCourse()
-        let form = try req.content.decode(SessionForm.self)
+        let form = try req.input(Courses.SessionInput.self)
         do {
             _ = try await Courses.addSession(
                 to: course,
-                form.input,
+                form,
                 by: req.requirePrincipal(),
                 at: req.sanfan.clock.now(),
                 on: req.db
@@ -123,10 +105,7 @@ extension CourseController {
             return try await renderDetail(
                 course,
                 sessionErrors: errors.localized(req.localizer),
-                sessionValues: [
-                    "day": form.day ?? "", "starts_at": form.starts_at ?? "", "ends_at": form.ends_at ?? "",
-                    "topic": form.topic ?? "", "hours": form.hours ?? "",
-                ],
+                sessionValues: form.values,
                 req,
                 status: .unprocessableEntity
             )
@@ -192,17 +171,13 @@ extension CourseController {
         return EnrolPicker.view(model, req.pageContext()).response(status: status)
     }
 
-    struct EnrolForm: Content {
-        var participant_ids: [String]?
-    }
-
     static func enrol(req: Request) async throws -> Response {
         let course = try await req.scoped.managedCourse()
-        let ids = (try req.content.decode(EnrolForm.self).participant_ids ?? []).compactMap { UUID(uuidString: $0) }
+        let input = try req.input(Courses.EnrolInput.self)
         let t = req.localizer
         do {
             let outcome = try await Courses.enrol(
-                ids,
+                try input.ids(),
                 in: course,
                 by: req.requirePrincipal(),
                 at: req.sanfan.clock.now(),
@@ -219,18 +194,13 @@ extension CourseController {
         }
     }
 
-    struct ReasonForm: Content {
-        var reason: String?
-        var decision: String?
-    }
-
     static func drop(req: Request) async throws -> Response {
         let (enrolment, course) = try await req.scoped.managedEnrolment()
-        let form = try req.content.decode(ReasonForm.self)
+        let form = try req.input(Courses.DropInput.self)
         return try await afterChange(course, req) {
             try await Courses.drop(
                 enrolment,
-                reason: form.reason ?? "",
+                reason: form.reason,
                 by: req.requirePrincipal(),
                 at: req.sanfan.clock.now(),
                 on: req.db
@@ -241,18 +211,12 @@ extension CourseController {
 
     static func overrideCompletion(req: Request) async throws -> Response {
         let (enrolment, course) = try await req.scoped.managedEnrolment()
-        let form = try req.content.decode(ReasonForm.self)
-        let decision: Bool? =
-            switch form.decision {
-            case "complete": true
-            case "incomplete": false
-            default: nil
-            }
+        let form = try req.input(Courses.CompletionInput.self)
         return try await afterChange(course, req) {
             try await Courses.overrideCompletion(
                 enrolment,
-                complete: decision,
-                reason: form.reason ?? "",
+                complete: try form.decided(),
+                reason: form.reason,
                 by: req.requirePrincipal(),
                 at: req.sanfan.clock.now(),
                 on: req.db

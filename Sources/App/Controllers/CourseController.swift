@@ -5,38 +5,6 @@ import Vapor
 
 /// Courses: estate officers run their estates' courses; trainers see and mark their own.
 enum CourseController {
-    struct Form: Content {
-        var cycle_id: String?
-        var estate_id: String?
-        var occupation_id: String?
-        var provider_id: String?
-        var title_th: String?
-        var venue: String?
-        var first_day: String?
-        var last_day: String?
-        var hours: String?
-        var capacity: String?
-        var minimum_percent: String?
-        var status: String?
-
-        var input: Courses.Input {
-            Courses.Input(
-                cycleID: cycle_id ?? "",
-                estateID: estate_id ?? "",
-                occupationID: occupation_id ?? "",
-                providerID: provider_id ?? "",
-                titleTh: title_th ?? "",
-                venue: venue ?? "",
-                firstDay: first_day ?? "",
-                lastDay: last_day ?? "",
-                hours: hours ?? "",
-                capacity: capacity ?? "",
-                minimumPercent: minimum_percent ?? "",
-                status: status ?? ""
-            )
-        }
-    }
-
     static func list(req: Request) async throws -> Response {
         let principal = try req.requirePrincipal()
         let thai = req.language == .thai
@@ -73,12 +41,9 @@ enum CourseController {
 
     static func new(req: Request) async throws -> Response {
         let cycle = try await CycleQueries.newestOpen(on: req.db)
-        let form = Form(
-            cycle_id: cycle?.id?.uuidString,
-            estate_id: req.query[String.self, at: "estate"],
-            minimum_percent: "80",
-            status: CourseStatus.open.rawValue
-        )
+        var form = Courses.Input()
+        form.cycleID = cycle?.id?.uuidString ?? ""
+        form.estateID = req.query[String.self, at: "estate"] ?? ""
         return try await render(form, course: nil, errors: [:], req)
     }
 
@@ -88,20 +53,9 @@ enum CourseController {
 
     static func edit(req: Request) async throws -> Response {
         let course = try await req.scoped.managedCourse()
-        let form = Form(
-            cycle_id: course.$cycle.id.uuidString,
-            estate_id: course.$estate.id.uuidString,
-            occupation_id: course.$occupation.id.uuidString,
-            provider_id: course.$provider.id?.uuidString,
-            title_th: course.titleTh,
-            venue: course.venue,
-            first_day: ThaiCalendar.Day(iso: course.firstDay).map(DayText.typed) ?? course.firstDay,
-            last_day: ThaiCalendar.Day(iso: course.lastDay).map(DayText.typed) ?? course.lastDay,
-            hours: DayText.hours(course.hours),
-            capacity: String(course.capacity),
-            minimum_percent: String(course.minimumPercent),
-            status: course.status.rawValue
-        )
+        var form = Courses.Input(stored: course)
+        form.firstDay = ThaiCalendar.Day(iso: course.firstDay).map(DayText.typed) ?? course.firstDay
+        form.lastDay = ThaiCalendar.Day(iso: course.lastDay).map(DayText.typed) ?? course.lastDay
         return try await render(form, course: course, errors: [:], req)
     }
 
@@ -110,11 +64,11 @@ enum CourseController {
     }
 
     private static func save(_ course: Course, _ req: Request) async throws -> Response {
-        let form = try req.content.decode(Form.self)
+        let form = try req.input(Courses.Input.self)
         do {
             try await Courses.save(
                 course,
-                form.input,
+                form,
                 by: req.requirePrincipal(),
                 at: req.sanfan.clock.now(),
                 on: req.db
@@ -133,7 +87,7 @@ enum CourseController {
     }
 
     private static func render(
-        _ form: Form,
+        _ form: Courses.Input,
         course: Course?,
         errors: [String: String],
         _ req: Request,
@@ -143,13 +97,7 @@ enum CourseController {
         let thai = req.language == .thai
         let t = req.localizer
         var model = CourseForm.Model(id: course?.id, errors: errors)
-        model.values = [
-            "cycle_id": form.cycle_id ?? "", "estate_id": form.estate_id ?? "",
-            "occupation_id": form.occupation_id ?? "", "provider_id": form.provider_id ?? "",
-            "title_th": form.title_th ?? "", "venue": form.venue ?? "", "first_day": form.first_day ?? "",
-            "last_day": form.last_day ?? "", "hours": form.hours ?? "", "capacity": form.capacity ?? "",
-            "minimum_percent": form.minimum_percent ?? "", "status": form.status ?? "",
-        ]
+        model.values = form.values
         model.cycleChoices = try await CycleQueries.all(on: req.db)
             .filter { CycleRules.canChange($0.status, principal) }
             .map { .init(value: $0.id!.uuidString, label: thai ? $0.nameTh : $0.nameEn) }

@@ -5,26 +5,6 @@ import Vapor
 
 /// Cycles: HQ plans them, everyone with the dashboard sees their target against actual.
 enum CycleController {
-    struct Form: Content {
-        var fiscal_year: String?
-        var name_th: String?
-        var name_en: String?
-        var status: String?
-        var age_bands: String?
-        var estate_ids: [String]?
-
-        var input: Cycles.Input {
-            Cycles.Input(
-                fiscalYear: fiscal_year ?? "",
-                nameTh: name_th ?? "",
-                nameEn: name_en ?? "",
-                status: status ?? "",
-                ageBands: age_bands ?? "",
-                estateIDs: estate_ids ?? []
-            )
-        }
-    }
-
     static func list(req: Request) async throws -> Response {
         let principal = try req.requirePrincipal()
         let cycles = try await CycleQueries.all(on: req.db)
@@ -45,11 +25,10 @@ enum CycleController {
 
     static func new(req: Request) async throws -> Response {
         let year = ThaiCalendar.fiscalYear(of: req.sanfan.clock.now())
-        let form = Form(
-            fiscal_year: String(year),
-            name_th: "ปีงบประมาณ \(year)",
-            name_en: Cycles.defaultEnglishName(year),
-            status: CycleStatus.planning.rawValue
+        let form = Cycles.Input(
+            fiscalYear: String(year),
+            nameTh: "ปีงบประมาณ \(year)",
+            nameEn: Cycles.defaultEnglishName(year)
         )
         return try await render(form, cycle: nil, errors: [:], req)
     }
@@ -61,14 +40,7 @@ enum CycleController {
     static func edit(req: Request) async throws -> Response {
         let cycle = try await req.scoped.cycle()
         let estates = try await CycleQueries.estates(of: cycle.requireID(), on: req.db)
-        let form = Form(
-            fiscal_year: String(cycle.fiscalYear),
-            name_th: cycle.nameTh,
-            name_en: cycle.nameEn,
-            status: cycle.status.rawValue,
-            age_bands: cycle.ageBands,
-            estate_ids: estates.map { $0.$estate.id.uuidString }
-        )
+        let form = Cycles.Input(stored: cycle, estates: estates)
         return try await render(form, cycle: cycle, errors: [:], req)
     }
 
@@ -77,9 +49,9 @@ enum CycleController {
     }
 
     private static func save(_ cycle: Cycle, _ req: Request) async throws -> Response {
-        let form = try req.content.decode(Form.self)
+        let form = try req.input(Cycles.Input.self)
         do {
-            try await Cycles.save(cycle, form.input, by: req.requirePrincipal(), at: req.sanfan.clock.now(), on: req.db)
+            try await Cycles.save(cycle, form, by: req.requirePrincipal(), at: req.sanfan.clock.now(), on: req.db)
         } catch let errors as FieldErrors {
             return try await render(
                 form,
@@ -94,7 +66,7 @@ enum CycleController {
     }
 
     private static func render(
-        _ form: Form,
+        _ form: Cycles.Input,
         cycle: Cycle?,
         errors: [String: String],
         _ req: Request,
@@ -102,11 +74,8 @@ enum CycleController {
     ) async throws -> Response {
         let thai = req.language == .thai
         var model = CyclePages.Form(id: cycle?.id, errors: errors)
-        model.values = [
-            "fiscal_year": form.fiscal_year ?? "", "name_th": form.name_th ?? "", "name_en": form.name_en ?? "",
-            "status": form.status ?? "", "age_bands": form.age_bands ?? "",
-        ]
-        model.estateIDs = Set(form.estate_ids ?? [])
+        model.values = form.values
+        model.estateIDs = Set(form.estateIDs)
         model.estateChoices = try await EstateQueries.all(on: req.db).filter(\.is_active).map {
             .init(
                 value: $0.id.uuidString,
@@ -198,38 +167,17 @@ enum CycleController {
     }
 
     static func saveTargets(req: Request) async throws -> Response {
-        let principal = try req.requirePrincipal()
         let cycle = try await req.scoped.cycle()
         let form = try req.content.decode([String: String].self)
-        let rows = try await CycleQueries.estates(of: cycle.requireID(), on: req.db)
-        var errors = FieldErrors()
-        var targets: [UUID: TargetSheet.Target] = [:]
-        for row in rows {
-            let key = row.$estate.id.uuidString.lowercased()
-            func count(_ field: String) -> Int {
-                let name = "\(field)_\(key)"
-                let typed = ThaiText.normalise(form[name] ?? "").replacingOccurrences(of: ",", with: "")
-                guard let value = Int(typed.isEmpty ? "0" : typed), value >= 0, value <= 10_000_000 else {
-                    errors[name] = .notANumber
-                    return 0
-                }
-                return value
-            }
-            var target = TargetSheet.Target(
-                trained: count("trained"),
-                certified: count("certified"),
-                livelihoods: count("livelihoods")
+        do {
+            try await Cycles.saveTargets(
+                Cycles.TargetsInput(form: form),
+                in: cycle,
+                by: req.requirePrincipal(),
+                at: req.sanfan.clock.now(),
+                on: req.db
             )
-            let incomeName = "income_\(key)"
-            if let income = Satang.parseBaht(form[incomeName] ?? "") {
-                target.income = income
-            } else {
-                errors[incomeName] = .amountInvalid
-            }
-            targets[row.$estate.id] = target
-        }
-        if errors.isEmpty, !CycleRules.canChange(cycle.status, principal) { errors["targets"] = .cycleClosed }
-        guard errors.isEmpty else {
+        } catch let errors as FieldErrors {
             return try await renderTargets(
                 cycle,
                 values: form,
@@ -239,14 +187,6 @@ enum CycleController {
                 status: .unprocessableEntity
             )
         }
-        try await Cycles.setTargets(
-            targets,
-            in: cycle,
-            addingEstates: false,
-            by: principal,
-            at: req.sanfan.clock.now(),
-            on: req.db
-        )
         req.flash = req.localizer(.targetsSaved)
         return req.redirect(to: SiteURL.cycle(try cycle.requireID()).path)
     }

@@ -235,22 +235,16 @@ enum ParticipantController {
     static func changeConsent(req: Request) async throws -> Response {
         let principal = try req.requirePrincipal()
         let participant = try await req.scoped.editableParticipant()
-        let item = (try? req.content.get(String.self, at: "item")) ?? ""
-        let grant = (try? req.content.get(String.self, at: "granted")) == "1"
-        var granted = Set(
-            try await ConsentCatalogue.current(for: try participant.requireID(), on: req.db).filter(\.value.granted)
-                .keys
-        )
-        if grant { granted.insert(item) } else { granted.remove(item) }
-        try await Registry.setConsents(
-            granted,
+        let change = try req.input(Registry.ConsentChange.self)
+        try await Registry.changeConsent(
+            change,
             for: participant,
             channel: .inPerson,
             by: principal,
             deps: dependencies(req),
             on: req.db
         )
-        req.flash = req.localizer(grant ? .consentRecorded : .consentWithdrawn)
+        req.flash = req.localizer(change.grants ? .consentRecorded : .consentWithdrawn)
         return req.redirect(to: SiteURL.participant(try participant.requireID()).path)
     }
 

@@ -225,3 +225,86 @@ enum Courses {
         String(format: "%02d:%02d", minutes / 60, minutes % 60)
     }
 }
+
+extension Courses.Input: TypedInput {
+    static var textFields: [(name: String, path: WritableKeyPath<Self, String>)] {
+        [
+            ("cycle_id", \.cycleID), ("estate_id", \.estateID), ("occupation_id", \.occupationID),
+            ("provider_id", \.providerID), ("title_th", \.titleTh), ("venue", \.venue), ("first_day", \.firstDay),
+            ("last_day", \.lastDay), ("hours", \.hours), ("capacity", \.capacity),
+            ("minimum_percent", \.minimumPercent), ("status", \.status),
+        ]
+    }
+
+    /// A course as stored: what a PATCH starts from and the edit form shows.
+    init(stored course: Course) {
+        self.init(
+            cycleID: course.$cycle.id.uuidString,
+            estateID: course.$estate.id.uuidString,
+            occupationID: course.$occupation.id.uuidString,
+            providerID: course.$provider.id?.uuidString ?? "",
+            titleTh: course.titleTh,
+            venue: course.venue,
+            firstDay: course.firstDay,
+            lastDay: course.lastDay,
+            hours: DayText.hours(course.hours),
+            capacity: String(course.capacity),
+            minimumPercent: String(course.minimumPercent),
+            status: course.status.rawValue
+        )
+    }
+}
+
+extension Courses.SessionInput: TypedInput {
+    static var textFields: [(name: String, path: WritableKeyPath<Self, String>)] {
+        [("day", \.day), ("starts_at", \.startsAt), ("ends_at", \.endsAt), ("topic", \.topic), ("hours", \.hours)]
+    }
+}
+
+
+extension Courses {
+    /// Why someone leaves a course: the roster's form and the API's body.
+    struct DropInput: TypedInput {
+        var reason = ""
+        static var textFields: [(name: String, path: WritableKeyPath<Self, String>)] { [("reason", \.reason)] }
+    }
+
+    /// An officer's decision on someone's completion, over what attendance says, with the reason.
+    struct CompletionInput: TypedInput {
+        /// `complete`, `incomplete`, or `attendance` (or empty) to go back to what attendance says.
+        var decision = ""
+        var reason = ""
+
+        static var textFields: [(name: String, path: WritableKeyPath<Self, String>)] {
+            [("decision", \.decision), ("reason", \.reason)]
+        }
+
+        func decided() throws -> Bool? {
+            switch decision {
+            case "complete": return true
+            case "incomplete": return false
+            case "", "attendance": return nil
+            default: throw FieldErrors(fields: ["decision": .unknownChoice])
+            }
+        }
+    }
+}
+
+extension Courses {
+    /// The people ticked on the enrol page, or listed in the API's body.
+    struct EnrolInput: TypedInput {
+        var participantIDs: [String] = []
+
+        static var textFields: [(name: String, path: WritableKeyPath<Self, String>)] { [] }
+        static var listFields: [(name: String, path: WritableKeyPath<Self, [String]>)] {
+            [("participant_ids", \.participantIDs)]
+        }
+
+        /// The ids; one that is not an id refuses the lot, as an unknown person would.
+        func ids() throws -> [UUID] {
+            let ids = participantIDs.compactMap(UUID.init(uuidString:))
+            guard ids.count == participantIDs.count else { throw FieldErrors(fields: ["participant_ids": .unknownChoice]) }
+            return ids
+        }
+    }
+}

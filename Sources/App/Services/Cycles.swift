@@ -188,3 +188,27 @@ enum Cycles {
         "FY \(buddhistYear - ThaiCalendar.buddhistEraOffset) (BE \(buddhistYear))"
     }
 }
+
+extension Cycles.Input: TypedInput {
+    static var textFields: [(name: String, path: WritableKeyPath<Self, String>)] {
+        [
+            ("fiscal_year", \.fiscalYear), ("name_th", \.nameTh), ("name_en", \.nameEn), ("status", \.status),
+            ("age_bands", \.ageBands),
+        ]
+    }
+
+    static var listFields: [(name: String, path: WritableKeyPath<Self, [String]>)] { [("estate_ids", \.estateIDs)] }
+
+    /// A cycle as stored, with its estates: what a PATCH starts from and the edit form shows.
+    init(stored cycle: Cycle, estates: [CycleEstate]) {
+        self.init(
+            fiscalYear: String(cycle.fiscalYear),
+            nameTh: cycle.nameTh,
+            nameEn: cycle.nameEn,
+            status: cycle.status.rawValue,
+            ageBands: cycle.ageBands ?? "",
+            estateIDs: estates.map { $0.$estate.id.uuidString }
+        )
+    }
+}
+

@@ -1,3 +1,4 @@
+import Fluent
 import Foundation
 import SanfanCore
 
@@ -71,5 +72,37 @@ extension Registry.Submission: TypedInput {
             let sealed = participant.nationalIDSealed
         else { return }
         input.nationalID = try vault.open(sealed).digits
+    }
+}
+
+extension Registry {
+    /// One consent item given or withdrawn: the person's page's button and the API's body.
+    struct ConsentChange: TypedInput {
+        /// An item key such as `programme` or `finance:GSB`.
+        var item = ""
+        var granted = ""
+
+        var grants: Bool { ["1", "true", "yes", "on"].contains(granted.lowercased()) }
+
+        static var textFields: [(name: String, path: WritableKeyPath<Self, String>)] {
+            [("item", \.item), ("granted", \.granted)]
+        }
+    }
+
+    /// Gives or withdraws one item, keeping every other decision as it stands; effective at once.
+    static func changeConsent(
+        _ change: ConsentChange,
+        for participant: Participant,
+        channel: Consent.Channel,
+        by principal: Principal,
+        deps: Dependencies,
+        on database: any Database
+    ) async throws {
+        var granted = Set(
+            try await ConsentCatalogue.current(for: try participant.requireID(), on: database).filter(\.value.granted)
+                .keys
+        )
+        if change.grants { granted.insert(change.item) } else { granted.remove(change.item) }
+        try await setConsents(granted, for: participant, channel: channel, by: principal, deps: deps, on: database)
     }
 }

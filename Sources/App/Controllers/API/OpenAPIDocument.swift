@@ -11,7 +11,11 @@ enum OpenAPIDocument {
     }
 
     static let document: JSONValue = withStandardStatuses(
-        merging(base, schemas: programmeSchemas, paths: programmePaths)
+        merging(
+            merging(base, schemas: programmeSchemas, paths: programmePaths),
+            schemas: planningSchemas,
+            paths: planningPaths
+        )
     )
 
     private static let base: JSONValue = [
@@ -308,9 +312,19 @@ enum OpenAPIDocument {
     /// `base` with more schemas and paths, so each area of the API can describe itself in its own file.
     static func merging(_ base: JSONValue, schemas: [(String, JSONValue)], paths: [(String, JSONValue)]) -> JSONValue {
         guard case .object(var top) = base else { return base }
+        // A path described in two files (GET in one, PATCH in another) becomes one entry.
         func append(_ extra: [(String, JSONValue)], to member: JSONValue?) -> JSONValue {
-            guard case .object(let existing) = member else { return .object(extra) }
-            return .object(existing + extra)
+            guard case .object(var existing) = member else { return .object(extra) }
+            for (key, value) in extra {
+                if let index = existing.firstIndex(where: { $0.0 == key }), case .object(let old) = existing[index].1,
+                    case .object(let more) = value
+                {
+                    existing[index].1 = .object(old + more)
+                } else {
+                    existing.append((key, value))
+                }
+            }
+            return .object(existing)
         }
         for (index, (key, value)) in top.enumerated() {
             if key == "paths" { top[index].1 = append(paths, to: value) }

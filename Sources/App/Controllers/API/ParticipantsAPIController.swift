@@ -152,6 +152,20 @@ enum ParticipantsAPIController {
         return try await detail(participant, req)
     }
 
+    /// Gives or withdraws one consent item, recorded as given to the officer in person.
+    static func changeConsent(req: Request) async throws -> Detail {
+        let participant = try await req.scoped.editableParticipant()
+        try await Registry.changeConsent(
+            try req.input(Registry.ConsentChange.self),
+            for: participant,
+            channel: .inPerson,
+            by: req.requirePrincipal(),
+            deps: ParticipantController.dependencies(req),
+            on: req.db
+        )
+        return try await detail(participant, req)
+    }
+
     // MARK: - Helpers
 
     /// Registry failures as API errors: 422 with each field, 409 for a possible duplicate.

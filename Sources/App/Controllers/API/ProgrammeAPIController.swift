@@ -3,85 +3,8 @@ import Foundation
 import SanfanCore
 import Vapor
 
-/// `/api/v1/cycles`, `/courses`, `/sessions`: the same services and scopes as the pages.
+/// `/api/v1/courses`, `/sessions`, `/enrolments`: the same services, inputs and scopes as the pages.
 enum ProgrammeAPIController {
-    struct Target: Content {
-        let trained: Int
-        let certified: Int
-        let livelihoods: Int
-        let income_per_community_baht: String
-    }
-
-    struct Actual: Content {
-        let registered: Int
-        let enrolled: Int
-        let completed: Int
-    }
-
-    struct CycleEstateItem: Content {
-        let estate_id: UUID
-        let estate_code: String
-        let target: Target
-        let actual: Actual
-    }
-
-    struct CycleItem: Content {
-        let id: UUID
-        let fiscal_year: Int
-        let name_th: String
-        let name_en: String
-        let status: String
-        var estates: [CycleEstateItem]?
-        /// Enrolled and completed people by age group (one cycle only), as on the cycle page.
-        var age_groups: [AgeGroupItem]?
-    }
-
-    struct AgeGroupItem: Content {
-        /// working_age, near_retirement, elderly, or outside (younger than the cycle's bands)
-        let age_group: String
-        let enrolled: Int
-        let completed: Int
-    }
-
-    static func cycles(req: Request) async throws -> [CycleItem] {
-        try await CycleQueries.all(on: req.db).map { item($0) }
-    }
-
-    static func cycle(req: Request) async throws -> CycleItem {
-        let cycle = try await req.scoped.cycle()
-        var result = item(cycle)
-        result.estates = try await ProgressQueries.rows(cycle, on: req.db).map {
-            CycleEstateItem(
-                estate_id: $0.estate_id,
-                estate_code: $0.estate_code,
-                target: Target(
-                    trained: $0.target_trained,
-                    certified: $0.target_certified,
-                    livelihoods: $0.target_livelihoods,
-                    income_per_community_baht: Satang($0.target_income_satang).plainBaht
-                ),
-                actual: Actual(registered: $0.registered, enrolled: $0.enrolled, completed: $0.completed)
-            )
-        }
-        let bands = cycle.ageBands.flatMap(AgeBands.init(parsing:)) ?? req.sanfan.settings.ageBands
-        result.age_groups = try await ProgressQueries.ageGroups(cycle, bands: bands, on: req.db).map {
-            AgeGroupItem(age_group: $0.age_group, enrolled: $0.enrolled, completed: $0.completed)
-        }
-        return result
-    }
-
-    private static func item(_ cycle: Cycle) -> CycleItem {
-        CycleItem(
-            id: cycle.id!,
-            fiscal_year: cycle.fiscalYear,
-            name_th: cycle.nameTh,
-            name_en: cycle.nameEn,
-            status: cycle.status.rawValue,
-            estates: nil,
-            age_groups: nil
-        )
-    }
-
     // MARK: - Courses
 
     struct SessionItem: Content {
@@ -132,68 +55,39 @@ enum ProgrammeAPIController {
         return result
     }
 
-    struct CourseBody: Content {
-        var cycle_id: UUID?
-        var estate_id: UUID?
-        var occupation_id: UUID?
-        var provider_id: UUID?
-        var title_th: String?
-        var venue: String?
-        var first_day: String?
-        var last_day: String?
-        var hours: Double?
-        var capacity: Int?
-        var minimum_percent: Int?
-        var status: String?
-    }
-
     static func createCourse(req: Request) async throws -> Response {
-        let principal = try req.requirePrincipal()
-        let body = try req.content.decode(CourseBody.self)
-        let input = Courses.Input(
-            cycleID: body.cycle_id?.uuidString ?? "",
-            estateID: body.estate_id?.uuidString ?? "",
-            occupationID: body.occupation_id?.uuidString ?? "",
-            providerID: body.provider_id?.uuidString ?? "",
-            titleTh: body.title_th ?? "",
-            venue: body.venue ?? "",
-            firstDay: body.first_day ?? "",
-            lastDay: body.last_day ?? "",
-            hours: body.hours.map { String($0) } ?? "",
-            capacity: body.capacity.map(String.init) ?? "",
-            minimumPercent: String(body.minimum_percent ?? 80),
-            status: body.status ?? CourseStatus.open.rawValue
-        )
         let course = Course()
-        try await Courses.save(course, input, by: principal, at: req.sanfan.clock.now(), on: req.db)
+        try await Courses.save(
+            course,
+            try req.input(Courses.Input.self),
+            by: req.requirePrincipal(),
+            at: req.sanfan.clock.now(),
+            on: req.db
+        )
         return try created(item(course), at: "/api/v1/courses/\(try course.requireID())")
     }
 
-    struct SessionBody: Content {
-        var day: String?
-        var starts_at: String?
-        var ends_at: String?
-        var topic: String?
-        var hours: Double?
+    /// Changes what a PATCH names; the rest stays as stored.
+    static func updateCourse(req: Request) async throws -> CourseItem {
+        let course = try await req.scoped.managedCourse()
+        try await Courses.save(
+            course,
+            try req.patch(Courses.Input(stored: course)),
+            by: req.requirePrincipal(),
+            at: req.sanfan.clock.now(),
+            on: req.db
+        )
+        var result = item(course)
+        result.sessions = try await CourseQueries.sessions(of: course, on: req.db).map(item)
+        return result
     }
 
     static func addSession(req: Request) async throws -> Response {
-        let principal = try req.requirePrincipal()
-        let course = try await req.scoped.course()
-        guard AccessPolicy.canReach(estate: course.$estate.id, principal) else {
-            throw ApiError(.forbidden, code: "forbidden", .apiForbidden)
-        }
-        let body = try req.content.decode(SessionBody.self)
+        let course = try await req.scoped.managedCourse()
         let session = try await Courses.addSession(
             to: course,
-            .init(
-                day: body.day ?? "",
-                startsAt: body.starts_at ?? "",
-                endsAt: body.ends_at ?? "",
-                topic: body.topic ?? "",
-                hours: body.hours.map { String($0) } ?? ""
-            ),
-            by: principal,
+            try req.input(Courses.SessionInput.self),
+            by: req.requirePrincipal(),
             at: req.sanfan.clock.now(),
             on: req.db
         )
@@ -219,24 +113,26 @@ enum ProgrammeAPIController {
 
     static func enrolments(req: Request) async throws -> EnrolmentList {
         let course = try await req.scoped.course()
-        return EnrolmentList(
-            items: try await CourseQueries.roster(course: course.requireID(), on: req.db).map {
-                EnrolmentItem(
-                    id: $0.enrolment_id,
-                    participant_id: $0.participant_id,
-                    name: $0.displayName,
-                    status: $0.status,
-                    attendance_complete: $0.attendance_complete,
-                    override_complete: $0.override_complete,
-                    override_reason: $0.override_reason,
-                    dropped_reason: $0.dropped_reason
-                )
-            }
-        )
+        return EnrolmentList(items: try await CourseQueries.roster(course: course.requireID(), on: req.db).map(item))
     }
 
-    struct EnrolBody: Content {
-        var participant_ids: [UUID]?
+    private static func enrolmentItem(_ id: UUID, of course: Course, _ req: Request) async throws -> EnrolmentItem {
+        let roster = try await CourseQueries.roster(course: course.requireID(), on: req.db)
+        guard let row = roster.first(where: { $0.enrolment_id == id }) else { throw Abort(.notFound) }
+        return item(row)
+    }
+
+    private static func item(_ row: CourseQueries.RosterRow) -> EnrolmentItem {
+        EnrolmentItem(
+            id: row.enrolment_id,
+            participant_id: row.participant_id,
+            name: row.displayName,
+            status: row.status,
+            attendance_complete: row.attendance_complete,
+            override_complete: row.override_complete,
+            override_reason: row.override_reason,
+            dropped_reason: row.dropped_reason
+        )
     }
 
     struct EnrolResult: Content {
@@ -245,16 +141,12 @@ enum ProgrammeAPIController {
     }
 
     static func enrol(req: Request) async throws -> Response {
-        let principal = try req.requirePrincipal()
-        let course = try await req.scoped.course()
-        guard AccessPolicy.canReach(estate: course.$estate.id, principal) else {
-            throw ApiError(.forbidden, code: "forbidden", .apiForbidden)
-        }
-        let body = try req.content.decode(EnrolBody.self)
+        let course = try await req.scoped.managedCourse()
+        let input = try req.input(Courses.EnrolInput.self)
         let outcome = try await Courses.enrol(
-            body.participant_ids ?? [],
+            try input.ids(),
             in: course,
-            by: principal,
+            by: req.requirePrincipal(),
             at: req.sanfan.clock.now(),
             on: req.db
         )
@@ -262,6 +154,34 @@ enum ProgrammeAPIController {
             EnrolResult(enrolled: outcome.enrolled, waiting: outcome.waiting),
             at: "/api/v1/courses/\(try course.requireID())/enrolments"
         )
+    }
+
+    /// Takes someone out of a course, with the reason; their seat goes to the first person waiting.
+    static func drop(req: Request) async throws -> EnrolmentItem {
+        let (enrolment, course) = try await req.scoped.managedEnrolment()
+        try await Courses.drop(
+            enrolment,
+            reason: try req.input(Courses.DropInput.self).reason,
+            by: req.requirePrincipal(),
+            at: req.sanfan.clock.now(),
+            on: req.db
+        )
+        return try await enrolmentItem(enrolment.requireID(), of: course, req)
+    }
+
+    /// Sets or clears an officer's decision on completion.
+    static func overrideCompletion(req: Request) async throws -> EnrolmentItem {
+        let (enrolment, course) = try await req.scoped.managedEnrolment()
+        let input = try req.input(Courses.CompletionInput.self)
+        try await Courses.overrideCompletion(
+            enrolment,
+            complete: try input.decided(),
+            reason: input.reason,
+            by: req.requirePrincipal(),
+            at: req.sanfan.clock.now(),
+            on: req.db
+        )
+        return try await enrolmentItem(enrolment.requireID(), of: course, req)
     }
 
     // MARK: - Attendance

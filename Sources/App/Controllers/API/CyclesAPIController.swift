@@ -1,0 +1,131 @@
+import Fluent
+import Foundation
+import SanfanCore
+import Vapor
+
+/// `/api/v1/cycles`: target against actual for everyone with the dashboard; HQ plans cycles and
+/// sets targets through the same inputs and services as the planning pages.
+enum CyclesAPIController {
+    struct Target: Content {
+        let trained: Int
+        let certified: Int
+        let livelihoods: Int
+        let income_per_community_baht: String
+    }
+
+    struct Actual: Content {
+        let registered: Int
+        let enrolled: Int
+        let completed: Int
+    }
+
+    struct CycleEstateItem: Content {
+        let estate_id: UUID
+        let estate_code: String
+        let target: Target
+        let actual: Actual
+    }
+
+    struct CycleItem: Content {
+        let id: UUID
+        let fiscal_year: Int
+        let name_th: String
+        let name_en: String
+        let status: String
+        var estates: [CycleEstateItem]?
+        /// Enrolled and completed people by age group (one cycle only), as on the cycle page.
+        var age_groups: [AgeGroupItem]?
+    }
+
+    struct AgeGroupItem: Content {
+        /// working_age, near_retirement, elderly, or outside (younger than the cycle's bands)
+        let age_group: String
+        let enrolled: Int
+        let completed: Int
+    }
+
+    static func cycles(req: Request) async throws -> [CycleItem] {
+        try await CycleQueries.all(on: req.db).map { item($0) }
+    }
+
+    static func cycle(req: Request) async throws -> CycleItem {
+        try await detail(try await req.scoped.cycle(), req)
+    }
+
+    private static func detail(_ cycle: Cycle, _ req: Request) async throws -> CycleItem {
+        var result = item(cycle)
+        result.estates = try await ProgressQueries.rows(cycle, on: req.db).map {
+            CycleEstateItem(
+                estate_id: $0.estate_id,
+                estate_code: $0.estate_code,
+                target: Target(
+                    trained: $0.target_trained,
+                    certified: $0.target_certified,
+                    livelihoods: $0.target_livelihoods,
+                    income_per_community_baht: Satang($0.target_income_satang).plainBaht
+                ),
+                actual: Actual(registered: $0.registered, enrolled: $0.enrolled, completed: $0.completed)
+            )
+        }
+        let bands = cycle.ageBands.flatMap(AgeBands.init(parsing:)) ?? req.sanfan.settings.ageBands
+        result.age_groups = try await ProgressQueries.ageGroups(cycle, bands: bands, on: req.db).map {
+            AgeGroupItem(age_group: $0.age_group, enrolled: $0.enrolled, completed: $0.completed)
+        }
+        return result
+    }
+
+    private static func item(_ cycle: Cycle) -> CycleItem {
+        CycleItem(
+            id: cycle.id!,
+            fiscal_year: cycle.fiscalYear,
+            name_th: cycle.nameTh,
+            name_en: cycle.nameEn,
+            status: cycle.status.rawValue,
+            estates: nil,
+            age_groups: nil
+        )
+    }
+
+    /// Plans a new cycle (HQ).
+    static func create(req: Request) async throws -> Response {
+        let cycle = Cycle()
+        try await Cycles.save(
+            cycle,
+            try req.input(Cycles.Input.self),
+            by: req.requirePrincipal(),
+            at: req.sanfan.clock.now(),
+            on: req.db
+        )
+        let response = Response(status: .created)
+        try response.content.encode(try await detail(cycle, req), as: .json)
+        response.headers.replaceOrAdd(name: .location, value: "/api/v1/cycles/\(try cycle.requireID())")
+        return response
+    }
+
+    /// Changes what a PATCH names (estates, status, age bands …); the rest stays as stored.
+    static func update(req: Request) async throws -> CycleItem {
+        let cycle = try await req.scoped.cycle()
+        let estates = try await CycleQueries.estates(of: cycle.requireID(), on: req.db)
+        try await Cycles.save(
+            cycle,
+            try req.patch(Cycles.Input(stored: cycle, estates: estates)),
+            by: req.requirePrincipal(),
+            at: req.sanfan.clock.now(),
+            on: req.db
+        )
+        return try await detail(cycle, req)
+    }
+
+    /// Sets the targets of some or all of the cycle's estates, all or none.
+    static func setTargets(req: Request) async throws -> CycleItem {
+        let cycle = try await req.scoped.cycle()
+        try await Cycles.saveTargets(
+            try req.content.decode(Cycles.TargetsInput.self),
+            in: cycle,
+            by: req.requirePrincipal(),
+            at: req.sanfan.clock.now(),
+            on: req.db
+        )
+        return try await detail(cycle, req)
+    }
+}
