@@ -1,0 +1,108 @@
+import Foundation
+import Testing
+import Vapor
+
+@testable import App
+
+/// Every operation a page offers, the API offers too, behind the same gate: this walks the pages'
+/// routes and fails on one that has neither an API twin nor a stated reason to have none, so the
+/// pages and the API cannot drift apart again.
+extension AppTests {
+    @Suite struct APIParityTests {
+        /// Page route → its API twin.
+        static let twins: [String: String] = [
+            "POST /login": "POST /api/v1/auth/token",
+            "POST /logout": "DELETE /api/v1/auth/token",
+            "GET /estates": "GET /api/v1/estates",
+            "GET /participants": "GET /api/v1/participants",
+            "GET /participants/:participantID": "GET /api/v1/participants/:participantID",
+            "POST /participants": "POST /api/v1/participants",
+            "POST /participants/:participantID": "PATCH /api/v1/participants/:participantID",
+            "POST /participants/:participantID/consent": "POST /api/v1/participants/:participantID/consents",
+            "GET /communities": "GET /api/v1/communities",
+            "POST /communities": "POST /api/v1/communities",
+            "POST /communities/:communityID": "PATCH /api/v1/communities/:communityID",
+            "GET /cycles": "GET /api/v1/cycles",
+            "GET /cycles/:cycleID": "GET /api/v1/cycles/:cycleID",
+            "POST /cycles": "POST /api/v1/cycles",
+            "POST /cycles/:cycleID": "PATCH /api/v1/cycles/:cycleID",
+            "POST /cycles/:cycleID/targets": "PUT /api/v1/cycles/:cycleID/targets",
+            // The sheet is the page's way of sending the same rows.
+            "POST /cycles/:cycleID/targets/import": "PUT /api/v1/cycles/:cycleID/targets",
+            "GET /courses": "GET /api/v1/courses",
+            "GET /courses/:courseID": "GET /api/v1/courses/:courseID",
+            "POST /courses": "POST /api/v1/courses",
+            "POST /courses/:courseID": "PATCH /api/v1/courses/:courseID",
+            "POST /courses/:courseID/sessions": "POST /api/v1/courses/:courseID/sessions",
+            "POST /courses/:courseID/enrol": "POST /api/v1/courses/:courseID/enrolments",
+            "POST /enrolments/:enrolmentID/drop": "POST /api/v1/enrolments/:enrolmentID/drop",
+            "POST /enrolments/:enrolmentID/completion": "PUT /api/v1/enrolments/:enrolmentID/completion",
+            "GET /sessions/:sessionID/attendance": "GET /api/v1/sessions/:sessionID/attendance",
+            "POST /sessions/:sessionID/attendance": "PUT /api/v1/sessions/:sessionID/attendance",
+        ]
+
+        /// Page routes with no API twin, and why.
+        static let pageOnly: [String: String] = [
+            "GET /": "the home page summarises what GET /api/v1/cycles gives",
+            "GET /health": "not a page",
+            "GET /login": "a form",
+            "POST /language": "the API answers in both languages",
+            "GET /participants/new": "a form",
+            "GET /participants/:participantID/edit": "a form",
+            "GET /participants/consent-form": "a printout",
+            "GET /participants/:participantID/consent-form": "a printout",
+            "POST /participants/:participantID/reveal-id": "the API never returns a whole national ID",
+            "GET /communities/new": "a form",
+            "GET /communities/:communityID": "the edit form; GET /api/v1/communities lists the same",
+            "GET /cycles/new": "a form",
+            "GET /cycles/:cycleID/edit": "a form",
+            "GET /cycles/:cycleID/targets": "the targets form; GET /api/v1/cycles/:cycleID has the targets",
+            "GET /cycles/:cycleID/targets.csv": "a file for Excel; GET /api/v1/cycles/:cycleID has the rows",
+            "GET /courses/new": "a form",
+            "GET /courses/:courseID/edit": "a form",
+            "GET /courses/:courseID/enrol": "the picker; GET /api/v1/participants finds the people",
+            "GET /sessions/:sessionID/sign-in-sheet": "a printout",
+            "GET /admin/audit": "HQ's review of the audit log stays on its page",
+        ]
+
+        /// HQ's administration of accounts and catalogues stays on its pages, so no token can
+        /// create an account or change a catalogue.
+        static func isAdministration(_ route: String) -> Bool {
+            route.contains(" /admin/users") || route.contains(" /admin/estates")
+                || route.contains(" /admin/occupations") || route.contains(" /admin/organisations")
+        }
+
+        static func describe(_ route: Route) -> String {
+            "\(route.method.rawValue) /" + route.path.map { "\($0)" }.joined(separator: "/")
+        }
+
+        @Test func everyPageOperationHasAnAPITwinBehindTheSameGate() async throws {
+            try await withApp { app, _ in
+                let routes = Dictionary(
+                    app.routes.all.map { (Self.describe($0), $0) },
+                    uniquingKeysWith: { first, _ in first }
+                )
+                var problems: [String] = []
+                for (name, route) in routes where !name.contains(" /api/") {
+                    if Self.pageOnly[name] != nil || Self.isAdministration(name) { continue }
+                    guard let twinName = Self.twins[name] else {
+                        problems.append("\(name) has no API twin and no reason to have none")
+                        continue
+                    }
+                    guard let twin = routes[twinName] else {
+                        problems.append("\(name): its twin \(twinName) is not a route")
+                        continue
+                    }
+                    if twin.gate != route.gate {
+                        problems.append("\(name) is gated \(String(describing: route.gate)), \(twinName) \(String(describing: twin.gate))")
+                    }
+                }
+                // A stale entry would hide a route that was renamed.
+                for name in Array(Self.twins.keys) + Array(Self.pageOnly.keys) where routes[name] == nil {
+                    problems.append("\(name) is listed but is not a route")
+                }
+                #expect(problems.isEmpty, "\(problems.sorted().joined(separator: "\n"))")
+            }
+        }
+    }
+}
