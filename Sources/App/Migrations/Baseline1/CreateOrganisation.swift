@@ -12,6 +12,9 @@ struct CreateOrganisation: AsyncMigration {
             .field("short_name", .string, .required)
             .field("kind", .string, .required)
             .field("is_active", .bool, .required)
+            .field("contact_name", .string)
+            .field("contact_phone", .string)
+            .field("contact_email", .string)
             .unique(on: "code")
             .create()
     }
