@@ -12,13 +12,13 @@ enum CatalogueController {
         let thai = req.language == .thai
         var model = CataloguePages.List(
             title: t(.cataloguesEstates),
-            newPath: "/admin/estates/new",
+            newPath: SiteURL.newCatalogueEstate.path,
             newLabel: t(.newEstate),
             columns: [t(.code), t(.estate), t(.province), t(.programmeYear), t(.status)]
         )
         model.rows = try await EstateQueries.all(on: req.db).map {
             [
-                .init(text: $0.code, link: "/admin/estates/\($0.id.uuidString.lowercased())"),
+                .init(text: $0.code, link: SiteURL.catalogueEstate($0.id).path),
                 .init(text: thai ? $0.name_th : $0.name_en), .init(text: thai ? $0.province_th : $0.province_en),
                 .init(text: $0.programme_year.map { t.fiscalYear($0) } ?? "—"),
                 .init(text: t($0.is_active ? .active : .disabled)),
@@ -41,7 +41,7 @@ enum CatalogueController {
         try await submit(
             try await find(Estate.self, req) ?? Estate(),
             req,
-            done: "/admin/estates",
+            done: SiteURL.catalogueEstates.path,
             save: { try await Catalogues.saveEstate($0, $1, by: $2, at: $3, on: $4) },
             render: { try await renderEstate($0, values: $1, errors: $2, req, status: .unprocessableEntity) }
         )
@@ -70,9 +70,9 @@ enum CatalogueController {
         }
         var model = CataloguePages.Form(
             title: estate.map { thai ? $0.nameTh : $0.nameEn } ?? t(.newEstate),
-            backPath: "/admin/estates",
+            backPath: SiteURL.catalogueEstates.path,
             backLabel: t(.cataloguesEstates),
-            action: estate.map { "/admin/estates/\($0.id!.uuidString.lowercased())" } ?? "/admin/estates"
+            action: (estate.map { SiteURL.catalogueEstate($0.id!) } ?? .catalogueEstates).path
         )
         model.fields = [
             .text("code", t(.code), hint: t(.codeHint), required: true),
@@ -100,14 +100,14 @@ enum CatalogueController {
         let thai = req.language == .thai
         var model = CataloguePages.List(
             title: t(.cataloguesOccupations),
-            newPath: "/admin/occupations/new",
+            newPath: SiteURL.newOccupation.path,
             newLabel: t(.newOccupation),
             columns: [t(.code), t(.occupation), t(.certifyingBody), t(.standard), t(.unitsCount), t(.status)]
         )
         let units = try await CatalogueQueries.unitCounts(on: req.db)
         model.rows = try await CatalogueQueries.occupations(on: req.db).map {
             [
-                .init(text: $0.code, link: "/admin/occupations/\($0.id!.uuidString.lowercased())"),
+                .init(text: $0.code, link: SiteURL.occupation($0.id!).path),
                 .init(text: thai ? $0.nameTh : $0.nameEn), .init(text: t(bodyPhrase($0.certifyingBody))),
                 .init(text: [$0.standardName, $0.standardLevel].compactMap { $0 }.joined(separator: " · ")),
                 .init(text: String(units[$0.id!] ?? 0)), .init(text: t($0.isActive ? .active : .disabled)),
@@ -136,7 +136,7 @@ enum CatalogueController {
         try await submit(
             try await find(Occupation.self, req) ?? Occupation(),
             req,
-            done: "/admin/occupations",
+            done: SiteURL.occupations.path,
             save: { try await Catalogues.saveOccupation($0, $1, by: $2, at: $3, on: $4) },
             render: { try renderOccupation($0, values: $1, errors: $2, req, status: .unprocessableEntity) }
         )
@@ -160,9 +160,9 @@ enum CatalogueController {
         let t = req.localizer
         var model = CataloguePages.Form(
             title: occupation.map { req.language == .thai ? $0.nameTh : $0.nameEn } ?? t(.newOccupation),
-            backPath: "/admin/occupations",
+            backPath: SiteURL.occupations.path,
             backLabel: t(.cataloguesOccupations),
-            action: occupation.map { "/admin/occupations/\($0.id!.uuidString.lowercased())" } ?? "/admin/occupations"
+            action: (occupation.map { SiteURL.occupation($0.id!) } ?? .occupations).path
         )
         model.fields = [
             .text("code", t(.code), hint: t(.codeHint), required: true),
@@ -189,14 +189,14 @@ enum CatalogueController {
         let thai = req.language == .thai
         var model = CataloguePages.List(
             title: t(.cataloguesOrganisations),
-            newPath: "/admin/organisations/new",
+            newPath: SiteURL.newOrganisation.path,
             newLabel: t(.newOrganisation),
             columns: [t(.code), t(.organisation), t(.kind), t(.contact), t(.usersTitle), t(.status)]
         )
         let users = try await UserQueries.memberCounts(on: req.db)
         model.rows = try await CatalogueQueries.organisations(on: req.db).map {
             [
-                .init(text: $0.code, link: "/admin/organisations/\($0.id!.uuidString.lowercased())"),
+                .init(text: $0.code, link: SiteURL.organisation($0.id!).path),
                 .init(text: "\($0.shortName) · \(thai ? $0.nameTh : $0.nameEn)"),
                 .init(text: t(RoleText.kindPhrase($0.kind))),
                 .init(text: [$0.contactName, $0.contactPhone].compactMap { $0 }.joined(separator: " · ")),
@@ -224,7 +224,7 @@ enum CatalogueController {
         try await submit(
             try await find(Organisation.self, req) ?? Organisation(),
             req,
-            done: "/admin/organisations",
+            done: SiteURL.organisations.path,
             save: { try await Catalogues.saveOrganisation($0, $1, by: $2, at: $3, on: $4) },
             render: { try await renderOrganisation($0, values: $1, errors: $2, req, status: .unprocessableEntity) }
         )
@@ -240,10 +240,9 @@ enum CatalogueController {
         let t = req.localizer
         var model = CataloguePages.Form(
             title: organisation.map { req.language == .thai ? $0.nameTh : $0.nameEn } ?? t(.newOrganisation),
-            backPath: "/admin/organisations",
+            backPath: SiteURL.organisations.path,
             backLabel: t(.cataloguesOrganisations),
-            action: organisation.map { "/admin/organisations/\($0.id!.uuidString.lowercased())" }
-                ?? "/admin/organisations"
+            action: (organisation.map { SiteURL.organisation($0.id!) } ?? .organisations).path
         )
         model.fields = [
             .text("code", t(.code), hint: t(.codeHint), required: true),

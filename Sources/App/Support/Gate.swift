@@ -51,3 +51,22 @@ extension RoutesBuilder {
         GatedRoutes(base: grouped(RequireCapability(capability: capability)), gate: .capability(capability))
     }
 }
+
+extension RoutesBuilder {
+    /// A page's route, from the same `SiteURL` its links are built from.
+    @discardableResult
+    func get<Response: AsyncResponseEncodable>(
+        _ url: SiteURL,
+        use closure: @escaping @Sendable (Request) async throws -> Response
+    ) -> Route {
+        on(.GET, url.route, use: closure)
+    }
+
+    @discardableResult
+    func post<Response: AsyncResponseEncodable>(
+        _ url: SiteURL,
+        use closure: @escaping @Sendable (Request) async throws -> Response
+    ) -> Route {
+        on(.POST, url.route, use: closure)
+    }
+}

@@ -1,6 +1,8 @@
 import Foundation
+import RoutingKit
 
-/// Every path the site links to, typed, so a renamed route cannot leave a dead link behind.
+/// Every page's path, typed. `routes.swift` registers each route from the same pattern its links
+/// are built from, so a link and its route cannot drift apart.
 enum SiteURL {
     case home
     case signIn
@@ -41,52 +43,90 @@ enum SiteURL {
     case enrolmentOverride(UUID)
     case attendance(UUID)
     case signInSheet(UUID)
+    case catalogueEstates
+    case newCatalogueEstate
+    case catalogueEstate(UUID)
+    case occupations
+    case newOccupation
+    case occupation(UUID)
+    case organisations
+    case newOrganisation
+    case organisation(UUID)
     case health
     case openAPI
 
-    var path: String {
+    /// The route's pattern (`/participants/:participantID`) and the record it names, if any.
+    private var pattern: (String, UUID?) {
         switch self {
-        case .home: "/"
-        case .signIn: "/login"
-        case .signOut: "/logout"
-        case .language: "/language"
-        case .estates: "/estates"
-        case .users: "/admin/users"
-        case .newUser: "/admin/users/new"
-        case .user(let id): "/admin/users/\(id.uuidString.lowercased())"
-        case .userPassword(let id): "/admin/users/\(id.uuidString.lowercased())/password"
-        case .userActive(let id): "/admin/users/\(id.uuidString.lowercased())/active"
-        case .audit: "/admin/audit"
-        case .participants: "/participants"
-        case .newParticipant: "/participants/new"
-        case .participant(let id): "/participants/\(id.uuidString.lowercased())"
-        case .editParticipant(let id): "/participants/\(id.uuidString.lowercased())/edit"
-        case .revealParticipantID(let id): "/participants/\(id.uuidString.lowercased())/reveal-id"
-        case .participantConsent(let id): "/participants/\(id.uuidString.lowercased())/consent"
-        case .participantConsentForm(let id): "/participants/\(id.uuidString.lowercased())/consent-form"
-        case .blankConsentForm: "/participants/consent-form"
-        case .communities: "/communities"
-        case .newCommunity: "/communities/new"
-        case .community(let id): "/communities/\(id.uuidString.lowercased())"
-        case .cycles: "/cycles"
-        case .newCycle: "/cycles/new"
-        case .cycle(let id): "/cycles/\(id.uuidString.lowercased())"
-        case .editCycle(let id): "/cycles/\(id.uuidString.lowercased())/edit"
-        case .cycleTargets(let id): "/cycles/\(id.uuidString.lowercased())/targets"
-        case .cycleTargetsCSV(let id): "/cycles/\(id.uuidString.lowercased())/targets.csv"
-        case .cycleTargetsImport(let id): "/cycles/\(id.uuidString.lowercased())/targets/import"
-        case .courses: "/courses"
-        case .newCourse: "/courses/new"
-        case .course(let id): "/courses/\(id.uuidString.lowercased())"
-        case .editCourse(let id): "/courses/\(id.uuidString.lowercased())/edit"
-        case .courseSessions(let id): "/courses/\(id.uuidString.lowercased())/sessions"
-        case .courseEnrol(let id): "/courses/\(id.uuidString.lowercased())/enrol"
-        case .enrolmentDrop(let id): "/enrolments/\(id.uuidString.lowercased())/drop"
-        case .enrolmentOverride(let id): "/enrolments/\(id.uuidString.lowercased())/completion"
-        case .attendance(let id): "/sessions/\(id.uuidString.lowercased())/attendance"
-        case .signInSheet(let id): "/sessions/\(id.uuidString.lowercased())/sign-in-sheet"
-        case .health: "/health"
-        case .openAPI: "/api/openapi.json"
+        case .home: ("/", nil)
+        case .signIn: ("/login", nil)
+        case .signOut: ("/logout", nil)
+        case .language: ("/language", nil)
+        case .estates: ("/estates", nil)
+        case .users: ("/admin/users", nil)
+        case .newUser: ("/admin/users/new", nil)
+        case .user(let id): ("/admin/users/:userID", id)
+        case .userPassword(let id): ("/admin/users/:userID/password", id)
+        case .userActive(let id): ("/admin/users/:userID/active", id)
+        case .audit: ("/admin/audit", nil)
+        case .participants: ("/participants", nil)
+        case .newParticipant: ("/participants/new", nil)
+        case .participant(let id): ("/participants/:participantID", id)
+        case .editParticipant(let id): ("/participants/:participantID/edit", id)
+        case .revealParticipantID(let id): ("/participants/:participantID/reveal-id", id)
+        case .participantConsent(let id): ("/participants/:participantID/consent", id)
+        case .participantConsentForm(let id): ("/participants/:participantID/consent-form", id)
+        case .blankConsentForm: ("/participants/consent-form", nil)
+        case .communities: ("/communities", nil)
+        case .newCommunity: ("/communities/new", nil)
+        case .community(let id): ("/communities/:communityID", id)
+        case .cycles: ("/cycles", nil)
+        case .newCycle: ("/cycles/new", nil)
+        case .cycle(let id): ("/cycles/:cycleID", id)
+        case .editCycle(let id): ("/cycles/:cycleID/edit", id)
+        case .cycleTargets(let id): ("/cycles/:cycleID/targets", id)
+        case .cycleTargetsCSV(let id): ("/cycles/:cycleID/targets.csv", id)
+        case .cycleTargetsImport(let id): ("/cycles/:cycleID/targets/import", id)
+        case .courses: ("/courses", nil)
+        case .newCourse: ("/courses/new", nil)
+        case .course(let id): ("/courses/:courseID", id)
+        case .editCourse(let id): ("/courses/:courseID/edit", id)
+        case .courseSessions(let id): ("/courses/:courseID/sessions", id)
+        case .courseEnrol(let id): ("/courses/:courseID/enrol", id)
+        case .enrolmentDrop(let id): ("/enrolments/:enrolmentID/drop", id)
+        case .enrolmentOverride(let id): ("/enrolments/:enrolmentID/completion", id)
+        case .attendance(let id): ("/sessions/:sessionID/attendance", id)
+        case .signInSheet(let id): ("/sessions/:sessionID/sign-in-sheet", id)
+        case .health: ("/health", nil)
+        case .openAPI: ("/api/openapi.json", nil)
+        case .catalogueEstates: ("/admin/estates", nil)
+        case .newCatalogueEstate: ("/admin/estates/new", nil)
+        case .catalogueEstate(let id): ("/admin/estates/:id", id)
+        case .occupations: ("/admin/occupations", nil)
+        case .newOccupation: ("/admin/occupations/new", nil)
+        case .occupation(let id): ("/admin/occupations/:id", id)
+        case .organisations: ("/admin/organisations", nil)
+        case .newOrganisation: ("/admin/organisations/new", nil)
+        case .organisation(let id): ("/admin/organisations/:id", id)
         }
     }
+
+    /// The path to link to: the pattern with the record's id in place of its parameter.
+    var path: String {
+        let (pattern, id) = pattern
+        guard let id else { return pattern }
+        return pattern.split(separator: "/", omittingEmptySubsequences: false).map {
+            $0.hasPrefix(":") ? id.uuidString.lowercased() : String($0)
+        }.joined(separator: "/")
+    }
+
+    /// The route's path components, parameters included, for `routes.swift`.
+    var route: [PathComponent] {
+        pattern.0.split(separator: "/").map { PathComponent(stringLiteral: String($0)) }
+    }
+}
+
+extension UUID {
+    /// Stands for the id in a route's pattern: `SiteURL.participant(.parameter).route`.
+    static let parameter = UUID(uuid: (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0))
 }

@@ -39,8 +39,8 @@ enum CataloguePages {
     static func list(_ model: List, _ context: PageContext) -> HTML {
         let t = context.t
         let tabs: [(String, Phrase)] = [
-            ("/admin/estates", .cataloguesEstates), ("/admin/occupations", .cataloguesOccupations),
-            ("/admin/organisations", .cataloguesOrganisations),
+            (SiteURL.catalogueEstates.path, .cataloguesEstates), (SiteURL.occupations.path, .cataloguesOccupations),
+            (SiteURL.organisations.path, .cataloguesOrganisations),
         ]
         return Layout.page(
             model.title,

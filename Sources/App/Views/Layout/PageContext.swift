@@ -40,7 +40,7 @@ struct PageContext: Sendable {
         }
         items.append(NavItem(phrase: .navEstates, path: SiteURL.estates.path))
         if AccessPolicy.can(principal, .manageCatalogues) {
-            items.append(NavItem(phrase: .navCatalogues, path: "/admin/estates"))
+            items.append(NavItem(phrase: .navCatalogues, path: SiteURL.catalogueEstates.path))
         }
         if AccessPolicy.can(principal, .manageUsers) {
             items.append(NavItem(phrase: .navUsers, path: SiteURL.users.path))
