@@ -2,14 +2,15 @@ import Testing
 
 @testable import App
 
-/// The compiler already demands a Thai and an English text for every phrase; this checks that
-/// neither is empty and that the Thai one is really Thai.
+/// Every phrase has its Thai and English text in exactly one feature's file, neither empty, and the
+/// Thai one really Thai.
 @Suite struct PhraseTests {
     /// Phrases whose Thai text may legitimately contain no Thai letters.
     static let thaiWithoutThaiLetters: Set<String> = ["switchToOtherLanguage", "noneYet"]
 
     @Test(arguments: Phrase.allCases)
     func everyPhraseHasThaiAndEnglish(phrase: Phrase) {
+        #expect(phrase.parts.compactMap { $0 }.count == 1, "\(phrase) is answered by \(phrase.parts.compactMap { $0 }.count) files")
         let (th, en) = phrase.text
         #expect(!th.trimmingCharacters(in: .whitespaces).isEmpty)
         #expect(!en.trimmingCharacters(in: .whitespaces).isEmpty)
