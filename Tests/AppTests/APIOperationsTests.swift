@@ -42,7 +42,8 @@ extension AppTests {
                 let patched = try await client.api(
                     .PATCH,
                     "/api/v1/cycles/\(id)",
-                    json: #"{"status": "running", "age_bands": "18,50,60", "estate_ids": ["\#(bangPoo)", "\#(bangPlee)"]}"#,
+                    json:
+                        #"{"status": "running", "age_bands": "18,50,60", "estate_ids": ["\#(bangPoo)", "\#(bangPlee)"]}"#,
                     token: token
                 )
                 #expect(patched.status == .ok)
@@ -55,7 +56,8 @@ extension AppTests {
                 let targets = try await client.api(
                     .PUT,
                     "/api/v1/cycles/\(id)/targets",
-                    json: #"{"targets": [{"estate_id": "\#(bangPoo)", "trained": 120, "certified": "๘๐", "livelihoods": 30, "income_per_community_baht": "5000000"}]}"#,
+                    json:
+                        #"{"targets": [{"estate_id": "\#(bangPoo)", "trained": 120, "certified": "๘๐", "livelihoods": 30, "income_per_community_baht": "5000000"}]}"#,
                     token: token
                 )
                 #expect(targets.status == .ok)
@@ -68,7 +70,8 @@ extension AppTests {
                 let refused = try await client.api(
                     .PUT,
                     "/api/v1/cycles/\(id)/targets",
-                    json: #"{"targets": [{"estate_id": "\#(bangPoo)", "trained": 1}, {"estate_id": "\#(bangPlee)", "trained": -4}]}"#,
+                    json:
+                        #"{"targets": [{"estate_id": "\#(bangPoo)", "trained": 1}, {"estate_id": "\#(bangPlee)", "trained": -4}]}"#,
                     token: token
                 )
                 #expect(refused.status == .unprocessableEntity)
@@ -184,7 +187,8 @@ extension AppTests {
                 let created = try await client.api(
                     .POST,
                     "/api/v1/communities",
-                    json: #"{"estate_id": "\#(bangPoo)", "name_th": "ชุมชนทดสอบ", "subdistrict_code": 110101, "households": "1,200"}"#,
+                    json:
+                        #"{"estate_id": "\#(bangPoo)", "name_th": "ชุมชนทดสอบ", "subdistrict_code": 110101, "households": "1,200"}"#,
                     token: token
                 )
                 #expect(created.status == .created)

@@ -94,7 +94,9 @@ extension AppTests {
                         continue
                     }
                     if twin.gate != route.gate {
-                        problems.append("\(name) is gated \(String(describing: route.gate)), \(twinName) \(String(describing: twin.gate))")
+                        problems.append(
+                            "\(name) is gated \(String(describing: route.gate)), \(twinName) \(String(describing: twin.gate))"
+                        )
                     }
                 }
                 // A stale entry would hide a route that was renamed.

@@ -33,7 +33,9 @@ extension AppTests {
                 sqlite
                 ? "SELECT name AS t FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
                 : "SELECT table_name AS t FROM information_schema.tables WHERE table_schema = 'public'"
-            return Set(try await sql.raw(SQLQueryString(query)).all().map { try $0.decode(column: "t", as: String.self) })
+            return Set(
+                try await sql.raw(SQLQueryString(query)).all().map { try $0.decode(column: "t", as: String.self) }
+            )
         }
 
         static func columns(_ table: String, _ sql: any SQLDatabase, sqlite: Bool) async throws -> Set<String> {

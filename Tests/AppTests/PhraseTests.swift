@@ -10,7 +10,10 @@ import Testing
 
     @Test(arguments: Phrase.allCases)
     func everyPhraseHasThaiAndEnglish(phrase: Phrase) {
-        #expect(phrase.parts.compactMap { $0 }.count == 1, "\(phrase) is answered by \(phrase.parts.compactMap { $0 }.count) files")
+        #expect(
+            phrase.parts.compactMap { $0 }.count == 1,
+            "\(phrase) is answered by \(phrase.parts.compactMap { $0 }.count) files"
+        )
         let (th, en) = phrase.text
         #expect(!th.trimmingCharacters(in: .whitespaces).isEmpty)
         #expect(!en.trimmingCharacters(in: .whitespaces).isEmpty)

@@ -47,7 +47,13 @@ enum CommunityController {
         let form = try req.input(Communities.Input.self)
         let isNew = community.id == nil
         do {
-            try await Communities.save(community, form, by: req.requirePrincipal(), at: req.sanfan.clock.now(), on: req.db)
+            try await Communities.save(
+                community,
+                form,
+                by: req.requirePrincipal(),
+                at: req.sanfan.clock.now(),
+                on: req.db
+            )
         } catch let errors as FieldErrors {
             return try await render(
                 form,

@@ -36,7 +36,8 @@ enum ParticipantController {
         filter.ageGroup = AgeGroup(rawValue: model.filters.ageGroup)
         filter.gender = Gender(rawValue: model.filters.gender)
         filter.after = ParticipantQueries.Cursor(token: q("after"))
-        if let cycleID = UUID(uuidString: model.filters.cycle), let cycle = try await CycleQueries.find(cycleID, on: req.db),
+        if let cycleID = UUID(uuidString: model.filters.cycle),
+            let cycle = try await CycleQueries.find(cycleID, on: req.db),
             try await ParticipantQueries.narrow(&filter, to: model.filters.stage, of: cycle, on: req.db)
         {
             let note: Phrase =

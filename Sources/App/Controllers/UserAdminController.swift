@@ -131,7 +131,6 @@ enum UserAdminController {
 
     // MARK: - Helpers
 
-
     private static func dependencies(_ req: Request) -> Accounts.Dependencies {
         .init(passwords: req.sanfan.passwords, clock: req.sanfan.clock)
     }

@@ -8,9 +8,10 @@ import Fluent
 /// `MigrationTests` applies them to an empty database of each kind and compares the result with
 /// the models.
 enum Migrations {
-    static let all: [any Migration] = baseline1 + [
-        RenameCycleEnglishNames()
-    ]
+    static let all: [any Migration] =
+        baseline1 + [
+            RenameCycleEnglishNames()
+        ]
 
     static let baseline1: [any Migration] = [
         CreateAdminDivisions(),

@@ -61,7 +61,12 @@ enum CatalogueQueries {
     }
 
     /// Whether another row of `table` already has `code` (codes are unique per catalogue).
-    static func codeTaken(_ code: String, in table: String, except id: UUID?, on database: any Database) async throws
+    static func codeTaken(
+        _ code: String,
+        in table: String,
+        except id: UUID?,
+        on database: any Database
+    ) async throws
         -> Bool
     {
         var query = database.sql.select().column(SQLLiteral.numeric("1")).from(table)

@@ -37,7 +37,12 @@ enum CommunityQueries {
     }
 
     /// Whether an estate already has a community of this name (other than `except`).
-    static func nameTaken(_ name: String, estate: UUID, except id: UUID?, on database: any Database) async throws
+    static func nameTaken(
+        _ name: String,
+        estate: UUID,
+        except id: UUID?,
+        on database: any Database
+    ) async throws
         -> Bool
     {
         try await Community.query(on: database).filter(\.$estate.$id == estate).filter(\.$nameTh == name)

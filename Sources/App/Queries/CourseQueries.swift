@@ -157,7 +157,12 @@ enum CourseQueries {
     }
 
     /// How many of a course's sessions fall outside `first`…`last` (ISO days).
-    static func sessionsOutside(_ course: Course, first: String, last: String, on database: any Database)
+    static func sessionsOutside(
+        _ course: Course,
+        first: String,
+        last: String,
+        on database: any Database
+    )
         async throws -> Int
     {
         try await CourseSession.query(on: database).filter(\.$course.$id == course.requireID())

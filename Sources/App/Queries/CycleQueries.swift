@@ -34,7 +34,11 @@ enum CycleQueries {
     }
 
     /// A cycle's estates with their targets; `withEstate` loads each estate too.
-    static func estates(of cycle: UUID, withEstate: Bool = false, on database: any Database) async throws
+    static func estates(
+        of cycle: UUID,
+        withEstate: Bool = false,
+        on database: any Database
+    ) async throws
         -> [CycleEstate]
     {
         let query = CycleEstate.query(on: database).filter(\.$cycle.$id == cycle)

@@ -382,7 +382,11 @@ enum ParticipantQueries {
 
     /// The Thai name of the estate where someone else holds this national ID (its blind index), if
     /// anyone does. The estate, never the person: the asker may have no access to that record.
-    static func estateHolding(nationalIDIndex: String, except id: UUID?, on database: any Database) async throws
+    static func estateHolding(
+        nationalIDIndex: String,
+        except id: UUID?,
+        on database: any Database
+    ) async throws
         -> String?
     {
         var query = database.sql.select().column(SQLColumn("name_th", table: "e"))
@@ -394,7 +398,11 @@ enum ParticipantQueries {
     }
 
     /// The estates (up to five) where someone else has this name and birth date.
-    static func estatesHolding(duplicateKey: String, except id: UUID?, on database: any Database) async throws
+    static func estatesHolding(
+        duplicateKey: String,
+        except id: UUID?,
+        on database: any Database
+    ) async throws
         -> [String]
     {
         var query = database.sql.select().column(SQLColumn("name_th", table: "e"))

@@ -57,8 +57,11 @@ enum Accounts {
         var organisation: UUID?
         if role == .partner, !draft.organisationID.isEmpty {
             organisation = UUID(uuidString: draft.organisationID)
-            if try await organisation.asyncFlatMap({ try await CatalogueQueries.find(Organisation.self, $0, on: database) })
-                == nil {
+            if try await organisation.asyncFlatMap({
+                try await CatalogueQueries.find(Organisation.self, $0, on: database)
+            })
+                == nil
+            {
                 errors["organisation_id"] = .unknownChoice
             }
         }

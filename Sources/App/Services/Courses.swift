@@ -261,7 +261,6 @@ extension Courses.SessionInput: TypedInput {
     }
 }
 
-
 extension Courses {
     /// Why someone leaves a course: the roster's form and the API's body.
     struct DropInput: TypedInput {
@@ -303,7 +302,9 @@ extension Courses {
         /// The ids; one that is not an id refuses the lot, as an unknown person would.
         func ids() throws -> [UUID] {
             let ids = participantIDs.compactMap(UUID.init(uuidString:))
-            guard ids.count == participantIDs.count else { throw FieldErrors(fields: ["participant_ids": .unknownChoice]) }
+            guard ids.count == participantIDs.count else {
+                throw FieldErrors(fields: ["participant_ids": .unknownChoice])
+            }
             return ids
         }
     }

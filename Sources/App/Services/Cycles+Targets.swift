@@ -22,7 +22,8 @@ extension Cycles {
         /// The grid on the targets page: one text box per estate and figure.
         init(form: [String: String]) {
             for (name, value) in form {
-                guard let split = name.firstIndex(of: "_"), let estate = UUID(uuidString: String(name[split...].dropFirst()))
+                guard let split = name.firstIndex(of: "_"),
+                    let estate = UUID(uuidString: String(name[split...].dropFirst()))
                 else { continue }
                 var row = rows[estate] ?? Row()
                 switch name[..<split] {

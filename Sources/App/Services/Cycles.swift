@@ -57,7 +57,8 @@ enum Cycles {
         if estateIDs.count != Set(input.estateIDs).count || known != estateIDs.count {
             errors["estate_ids"] = .unknownChoice
         }
-        if let year, errors["fiscal_year"] == nil, try await CycleQueries.yearTaken(year, except: cycle.id, on: database)
+        if let year, errors["fiscal_year"] == nil,
+            try await CycleQueries.yearTaken(year, except: cycle.id, on: database)
         {
             errors["fiscal_year"] = .cycleExists
         }
@@ -211,4 +212,3 @@ extension Cycles.Input: TypedInput {
         )
     }
 }
-

@@ -94,7 +94,8 @@ struct ScopedRecords {
 
     /// A user account, for those who manage accounts.
     func account(_ parameter: String = "userID") async throws -> User {
-        guard AccessPolicy.can(principal, .manageUsers), let user = try await UserQueries.find(try id(parameter), on: db)
+        guard AccessPolicy.can(principal, .manageUsers),
+            let user = try await UserQueries.find(try id(parameter), on: db)
         else { throw Abort(.notFound) }
         return user
     }

@@ -12,7 +12,8 @@ extension OpenAPIDocument {
                     "status": ["type": "string", "enum": ["planning", "running", "closed"]],
                     "age_bands": [
                         "type": "string",
-                        "description": "Minimum age, near-retirement age and elderly age, e.g. 18,50,60; empty for the default",
+                        "description":
+                            "Minimum age, near-retirement age and elderly age, e.g. 18,50,60; empty for the default",
                     ],
                     "estate_ids": ["type": "array", "items": uuid],
                 ]
@@ -145,7 +146,10 @@ extension OpenAPIDocument {
                 "post": operation(
                     "Take someone out of a course, with the reason; the first person waiting gets the seat",
                     parameter: "enrolmentID",
-                    body: object(required: ["reason"], ["reason": ["type": "string", "minLength": 1, "maxLength": 500]]),
+                    body: object(
+                        required: ["reason"],
+                        ["reason": ["type": "string", "minLength": 1, "maxLength": 500]]
+                    ),
                     [
                         ("200", json("The enrolment", ref("Enrolment"))),
                         ("404", errorResponse("No such enrolment within your scope")),
@@ -232,7 +236,12 @@ extension OpenAPIDocument {
                     "Provinces",
                     json(
                         "Provinces",
-                        list(object(required: ["code", "name_th", "name_en"], ["code": ["type": "integer"], "name_th": str, "name_en": str]))
+                        list(
+                            object(
+                                required: ["code", "name_th", "name_en"],
+                                ["code": ["type": "integer"], "name_th": str, "name_en": str]
+                            )
+                        )
                     )
                 )
             ]

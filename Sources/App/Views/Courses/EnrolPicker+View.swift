@@ -1,27 +1,7 @@
 import Foundation
 import Plot
 
-/// Adding people to a course: search the estate's registry and tick many.
-enum EnrolPicker {
-    struct Row: Sendable {
-        let id: UUID
-        let name: String
-        let community: String?
-        let born: String
-        let alreadyIn: Bool
-    }
-
-    struct Model: Sendable {
-        let id: UUID
-        let title: String
-        let search: String
-        let error: String?
-        var seatsLeft = 0
-        var rows: [Row] = []
-        /// The next 50, in the same order (ticks on this page are enrolled first).
-        var nextPage: String?
-    }
-
+extension EnrolPicker {
     static func view(_ model: Model, _ context: PageContext) -> HTML {
         let t = context.t
         return Layout.page(

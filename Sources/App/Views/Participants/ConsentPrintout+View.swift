@@ -1,17 +1,6 @@
 import Plot
 
-/// The consent form printed on A4 for a person to sign on paper, in Thai (the language of record).
-enum ConsentPrintout {
-    struct Model: Sendable {
-        /// Empty for a blank form.
-        let name: String
-        let nationalID: String
-        let estate: String
-        let items: [String]
-        let version: String
-        let backPath: String
-    }
-
+extension ConsentPrintout {
     static func view(_ model: Model, _ context: PageContext) -> HTML {
         let t = context.t
         func blank(_ value: String) -> Node<HTML.BodyContext> {

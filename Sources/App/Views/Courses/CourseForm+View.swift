@@ -1,19 +1,7 @@
 import Foundation
 import Plot
 
-/// The course form: what is taught, where, by whom, when, and for how many.
-enum CourseForm {
-    struct Model: Sendable {
-        var id: UUID?
-        var errors: [String: String] = [:]
-        var values: [String: String] = [:]
-        var cycleChoices: [Components.Choice] = []
-        var estateChoices: [Components.Choice] = []
-        var occupationChoices: [Components.Choice] = []
-        var providerChoices: [Components.Choice] = []
-        var statusChoices: [Components.Choice] = []
-    }
-
+extension CourseForm {
     static func view(_ model: Model, _ context: PageContext) -> HTML {
         let t = context.t
         let title = model.id == nil ? t(.newCourse) : (model.values["title_th"] ?? "")

@@ -1,21 +1,7 @@
 import Foundation
 import Plot
 
-/// A printable A4 sign-in sheet for a session, for halls without a signal: each person signs in a
-/// box, and the officer keys the sheet in afterwards.
-enum SignInSheet {
-    struct Model: Sendable {
-        let courseTitle: String
-        let estate: String
-        let provider: String?
-        let venue: String
-        let day: String
-        let time: String
-        let topic: String
-        let people: [(name: String, community: String)]
-        let attendanceURL: String
-    }
-
+extension SignInSheet {
     static func view(_ model: Model, _ context: PageContext) -> HTML {
         let t = context.t
         return HTML(
