@@ -35,13 +35,13 @@ struct UserCommand: AnyAsyncCommand {
             role: role
         )
         for code in options["estate"] ?? [] {
-            guard let estate = try await Estate.query(on: app.db).filter(\.$code == code.uppercased()).first() else {
+            guard let estate = try await CatalogueQueries.estate(code: code.uppercased(), on: app.db) else {
                 throw CommandLineError("unknown estate code \(code); see the estates page or reference data")
             }
             draft.estateIDs.append(try estate.requireID().uuidString)
         }
         if let code = options["org"]?.first {
-            guard let org = try await Organisation.query(on: app.db).filter(\.$code == code.uppercased()).first() else {
+            guard let org = try await CatalogueQueries.organisation(code: code.uppercased(), on: app.db) else {
                 throw CommandLineError("unknown organisation code \(code)")
             }
             draft.organisationID = try org.requireID().uuidString

@@ -36,7 +36,12 @@ extension Database {
 
     /// The same database as SQLKit sees it, for lists, reports and bulk paths. Both drivers Sanfan
     /// runs on (SQLite and PostgreSQL) are SQL databases: this is the one place that says so.
-    var sql: any SQLDatabase { self as! any SQLDatabase }
+    var sql: any SQLDatabase {
+        guard let sql = self as? any SQLDatabase else {
+            preconditionFailure("Sanfan runs only on SQL databases (SQLite, PostgreSQL)")
+        }
+        return sql
+    }
 }
 
 enum SQLiteWrites {
