@@ -35,6 +35,9 @@ public struct Settings: Sendable {
     public var nationalIDKey: Data?
     /// Where the programme's age groups begin (`SANFAN_AGE_BANDS`, e.g. `15,50,60`).
     public var ageBands: AgeBands
+    /// The address people reach the site at (`SANFAN_PUBLIC_URL`, e.g. `https://sanfan.ieat.go.th`):
+    /// printed certificates' QR codes point there. Unset, the request's own host is used.
+    public var publicURL: String?
 
     public init(
         database: DatabaseChoice,
@@ -46,7 +49,8 @@ public struct Settings: Sendable {
         apiTokenLifetime: TimeInterval = 24 * 3600,
         maxBodyBytes: Int = 1 << 20,
         nationalIDKey: Data? = nil,
-        ageBands: AgeBands = .default
+        ageBands: AgeBands = .default,
+        publicURL: String? = nil
     ) {
         self.database = database
         self.dataDirectory = dataDirectory
@@ -58,6 +62,7 @@ public struct Settings: Sendable {
         self.maxBodyBytes = maxBodyBytes
         self.nationalIDKey = nationalIDKey
         self.ageBands = ageBands
+        self.publicURL = publicURL
     }
 
     public struct Invalid: Error, CustomStringConvertible {
@@ -97,6 +102,15 @@ public struct Settings: Sendable {
             }
             nationalIDKey = key
         }
+        var publicURL: String?
+        if let raw = environment["SANFAN_PUBLIC_URL"], !raw.isEmpty {
+            guard let url = URL(string: raw), ["http", "https"].contains(url.scheme ?? ""), url.host != nil,
+                url.query == nil
+            else {
+                throw Invalid(name: "SANFAN_PUBLIC_URL", reason: "expected an address such as https://sanfan.example")
+            }
+            publicURL = raw.hasSuffix("/") ? String(raw.dropLast()) : raw
+        }
         var ageBands = AgeBands.default
         if let raw = environment["SANFAN_AGE_BANDS"], !raw.isEmpty {
             guard let parsed = AgeBands(parsing: raw) else {
@@ -122,7 +136,8 @@ public struct Settings: Sendable {
             ),
             apiTokenLifetime: TimeInterval(try integer("SANFAN_TOKEN_HOURS", default: 24, range: 1...720) * 3600),
             nationalIDKey: nationalIDKey,
-            ageBands: ageBands
+            ageBands: ageBands,
+            publicURL: publicURL
         )
     }
 }

@@ -4,6 +4,10 @@ import Vapor
 func routes(_ app: Application) throws {
     app.open().get(.health, use: HealthController.check)
 
+    // Anyone checks a certificate by its code (counted per client).
+    app.open().get(.verifyForm, use: VerifyController.form)
+    app.open().get(.verify(""), use: VerifyController.show)
+
     // Visitors: sign-in and the language switch.
     let visitorForms = app.grouped(CSRFProtection()).open()
     visitorForms.get(.signIn, use: SignInController.show)
@@ -68,6 +72,25 @@ func routes(_ app: Application) throws {
     courseManagers.post(.courseEnrol(.parameter), use: CourseController.enrol)
     courseManagers.post(.enrolmentDrop(.parameter), use: CourseController.drop)
     courseManagers.post(.enrolmentOverride(.parameter), use: CourseController.overrideCompletion)
+
+    // Assessments: officers and assessing organisations record rounds and results (the round scope
+    // decides which); officers and HQ issue, revoke and reissue certificates.
+    let assessments = signedIn.requiring(.recordAssessments)
+    assessments.get(.assessments, use: AssessmentController.list)
+    assessments.get(.newRound, use: AssessmentController.new)
+    assessments.post(.assessments, use: AssessmentController.create)
+    assessments.get(.round(.parameter), use: AssessmentController.show)
+    assessments.post(.roundCandidates(.parameter), use: AssessmentController.addCandidate)
+    assessments.get(.roundResults(.parameter), use: AssessmentController.results)
+    assessments.post(.roundResults(.parameter), use: AssessmentController.saveResults)
+    assessments.get(.roundResultsSheet(.parameter), use: AssessmentController.resultsSheet)
+    assessments.get(.roundCertificatesPrint(.parameter), use: CertificateController.printRound)
+    assessments.get(.certificate(.parameter), use: CertificateController.show)
+    assessments.get(.certificatePrint(.parameter), use: CertificateController.print)
+    let certifiers = signedIn.requiring(.manageCertificates)
+    certifiers.post(.roundCertificates(.parameter), use: AssessmentController.issue)
+    certifiers.post(.certificateRevoke(.parameter), use: CertificateController.revoke)
+    certifiers.post(.certificateReissue(.parameter), use: CertificateController.reissue)
 
     let users = signedIn.requiring(.manageUsers)
     users.get(.users, use: UserAdminController.list)
@@ -142,4 +165,15 @@ func routes(_ app: Application) throws {
     apiCourseManagers.post("courses", ":courseID", "enrolments", use: ProgrammeAPIController.enrol)
     apiCourseManagers.post("enrolments", ":enrolmentID", "drop", use: ProgrammeAPIController.drop)
     apiCourseManagers.put("enrolments", ":enrolmentID", "completion", use: ProgrammeAPIController.overrideCompletion)
+    let apiAssessments = authenticated.requiring(.recordAssessments)
+    apiAssessments.get("assessments", use: AssessmentsAPIController.list)
+    apiAssessments.post("assessments", use: AssessmentsAPIController.create)
+    apiAssessments.get("assessments", ":roundID", use: AssessmentsAPIController.get)
+    apiAssessments.post("assessments", ":roundID", "candidates", use: AssessmentsAPIController.addCandidate)
+    apiAssessments.put("assessments", ":roundID", "results", use: AssessmentsAPIController.recordResults)
+    apiAssessments.get("certificates", ":certificateID", use: AssessmentsAPIController.certificate)
+    let apiCertifiers = authenticated.requiring(.manageCertificates)
+    apiCertifiers.post("assessments", ":roundID", "certificates", use: AssessmentsAPIController.issue)
+    apiCertifiers.post("certificates", ":certificateID", "revoke", use: AssessmentsAPIController.revoke)
+    apiCertifiers.post("certificates", ":certificateID", "reissue", use: AssessmentsAPIController.reissue)
 }

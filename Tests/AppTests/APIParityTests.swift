@@ -39,6 +39,15 @@ extension AppTests {
             "POST /enrolments/:enrolmentID/completion": "PUT /api/v1/enrolments/:enrolmentID/completion",
             "GET /sessions/:sessionID/attendance": "GET /api/v1/sessions/:sessionID/attendance",
             "POST /sessions/:sessionID/attendance": "PUT /api/v1/sessions/:sessionID/attendance",
+            "GET /assessments": "GET /api/v1/assessments",
+            "POST /assessments": "POST /api/v1/assessments",
+            "GET /assessments/:roundID": "GET /api/v1/assessments/:roundID",
+            "POST /assessments/:roundID/candidates": "POST /api/v1/assessments/:roundID/candidates",
+            "POST /assessments/:roundID/results": "PUT /api/v1/assessments/:roundID/results",
+            "POST /assessments/:roundID/certificates": "POST /api/v1/assessments/:roundID/certificates",
+            "GET /certificates/:certificateID": "GET /api/v1/certificates/:certificateID",
+            "POST /certificates/:certificateID/revoke": "POST /api/v1/certificates/:certificateID/revoke",
+            "POST /certificates/:certificateID/reissue": "POST /api/v1/certificates/:certificateID/reissue",
         ]
 
         /// Page routes with no API twin, and why.
@@ -63,6 +72,13 @@ extension AppTests {
             "GET /courses/:courseID/enrol": "the picker; GET /api/v1/participants finds the people",
             "GET /sessions/:sessionID/sign-in-sheet": "a printout",
             "GET /admin/audit": "HQ's review of the audit log stays on its page",
+            "GET /assessments/new": "a form",
+            "GET /assessments/:roundID/results": "the results form; GET /api/v1/assessments/:roundID has the results",
+            "GET /assessments/:roundID/results-sheet": "a printout",
+            "GET /assessments/:roundID/certificates/print": "a printout",
+            "GET /certificates/:certificateID/print": "a printout",
+            "GET /verify": "the public form",
+            "GET /verify/:code": "the public page; software verifies the signed credential instead",
         ]
 
         /// HQ's administration of accounts and catalogues stays on its pages, so no token can

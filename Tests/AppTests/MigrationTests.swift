@@ -14,7 +14,8 @@ extension AppTests {
         static let models: [any Model.Type] = [
             ApiToken.self, AuditEvent.self, Community.self, Consent.self, Course.self, CourseSession.self,
             Enrolment.self, Cycle.self, CycleEstate.self, Estate.self, Occupation.self, OccupationUnit.self,
-            Organisation.self, Participant.self, User.self, UserEstate.self,
+            Organisation.self, Participant.self, User.self, UserEstate.self, AssessmentRound.self,
+            RoundCandidate.self, Certificate.self,
         ]
 
         /// Tables written with SQLKit rather than through a model, with the columns their code uses.
@@ -26,6 +27,7 @@ extension AppTests {
             "sign_in_attempts": ["at", "username", "ip", "outcome", "channel"],
             "attendance": ["session_id", "enrolment_id", "mark", "source", "recorded_by_name", "recorded_at"],
             "participant_shares": ["participant_id", "organisation_id"],
+            "unit_results": ["candidate_id", "unit_id", "outcome"],
         ]
 
         static func tables(_ sql: any SQLDatabase, sqlite: Bool) async throws -> Set<String> {

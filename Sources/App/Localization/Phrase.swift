@@ -105,6 +105,22 @@ enum Phrase: CaseIterable {
     case totalOwnEstates, ownEstatesNote, sharedOnlyNote, programmeTotalLine, enrolledCount, menu, moreFilters,
         errorBodyRead, buddhistEraYear
     case searchHintNames, sharedOnlyList, ownEstatesHome, appShortName, nationalIDCategoryZero
+    // Assessments and certificates
+    case navAssessments, assessmentsTitle, newRound, round, heldOn, place, assessor, bodyOther, standaloneGroup
+    case courseOrGroupHint, candidates, overallResult, resultPending, resultPassed, resultNotYetCompetent
+    case resultAbsent, unitPass, unitNotYet, unitAbsent, recordResults, saveResults, resultsSaved
+    case resultsSheetTitle, printResultsSheet, addCandidate, addCandidateHint, candidateAdded, roundCreated
+    case noRoundsYet, issueCertificates, issueHint, issuedOn, expiresOn, expiresHint, externalNumber
+    case certificatesIssued, certificatesTitle, certificate, verificationCode, printCertificate
+    case printAllCertificates, revoke, revokeCertificate, reasonCorrection, reasonIssuedInError, reasonWithdrawn
+    case reasonFraud, certificateRevoked, reissue, reissueHint, certificateReissued, replacedBy, standing
+    case standingValid, standingExpired, standingRevoked, verifyTitle, verifyIntro, verifyButton, verifyValidBody
+    case verifyExpiredBody, verifyRevokedBody, verifyUnknown, verifyWrongLength, verifyNotInAlphabet
+    case verifyMistyped, verifyTooMany, holder, issuingEstate, certificateHeading, certifiesThat
+    case hasPassedStandard, levelLabel, scanToVerify, programmeName, downloadCredential, assessedCount
+    case certifiedCount, personCertificates, standardHasNoUnits, assessedBeforeCourse, alreadyInRound
+    case noAssessmentConsent, notInRound, unitNotInStandard, overallDoesNotFollow, issuedBeforeAssessment
+    case expiresBeforeIssue, externalNumberTaken, notPassed, nobodyToCertify, alreadyRevoked
 
     /// The phrase in Thai and English, from the file of the feature it belongs to. `PhraseTests`
     /// checks that exactly one file answers for every phrase and that neither text is empty.
@@ -113,5 +129,7 @@ enum Phrase: CaseIterable {
     }
 
     /// Each feature file's answer: one of them, and only one, knows the phrase.
-    var parts: [(th: String, en: String)?] { [platformText, registryText, programmeText, catalogueText] }
+    var parts: [(th: String, en: String)?] {
+        [platformText, registryText, programmeText, catalogueText, assessmentText]
+    }
 }

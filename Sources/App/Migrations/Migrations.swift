@@ -10,7 +10,8 @@ import Fluent
 enum Migrations {
     static let all: [any Migration] =
         baseline1 + [
-            RenameCycleEnglishNames()
+            RenameCycleEnglishNames(),
+            CreateAssessments(),
         ]
 
     static let baseline1: [any Migration] = [

@@ -372,44 +372,4 @@ enum ParticipantQueries {
             .whereParticipants(in: scope)
             .first()?.decode(column: "n", as: Int.self) ?? 0
     }
-
-    /// A person's consent decisions, oldest first, each with its recipient. Takes an id the caller
-    /// reached through the person's scope.
-    static func consents(of participant: UUID, on database: any Database) async throws -> [Consent] {
-        try await Consent.query(on: database).filter(\.$participant.$id == participant).with(\.$recipient)
-            .sort(\.$createdAt).all()
-    }
-
-    /// The Thai name of the estate where someone else holds this national ID (its blind index), if
-    /// anyone does. The estate, never the person: the asker may have no access to that record.
-    static func estateHolding(
-        nationalIDIndex: String,
-        except id: UUID?,
-        on database: any Database
-    ) async throws
-        -> String?
-    {
-        var query = database.sql.select().column(SQLColumn("name_th", table: "e"))
-            .from(Participant.schema, as: "p")
-            .join(Estate.schema, as: "e", on: SQLColumn("estate_id", table: "p"), equals: SQLColumn("id", table: "e"))
-            .where(SQLColumn("national_id_index", table: "p"), .equal, SQLBind(nationalIDIndex))
-        if let id { query = query.where(SQLColumn("id", table: "p"), .notEqual, SQLBind(id)) }
-        return try await query.first()?.decode(column: "name_th", as: String.self)
-    }
-
-    /// The estates (up to five) where someone else has this name and birth date.
-    static func estatesHolding(
-        duplicateKey: String,
-        except id: UUID?,
-        on database: any Database
-    ) async throws
-        -> [String]
-    {
-        var query = database.sql.select().column(SQLColumn("name_th", table: "e"))
-            .from(Participant.schema, as: "p")
-            .join(Estate.schema, as: "e", on: SQLColumn("estate_id", table: "p"), equals: SQLColumn("id", table: "e"))
-            .where(SQLColumn("duplicate_key", table: "p"), .equal, SQLBind(duplicateKey))
-        if let id { query = query.where(SQLColumn("id", table: "p"), .notEqual, SQLBind(id)) }
-        return try await query.limit(5).all().map { try $0.decode(column: "name_th", as: String.self) }
-    }
 }

@@ -54,6 +54,13 @@ enum DemoData {
             organisationCode: "GSB"
         ),
         Account(
+            username: "demo-assessor",
+            displayName: "ผู้ประเมิน ศูนย์ประเมินฯ ภาคตะวันออก (สาธิต)",
+            role: .partner,
+            estateCode: nil,
+            organisationCode: assessmentCentreCode
+        ),
+        Account(
             username: "demo-viewer",
             displayName: "ผู้บริหาร (สาธิต)",
             role: .viewer,
@@ -69,10 +76,27 @@ enum DemoData {
         case refused
     }
 
+    /// A TPQI-accredited assessment centre, for the demo assessor: not in the reference catalogue,
+    /// since no real centre's name belongs in a demo.
+    static let assessmentCentreCode = "EEC-ASSESS"
+
+    static func createAssessmentCentre(on database: any Database) async throws {
+        guard try await CatalogueQueries.organisation(code: assessmentCentreCode, on: database) == nil else { return }
+        let centre = Organisation()
+        centre.code = assessmentCentreCode
+        centre.shortName = "ศูนย์ประเมินฯ ตะวันออก"
+        centre.nameTh = "ศูนย์ทดสอบและประเมินสมรรถนะภาคตะวันออก (สาธิต)"
+        centre.nameEn = "Eastern Competency Assessment Centre (demo)"
+        centre.kind = .certifyingBody
+        centre.isActive = true
+        try await centre.create(on: database)
+    }
+
     static func createAccounts(on database: any Database, _ deps: Accounts.Dependencies) async throws -> Outcome {
         let demoNames = accounts.map(\.username)
         let others = try await User.query(on: database).filter(\.$username !~ demoNames).count()
         if others > 0 { return .refused }
+        try await createAssessmentCentre(on: database)
         let existing = try await User.query(on: database).filter(\.$username ~~ demoNames).count()
         if existing == accounts.count { return .alreadyThere }
         for account in accounts

@@ -92,6 +92,50 @@ struct ScopedRecords {
         return cycle
     }
 
+    /// An assessment round within the reader's round scope (officers: their estates'; an
+    /// assessing organisation's users: the rounds sent to it).
+    func round(_ parameter: String = "roundID") async throws -> AssessmentRound {
+        let scope = AccessPolicy.roundScope(for: principal)
+        guard let round = try await AssessmentQueries.find(try id(parameter), scope: scope, on: db) else {
+            throw Abort(.notFound)
+        }
+        return round
+    }
+
+    /// A round the reader may record results in and add people to.
+    func recordableRound(_ parameter: String = "roundID") async throws -> AssessmentRound {
+        let round = try await self.round(parameter)
+        guard AccessPolicy.can(principal, .recordAssessments) else { throw Abort(.forbidden) }
+        return round
+    }
+
+    /// A round whose certificates the reader may issue: visible, and of an estate that is theirs.
+    func certifiableRound(_ parameter: String = "roundID") async throws -> AssessmentRound {
+        let round = try await self.round(parameter)
+        guard AccessPolicy.can(principal, .manageCertificates),
+            AccessPolicy.canReach(estate: round.$estate.id, principal)
+        else { throw Abort(.forbidden) }
+        return round
+    }
+
+    /// A certificate whose round is within the reader's round scope.
+    func certificate(_ parameter: String = "certificateID") async throws -> Certificate {
+        let scope = AccessPolicy.roundScope(for: principal)
+        guard let certificate = try await CertificateQueries.find(try id(parameter), scope: scope, on: db) else {
+            throw Abort(.notFound)
+        }
+        return certificate
+    }
+
+    /// A certificate the reader may revoke or reissue: admins, and the issuing estate's officers.
+    func managedCertificate(_ parameter: String = "certificateID") async throws -> Certificate {
+        let certificate = try await self.certificate(parameter)
+        guard AccessPolicy.can(principal, .manageCertificates),
+            AccessPolicy.canReach(estate: certificate.$estate.id, principal)
+        else { throw Abort(.forbidden) }
+        return certificate
+    }
+
     /// A user account, for those who manage accounts.
     func account(_ parameter: String = "userID") async throws -> User {
         guard AccessPolicy.can(principal, .manageUsers),

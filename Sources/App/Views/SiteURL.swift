@@ -52,6 +52,22 @@ enum SiteURL {
     case organisations
     case newOrganisation
     case organisation(UUID)
+    case assessments
+    case newRound
+    case round(UUID)
+    case roundResults(UUID)
+    case roundResultsSheet(UUID)
+    case roundCandidates(UUID)
+    case roundCertificates(UUID)
+    case roundCertificatesPrint(UUID)
+    case certificate(UUID)
+    case certificatePrint(UUID)
+    case certificateRevoke(UUID)
+    case certificateReissue(UUID)
+    case certificateCredential(UUID)
+    case verifyForm
+    case verify(String)
+    case verifyCredential
     case health
     case openAPI
 
@@ -99,6 +115,22 @@ enum SiteURL {
         case .signInSheet(let id): ("/sessions/:sessionID/sign-in-sheet", id)
         case .health: ("/health", nil)
         case .openAPI: ("/api/openapi.json", nil)
+        case .assessments: ("/assessments", nil)
+        case .newRound: ("/assessments/new", nil)
+        case .round(let id): ("/assessments/:roundID", id)
+        case .roundResults(let id): ("/assessments/:roundID/results", id)
+        case .roundResultsSheet(let id): ("/assessments/:roundID/results-sheet", id)
+        case .roundCandidates(let id): ("/assessments/:roundID/candidates", id)
+        case .roundCertificates(let id): ("/assessments/:roundID/certificates", id)
+        case .roundCertificatesPrint(let id): ("/assessments/:roundID/certificates/print", id)
+        case .certificate(let id): ("/certificates/:certificateID", id)
+        case .certificatePrint(let id): ("/certificates/:certificateID/print", id)
+        case .certificateRevoke(let id): ("/certificates/:certificateID/revoke", id)
+        case .certificateReissue(let id): ("/certificates/:certificateID/reissue", id)
+        case .certificateCredential(let id): ("/certificates/:certificateID/credential.json", id)
+        case .verifyForm: ("/verify", nil)
+        case .verify: ("/verify/:code", nil)
+        case .verifyCredential: ("/verify/credential", nil)
         case .catalogueEstates: ("/admin/estates", nil)
         case .newCatalogueEstate: ("/admin/estates/new", nil)
         case .catalogueEstate(let id): ("/admin/estates/:id", id)
@@ -113,6 +145,7 @@ enum SiteURL {
 
     /// The path to link to: the pattern with the record's id in place of its parameter.
     var path: String {
+        if case .verify(let code) = self { return "/verify/" + code }
         let (pattern, id) = pattern
         guard let id else { return pattern }
         return pattern.split(separator: "/", omittingEmptySubsequences: false).map {

@@ -14,6 +14,10 @@ public enum Capability: Sendable, CaseIterable {
     case manageCourses
     /// See courses and mark attendance, within the course scope.
     case markAttendance
+    /// Create assessment rounds and record results, within the round scope.
+    case recordAssessments
+    /// Issue, revoke and reissue certificates, for the reader's estates.
+    case manageCertificates
 }
 
 /// Which courses a user may see and mark. Training providers' trainers reach their own courses
@@ -52,9 +56,12 @@ public enum AccessPolicy {
         switch (principal.role, capability) {
         case (.admin, _): true
         case (.estateOfficer, .viewDashboard), (.estateOfficer, .viewPersonalData),
-            (.estateOfficer, .editRegistry), (.estateOfficer, .manageCourses), (.estateOfficer, .markAttendance):
+            (.estateOfficer, .editRegistry), (.estateOfficer, .manageCourses), (.estateOfficer, .markAttendance),
+            (.estateOfficer, .recordAssessments), (.estateOfficer, .manageCertificates):
             true
-        case (.partner, .viewDashboard), (.partner, .viewPersonalData), (.partner, .markAttendance): true
+        case (.partner, .viewDashboard), (.partner, .viewPersonalData), (.partner, .markAttendance),
+            (.partner, .recordAssessments):
+            true
         case (.viewer, .viewDashboard): true
         default: false
         }
@@ -117,5 +124,17 @@ public enum AccessPolicy {
     /// Whether one course, held at `estate` and given by `provider`, is within reach.
     public static func canReach(course estate: UUID, provider: UUID?, _ principal: Principal) -> Bool {
         courseScope(for: principal).reaches(estate: estate, provider: provider)
+    }
+
+    /// The assessment rounds this principal may see and record: officers their estates', an
+    /// assessing organisation's users the rounds sent to it.
+    public static func roundScope(for principal: Principal) -> RoundScope {
+        switch principal.role {
+        case .admin: .everything
+        case .estateOfficer: principal.estateIDs.isEmpty ? .nothing : .estates(principal.estateIDs)
+        case .partner:
+            principal.partnerPart == .assessor ? principal.organisationID.map { .assessor($0) } ?? .nothing : .nothing
+        case .viewer: .nothing
+        }
     }
 }

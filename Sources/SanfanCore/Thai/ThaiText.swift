@@ -3,6 +3,19 @@ public enum ThaiText {
     /// Trimmed, inner runs of white space folded to one space, zero-width characters removed,
     /// Thai digits turned into Arabic ones, Latin letters lower-cased. Used for duplicate checks and
     /// search, never for display.
+    /// The first letter of a name as an initial: its first character, or for Thai a leading
+    /// vowel with the consonant it is read after (`ใจดี` → `ใจ`), since a leading vowel alone is
+    /// not a letter anyone would write as an initial.
+    public static func firstLetter(of name: String) -> String? {
+        // By scalar, not by character: `รั` is one character, but its vowel mark is not the letter.
+        let scalars = Array(name.trimmingCharacters(in: .whitespaces).unicodeScalars)
+        guard let first = scalars.first else { return nil }
+        if "เแโใไ".unicodeScalars.contains(first), scalars.count > 1 {
+            return String(String.UnicodeScalarView(scalars[0...1]))
+        }
+        return String(first)
+    }
+
     public static func normalise(_ text: String) -> String {
         var result = ""
         var pendingSpace = false

@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import SanfanCore
+import Testing
 import VaporTesting
 
 @testable import App
@@ -156,6 +157,71 @@ struct Fixtures {
             )
         }
         return course
+    }
+
+    /// Gives an occupation a standard with units of competency (the reference catalogue has none),
+    /// and returns the units' ids in order.
+    @discardableResult
+    func standard(_ code: String = "MASSAGE", units: [String] = ["U01", "U02", "U03"]) async throws -> [UUID] {
+        let occupation = try #require(try await Occupation.query(on: app.db).filter(\.$code == code).first())
+        occupation.standardName = "มาตรฐานอาชีพ \(occupation.nameTh)"
+        occupation.standardLevel = "2"
+        try await occupation.save(on: app.db)
+        var ids: [UUID] = []
+        for (position, unit) in units.enumerated() {
+            let row = OccupationUnit()
+            row.$occupation.id = try occupation.requireID()
+            row.position = position
+            row.code = unit
+            row.nameTh = "หน่วยสมรรถนะ \(unit)"
+            try await row.create(on: app.db)
+            ids.append(try row.requireID())
+        }
+        return ids
+    }
+
+    /// Enrols people in a course and marks them present at every session, so they complete it.
+    func complete(_ people: [Participant], in course: Course) async throws {
+        let admin = try await principal("demo-admin")
+        _ = try await Courses.enrol(
+            try people.map { try $0.requireID() },
+            in: course,
+            by: admin,
+            at: app.sanfan.clock.now(),
+            on: app.db
+        )
+        for session in try await CourseQueries.sessions(of: course, on: app.db) {
+            try await Courses.markAttendance(
+                session,
+                marks: [:],
+                rest: .present,
+                source: .app,
+                by: admin,
+                at: app.sanfan.clock.now(),
+                on: app.db
+            )
+        }
+    }
+
+    /// A round for a course, assessed by `assessor` (an organisation code), created by HQ.
+    func round(
+        for course: Course,
+        assessor: String = "TPQI",
+        heldOn: String = "2020-03-10"
+    ) async throws
+        -> AssessmentRound
+    {
+        var input = Assessments.RoundInput()
+        input.courseID = try course.requireID().uuidString
+        input.assessorID = try await organisation(assessor).requireID().uuidString
+        input.heldOn = heldOn
+        input.place = "ศูนย์ประเมิน"
+        return try await Assessments.createRound(
+            input,
+            by: try await principal("demo-admin"),
+            at: app.sanfan.clock.now(),
+            on: app.db
+        )
     }
 
     struct FixtureMissing: Error {

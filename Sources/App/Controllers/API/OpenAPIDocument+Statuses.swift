@@ -1,7 +1,7 @@
 /// The statuses every operation can answer because of what stands in front of its handler.
 ///
 /// Middleware answers some requests before any handler runs: an overlong address (414), a missing
-/// or revoked token (401), a body that is too large (413), not JSON (415) or not well-formed (400),
+/// or revoked token (401), a role without the route's capability (403), a body that is too large (413), not JSON (415) or not well-formed (400),
 /// an id in the path that names nothing the caller may reach (404). Each operation's own list
 /// says what its handler adds; this fills in the rest, so the document names every status the
 /// server can give and a fuzzer finds no undocumented one.
@@ -25,7 +25,11 @@ extension OpenAPIDocument {
     private static func completed(_ operation: JSONValue, path: String, method: String) -> JSONValue {
         guard case .object(var members) = operation, path.hasPrefix("/api/v1/") else { return operation }
         var standard: [(String, String)] = [("414", "The address is over 16 KB")]
-        if operation["security"] != nil { standard.append(("401", "No valid token")) }
+        if operation["security"] != nil {
+            standard.append(("401", "No valid token"))
+            // The gate in routes.swift answers 403 before the handler when the role lacks the capability.
+            standard.append(("403", "The caller's role may not do this"))
+        }
         if path.contains("{") { standard.append(("404", "No such record within your scope")) }
         if operation["requestBody"] != nil {
             standard += [

@@ -12,9 +12,13 @@ enum OpenAPIDocument {
 
     static let document: JSONValue = withStandardStatuses(
         merging(
-            merging(base, schemas: programmeSchemas, paths: programmePaths),
-            schemas: planningSchemas,
-            paths: planningPaths
+            merging(
+                merging(base, schemas: programmeSchemas, paths: programmePaths),
+                schemas: planningSchemas,
+                paths: planningPaths
+            ),
+            schemas: assessmentSchemas,
+            paths: assessmentPaths
         )
     )
 

@@ -1,0 +1,151 @@
+import Plot
+import SanfanCore
+
+extension CertificatePage {
+    static func view(_ model: Model, _ context: PageContext) -> HTML {
+        let t = context.t
+        return Layout.page(
+            "\(t(.certificate)) \(model.code)",
+            context,
+            .p(.class("breadcrumb"), .a(.href(SiteURL.round(model.roundID).path), .text(t(.round)))),
+            .h1(.text(t(.certificate) + " "), .span(.class("code"), .text(model.code))),
+            Components.errorSummary(model.errors, t),
+            .p(
+                .class("standing standing-\(model.standing.rawValue)"),
+                .strong(.text(t(AssessmentText.standing(model.standing)))),
+                .unwrap(model.revokedLine) { .text(" · " + $0) }
+            ),
+            .unwrap(model.replacedBy) { replacement in
+                .p(
+                    .text(t(.replacedBy) + " "),
+                    .a(.href(SiteURL.certificate(replacement.id).path), .class("code"), .text(replacement.code))
+                )
+            },
+            .dl(
+                .class("facts"),
+                .group(.dt(.text(t(.holder))), .dd(.plain(model.holder))),
+                .forEach(model.facts) { fact in .group(.dt(.text(t(fact.0))), .dd(.plain(fact.1))) }
+            ),
+            .p(
+                .class("actions"),
+                .a(.class("button"), .href(SiteURL.certificatePrint(model.id).path), .text(t(.printCertificate))),
+                .text(" "),
+                .a(
+                    .href(SiteURL.verify(model.code.replacingOccurrences(of: "-", with: "")).path),
+                    .text(t(.verifyTitle))
+                )
+            ),
+            .if(
+                model.canManage && model.standing != .revoked,
+                .group(
+                    .form(
+                        .class("inline-form"),
+                        .method(.post),
+                        .action(SiteURL.certificateRevoke(model.id).path),
+                        Components.csrfField(context.csrfToken),
+                        .h2(.text(t(.revokeCertificate))),
+                        Components.selectField(
+                            "reason",
+                            label: t(.reason),
+                            choices: RevocationReason.allCases.filter { $0 != .correction }.map {
+                                .init(value: $0.rawValue, label: t(AssessmentText.reason($0)))
+                            },
+                            selected: model.values["reason"],
+                            error: model.errors["reason"]
+                        ),
+                        Components.submit(t(.revoke), secondary: true)
+                    ),
+                    .form(
+                        .class("inline-form"),
+                        .method(.post),
+                        .action(SiteURL.certificateReissue(model.id).path),
+                        Components.csrfField(context.csrfToken),
+                        .h2(.text(t(.reissue))),
+                        .p(.class("hint"), .text(t(.reissueHint))),
+                        Components.textField(
+                            "external_number",
+                            label: t(.externalNumber),
+                            value: model.values["external_number"],
+                            error: model.errors["external_number"]
+                        ),
+                        Components.textField(
+                            "issued_on",
+                            label: t(.issuedOn),
+                            value: model.values["issued_on"],
+                            error: model.errors["issued_on"],
+                            hint: t(.dateHint),
+                            required: true
+                        ),
+                        Components.textField(
+                            "expires_on",
+                            label: t(.expiresOn),
+                            value: model.values["expires_on"],
+                            error: model.errors["expires_on"],
+                            hint: t(.expiresHint)
+                        ),
+                        Components.submit(t(.reissue), secondary: true)
+                    )
+                )
+            )
+        )
+    }
+}
+
+extension CertificatePrint {
+    static func view(_ model: Model, _ context: PageContext) -> HTML {
+        let t = context.t
+        return HTML(
+            .attribute(named: "lang", value: context.language.rawValue),
+            .head(
+                .meta(.charset(.utf8)),
+                .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
+                .element(named: "title", text: model.title),
+                .link(.rel(.stylesheet), .href("/styles/app.css")),
+                .link(.rel(.stylesheet), .href("/styles/print.css"))
+            ),
+            .body(
+                .class("printout certificates"),
+                .div(.class("no-print"), .p(.a(.href(model.back), .text(t(.back)))), .p(.text(t(.printHint)))),
+                .forEach(model.sheets) { sheet in
+                    .article(
+                        .class("certificate-sheet"),
+                        .p(.class("issuer"), .text(t(.programmeName)), .text(" · "), .plain(sheet.estate)),
+                        .h1(.text(t(.certificateHeading))),
+                        .p(.class("certifies"), .text(t(.certifiesThat))),
+                        .p(.class("holder"), .plain(sheet.holder)),
+                        .p(.class("certifies"), .text(t(.hasPassedStandard))),
+                        .p(.class("standard"), .plain(sheet.standard)),
+                        .p(
+                            .class("level"),
+                            .plain(
+                                sheet.level.isEmpty
+                                    ? sheet.occupation : "\(t(.levelLabel)) \(sheet.level) · \(sheet.occupation)"
+                            )
+                        ),
+                        .div(
+                            .class("certificate-foot"),
+                            .dl(
+                                .group(
+                                    .dt(.text(t(.certifyingBody))),
+                                    .dd(.plain("\(sheet.body) · \(sheet.assessor)"))
+                                ),
+                                .unwrap(sheet.externalNumber) {
+                                    .group(.dt(.text(t(.externalNumber))), .dd(.plain($0)))
+                                },
+                                .group(.dt(.text(t(.heldOn))), .dd(.text(sheet.heldOn))),
+                                .group(.dt(.text(t(.issuedOn))), .dd(.text(sheet.issuedOn))),
+                                .unwrap(sheet.expiresOn) { .group(.dt(.text(t(.expiresOn))), .dd(.text($0))) },
+                                .group(.dt(.text(t(.verificationCode))), .dd(.class("code"), .text(sheet.code)))
+                            ),
+                            .div(
+                                .class("qr"),
+                                .raw(sheet.qr),
+                                .p(.text(t(.scanToVerify)), .br(), .small(.text(sheet.verifyURL)))
+                            )
+                        )
+                    )
+                }
+            )
+        )
+    }
+}

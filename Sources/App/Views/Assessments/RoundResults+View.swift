@@ -1,0 +1,126 @@
+import Foundation
+import Plot
+import SanfanCore
+
+extension RoundResults {
+    static func view(_ model: Model, _ context: PageContext) -> HTML {
+        let t = context.t
+        return Layout.page(
+            t(.recordResults),
+            context,
+            .p(.class("breadcrumb"), .a(.href(SiteURL.round(model.roundID).path), .plain(model.title))),
+            .h1(.text(t(.recordResults))),
+            .unwrap(model.error) { .p(.class("error-summary"), .attribute(named: "role", value: "alert"), .text($0)) },
+            .if(model.people.isEmpty, .p(.class("empty"), .text(t(.nobodyEnrolled)))),
+            .if(
+                !model.people.isEmpty,
+                .form(
+                    .class("register results"),
+                    .method(.post),
+                    .action(SiteURL.roundResults(model.roundID).path),
+                    Components.csrfField(context.csrfToken),
+                    .ol(
+                        .class("register-list"),
+                        .forEach(model.people) { person in
+                            .li(
+                                .h2(
+                                    .class("person-name"),
+                                    .plain(person.name),
+                                    .small(.text(" · " + t(AssessmentText.overall(person.overall))))
+                                ),
+                                .forEach(model.units) { unit in
+                                    let name =
+                                        "result_\(person.candidateID.uuidString.lowercased())_\(unit.id.uuidString.lowercased())"
+                                    return .fieldset(
+                                        .element(
+                                            named: "legend",
+                                            nodes: [
+                                                .span(.class("unit-code"), .plain(unit.code + " ")), .plain(unit.name),
+                                            ]
+                                        ),
+                                        .div(
+                                            .class("marks"),
+                                            .forEach(UnitOutcome.allCases) { outcome in
+                                                .label(
+                                                    .class("mark mark-\(outcome.rawValue)"),
+                                                    .input(
+                                                        .type(.radio),
+                                                        .name(name),
+                                                        .value(outcome.rawValue),
+                                                        .checked(person.outcomes[unit.id] == outcome)
+                                                    ),
+                                                    .span(.text(t(AssessmentText.unit(outcome))))
+                                                )
+                                            }
+                                        )
+                                    )
+                                }
+                            )
+                        }
+                    ),
+                    .div(.class("actions sticky-actions"), Components.submit(t(.saveResults)))
+                )
+            )
+        )
+    }
+
+    /// The A4 sheet an assessor fills in by hand or files: people down, units across.
+    static func sheet(_ model: Model, _ context: PageContext) -> HTML {
+        let t = context.t
+        return HTML(
+            .attribute(named: "lang", value: context.language.rawValue),
+            .head(
+                .meta(.charset(.utf8)),
+                .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
+                .element(named: "title", text: "\(t(.resultsSheetTitle)) · \(model.title)"),
+                .link(.rel(.stylesheet), .href("/styles/app.css")),
+                .link(.rel(.stylesheet), .href("/styles/print.css"))
+            ),
+            .body(
+                .class("printout results-sheet"),
+                .div(.class("no-print"), .p(.a(.href(SiteURL.round(model.roundID).path), .plain(model.title)))),
+                .h1(.text(t(.resultsSheetTitle))),
+                .p(.class("sheet-course"), .plain(model.title)),
+                .p(
+                    .class("sheet-facts"),
+                    .forEach(model.facts) { fact in .span(.plain("\(t(fact.0)): \(fact.1)")) }
+                ),
+                .ol(
+                    .class("unit-key"),
+                    .forEach(model.units) { unit in .li(.plain("\(unit.code) \(unit.name)")) }
+                ),
+                .table(
+                    .class("sheet"),
+                    .thead(
+                        .tr(
+                            .th(.class("no"), .text(t(.number))),
+                            .th(.class("person"), .text(t(.fullName))),
+                            .forEach(model.units.indices) { index in .th(.class("unit"), .text(String(index + 1))) },
+                            .th(.text(t(.overallResult)))
+                        )
+                    ),
+                    .tbody(
+                        .forEach(Array(model.people.enumerated())) { index, person in
+                            .tr(
+                                .td(.class("no"), .text(String(index + 1))),
+                                .td(.class("person"), .plain(person.name)),
+                                .forEach(model.units) { unit in
+                                    .td(
+                                        .class("unit"),
+                                        .text(person.outcomes[unit.id].map { t(AssessmentText.unit($0)) } ?? "")
+                                    )
+                                },
+                                .td(.text(person.overall == .pending ? "" : t(AssessmentText.overall(person.overall))))
+                            )
+                        }
+                    )
+                ),
+                .div(
+                    .class("sheet-footer"),
+                    .p(.text("\(t(.assessor)) ____________________________")),
+                    .p(.text("\(t(.heldOn)) ____________________"))
+                )
+            )
+        )
+    }
+}

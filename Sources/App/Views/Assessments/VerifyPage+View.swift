@@ -1,0 +1,63 @@
+import Plot
+
+extension VerifyPage {
+    static func view(_ model: Model, _ context: PageContext) -> HTML {
+        let t = context.t
+        return Layout.page(
+            t(.verifyTitle),
+            context,
+            .h1(.text(t(.verifyTitle))),
+            result(model.outcome, context),
+            .form(
+                .class("verify-form"),
+                .method(.get),
+                .action(SiteURL.verifyForm.path),
+                Components.textField(
+                    "code",
+                    label: t(.verificationCode),
+                    value: model.typed,
+                    error: nil,
+                    hint: t(.verifyIntro),
+                    autocomplete: "off"
+                ),
+                Components.submit(t(.verifyButton))
+            )
+        )
+    }
+
+    private static func result(_ outcome: Outcome, _ context: PageContext) -> Node<HTML.BodyContext> {
+        let t = context.t
+        switch outcome {
+        case .asking:
+            return .empty
+        case .malformed(let message):
+            return .p(.class("verdict verdict-malformed"), .attribute(named: "role", value: "alert"), .text(message))
+        case .unknown(let code):
+            return .div(
+                .class("verdict verdict-unknown"),
+                .attribute(named: "role", value: "alert"),
+                .p(.span(.class("code"), .text(code))),
+                .p(.text(t(.verifyUnknown)))
+            )
+        case .found(let found):
+            return .section(
+                .class("verdict verdict-\(found.standing.rawValue)"),
+                .attribute(named: "aria-live", value: "polite"),
+                .p(.class("verdict-word"), .strong(.text(t(AssessmentText.standing(found.standing))))),
+                .p(.text(found.verdict)),
+                .unwrap(found.replacedBy) { code in
+                    .p(
+                        .text(t(.replacedBy) + " "),
+                        .a(.href(SiteURL.verify(code).path), .class("code"), .text(code))
+                    )
+                },
+                .dl(
+                    .class("facts"),
+                    .group(.dt(.text(t(.verificationCode))), .dd(.class("code"), .text(found.code))),
+                    .group(.dt(.text(t(.holder))), .dd(.plain(found.holder))),
+                    .forEach(found.facts) { fact in .group(.dt(.text(t(fact.0))), .dd(.plain(fact.1))) }
+                )
+            )
+        }
+    }
+}
