@@ -38,6 +38,9 @@ public struct Settings: Sendable {
     /// The address people reach the site at (`SANFAN_PUBLIC_URL`, e.g. `https://sanfan.ieat.go.th`):
     /// printed certificates' QR codes point there. Unset, the request's own host is used.
     public var publicURL: String?
+    /// The credential signing keys' file (`SANFAN_SIGNING_KEY_FILE`). Needed with PostgreSQL once
+    /// certificates exist; the embedded database keeps one in the data directory.
+    public var signingKeyFile: String?
 
     public init(
         database: DatabaseChoice,
@@ -50,7 +53,8 @@ public struct Settings: Sendable {
         maxBodyBytes: Int = 1 << 20,
         nationalIDKey: Data? = nil,
         ageBands: AgeBands = .default,
-        publicURL: String? = nil
+        publicURL: String? = nil,
+        signingKeyFile: String? = nil
     ) {
         self.database = database
         self.dataDirectory = dataDirectory
@@ -63,6 +67,7 @@ public struct Settings: Sendable {
         self.nationalIDKey = nationalIDKey
         self.ageBands = ageBands
         self.publicURL = publicURL
+        self.signingKeyFile = signingKeyFile
     }
 
     public struct Invalid: Error, CustomStringConvertible {
@@ -137,7 +142,8 @@ public struct Settings: Sendable {
             apiTokenLifetime: TimeInterval(try integer("SANFAN_TOKEN_HOURS", default: 24, range: 1...720) * 3600),
             nationalIDKey: nationalIDKey,
             ageBands: ageBands,
-            publicURL: publicURL
+            publicURL: publicURL,
+            signingKeyFile: environment["SANFAN_SIGNING_KEY_FILE"].flatMap { $0.isEmpty ? nil : $0 }
         )
     }
 }

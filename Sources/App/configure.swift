@@ -13,7 +13,8 @@ public func configure(_ app: Application, settings: Settings, clock: Clock = .li
         clock: clock,
         passwords: try PasswordHasher(cost: settings.bcryptCost),
         vault: key.vault,
-        generatedKeyFile: key.generatedFile
+        generatedKeyFile: key.generatedFile,
+        signing: try CredentialKeys.load(settings, now: clock.now())
     )
 
     switch settings.database {
@@ -63,6 +64,7 @@ public func configure(_ app: Application, settings: Settings, clock: Clock = .li
     app.asyncCommands.use(MigrateCommand(), as: "migrate")
     app.asyncCommands.use(SeedCommand(), as: "seed")
     app.asyncCommands.use(UserCommand(), as: "user")
+    app.asyncCommands.use(KeysCommand(), as: "keys")
     app.asyncCommands.use(DemoCommand(), as: "demo")
     app.asyncCommands.use(BenchCommand(), as: "bench")
 

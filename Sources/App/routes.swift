@@ -7,6 +7,9 @@ func routes(_ app: Application) throws {
     // Anyone checks a certificate by its code (counted per client).
     app.open().get(.verifyForm, use: VerifyController.form)
     app.open().get(.verify(""), use: VerifyController.show)
+    app.open().get(.jwks, use: CredentialController.jwks)
+    // Checking a pasted credential changes nothing, so it needs no form token (and a visitor no session).
+    app.open().post(.verifyCredential, use: CredentialController.verify)
 
     // Visitors: sign-in and the language switch.
     let visitorForms = app.grouped(CSRFProtection()).open()
@@ -87,6 +90,7 @@ func routes(_ app: Application) throws {
     assessments.get(.roundCertificatesPrint(.parameter), use: CertificateController.printRound)
     assessments.get(.certificate(.parameter), use: CertificateController.show)
     assessments.get(.certificatePrint(.parameter), use: CertificateController.print)
+    assessments.get(.certificateCredential(.parameter), use: CredentialController.download)
     let certifiers = signedIn.requiring(.manageCertificates)
     certifiers.post(.roundCertificates(.parameter), use: AssessmentController.issue)
     certifiers.post(.certificateRevoke(.parameter), use: CertificateController.revoke)
@@ -172,6 +176,7 @@ func routes(_ app: Application) throws {
     apiAssessments.post("assessments", ":roundID", "candidates", use: AssessmentsAPIController.addCandidate)
     apiAssessments.put("assessments", ":roundID", "results", use: AssessmentsAPIController.recordResults)
     apiAssessments.get("certificates", ":certificateID", use: AssessmentsAPIController.certificate)
+    apiAssessments.get("certificates", ":certificateID", "credential", use: CredentialController.download)
     let apiCertifiers = authenticated.requiring(.manageCertificates)
     apiCertifiers.post("assessments", ":roundID", "certificates", use: AssessmentsAPIController.issue)
     apiCertifiers.post("certificates", ":certificateID", "revoke", use: AssessmentsAPIController.revoke)

@@ -48,6 +48,7 @@ extension AppTests {
             "GET /certificates/:certificateID": "GET /api/v1/certificates/:certificateID",
             "POST /certificates/:certificateID/revoke": "POST /api/v1/certificates/:certificateID/revoke",
             "POST /certificates/:certificateID/reissue": "POST /api/v1/certificates/:certificateID/reissue",
+            "GET /certificates/:certificateID/credential.json": "GET /api/v1/certificates/:certificateID/credential",
         ]
 
         /// Page routes with no API twin, and why.
@@ -79,6 +80,8 @@ extension AppTests {
             "GET /certificates/:certificateID/print": "a printout",
             "GET /verify": "the public form",
             "GET /verify/:code": "the public page; software verifies the signed credential instead",
+            "POST /verify/credential": "the public page's check of a pasted credential",
+            "GET /.well-known/jwks.json": "the published keys, for everyone",
         ]
 
         /// HQ's administration of accounts and catalogues stays on its pages, so no token can

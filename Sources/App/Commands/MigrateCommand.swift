@@ -12,6 +12,7 @@ struct MigrateCommand: AsyncCommand {
         let app = context.application
         try await app.autoMigrate()
         try await NationalIDKeyStore.verify(app.sanfan.generatedKeyFile, on: app.db)
+        try await CredentialKeys.verify(app.sanfan.signing, on: app.db)
         try await ReferenceData.seed(on: app.db)
         let counts = try await ReferenceData.counts(on: app.db)
         context.console.info(

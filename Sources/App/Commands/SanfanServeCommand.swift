@@ -33,6 +33,7 @@ struct SanfanServeCommand: AsyncCommand {
             try await app.db.sql.raw("PRAGMA optimize=0x10002").run()
         }
         try await NationalIDKeyStore.verify(app.sanfan.generatedKeyFile, on: app.db)
+        try await CredentialKeys.verify(app.sanfan.signing, on: app.db)
         try await DatabaseSessions.purgeExpired(on: app.db, now: app.sanfan.clock.now())
         if signature.demo {
             try await ReferenceData.seed(on: app.db)

@@ -39,11 +39,23 @@ enum VerifyController {
             return VerifyPage.view(.init(typed: typed, outcome: .malformed(message(problem, t))), req.pageContext())
                 .response(status: .badRequest)
         }
-        guard let found = try await CertificateQueries.publicView(code: code.characters, on: req.db) else {
-            return VerifyPage.view(
-                .init(typed: code.description, outcome: .unknown(code: code.description)),
-                req.pageContext()
-            ).response(status: .notFound)
+        let model = try await lookup(code.characters, req)
+        if case .unknown = model.outcome {
+            return VerifyPage.view(model, req.pageContext()).response(status: .notFound)
+        }
+        let response = VerifyPage.view(model, req.pageContext()).response()
+        // A verdict changes when a certificate is revoked: never from a cache.
+        response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
+        return response
+    }
+
+    /// What the page says about a well-formed code: its certificate's standing and public facts,
+    /// or that no certificate has it.
+    static func lookup(_ characters: String, _ req: Request) async throws -> VerifyPage.Model {
+        let t = req.localizer
+        let code = VerificationCode.parse(characters).map(\.description).get(or: characters)
+        guard let found = try await CertificateQueries.publicView(code: characters, on: req.db) else {
+            return .init(typed: code, outcome: .unknown(code: code))
         }
         let thai = req.language == .thai
         let today = ThaiCalendar.Day.containing(req.sanfan.clock.now())
@@ -69,7 +81,7 @@ enum VerifyController {
             ? AssessmentRules.maskedName(first: found.first_name_th, last: found.last_name_th)
             : AssessmentRules.maskedName(first: found.first_name_en ?? "", last: found.last_name_en ?? "")
         var result = VerifyPage.Found(
-            code: code.description,
+            code: code,
             standing: standing,
             verdict: verdict,
             holder: holder,
@@ -90,11 +102,7 @@ enum VerifyController {
             (.expiresOn, found.expires_on.map { t.day($0) } ?? "—"),
             (.issuingEstate, thai ? found.estate_name_th : found.estate_name_en),
         ]
-        let response = VerifyPage.view(.init(typed: code.description, outcome: .found(result)), req.pageContext())
-            .response()
-        // A verdict changes when a certificate is revoked: never from a cache.
-        response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
-        return response
+        return .init(typed: code, outcome: .found(result))
     }
 
     static func message(_ problem: VerificationCode.Problem, _ t: Localizer) -> String {

@@ -146,6 +146,31 @@ extension Phrase {
         case .notPassed: ("ออกวุฒิบัตรได้เฉพาะผู้ที่ผ่าน", "Only people who passed get a certificate")
         case .nobodyToCertify: ("ไม่มีผู้ผ่านที่ยังไม่ได้รับวุฒิบัตร", "Nobody who passed is still without a certificate")
         case .alreadyRevoked: ("วุฒิบัตรนี้ถูกเพิกถอนแล้ว", "This certificate is already revoked")
+        case .credentialUnreadable:
+            ("ข้อความนี้ไม่ใช่วุฒิบัตรดิจิทัล", "This is not a digital credential (a signed JWT).")
+        case .credentialBadSignature:
+            (
+                "ลายมือชื่อดิจิทัลไม่ถูกต้อง: วุฒิบัตรนี้ถูกแก้ไข ปลอม หรือลงนามด้วยกุญแจที่โครงการไม่ได้เผยแพร่",
+                "The signature does not hold: this credential was altered or forged, or signed with a key the programme never published."
+            )
+        case .credentialUnknown:
+            (
+                "ลายมือชื่อถูกต้องแต่ไม่พบวุฒิบัตรที่อ้างถึง",
+                "The signature holds, but it names no certificate the programme issued."
+            )
+        case .credentialSignatureHolds:
+            ("ลายมือชื่อดิจิทัลถูกต้อง ออกโดยโครงการ", "The digital signature holds: issued by the programme.")
+        case .pasteCredential: ("หรือวางวุฒิบัตรดิจิทัล", "Or paste a digital credential")
+        case .pasteCredentialHint:
+            (
+                "ไฟล์ JSON ที่ดาวน์โหลดจากระบบ หรือ JWT ที่อยู่ในไฟล์",
+                "The JSON file downloaded from Sanfan, or the JWT inside it"
+            )
+        case .credentialsUnavailable:
+            (
+                "เซิร์ฟเวอร์นี้ยังไม่มีกุญแจลงนามวุฒิบัตรดิจิทัล",
+                "This server has no credential signing key yet."
+            )
         default: nil
         }
     }

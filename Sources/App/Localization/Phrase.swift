@@ -121,6 +121,8 @@ enum Phrase: CaseIterable {
     case certifiedCount, personCertificates, standardHasNoUnits, assessedBeforeCourse, alreadyInRound
     case noAssessmentConsent, notInRound, unitNotInStandard, overallDoesNotFollow, issuedBeforeAssessment
     case expiresBeforeIssue, externalNumberTaken, notPassed, nobodyToCertify, alreadyRevoked
+    case credentialUnreadable, credentialBadSignature, credentialUnknown, credentialSignatureHolds, pasteCredential
+    case pasteCredentialHint, credentialsUnavailable
 
     /// The phrase in Thai and English, from the file of the feature it belongs to. `PhraseTests`
     /// checks that exactly one file answers for every phrase and that neither text is empty.

@@ -11,6 +11,8 @@ struct Sanfan: Sendable {
     var vault: NationalIDVault
     /// A key file made at this start; checked against existing rows once the schema is there.
     var generatedKeyFile: String?
+    /// The credential signing keys, if this server has them (`CredentialKeys`).
+    var signing: CredentialKeys.Loaded
     /// Lookups on the public verify page, per client.
     var verifyLimiter = RateLimiter(limit: 30, window: 60)
 }

@@ -68,6 +68,7 @@ enum SiteURL {
     case verifyForm
     case verify(String)
     case verifyCredential
+    case jwks
     case health
     case openAPI
 
@@ -131,6 +132,7 @@ enum SiteURL {
         case .verifyForm: ("/verify", nil)
         case .verify: ("/verify/:code", nil)
         case .verifyCredential: ("/verify/credential", nil)
+        case .jwks: ("/.well-known/jwks.json", nil)
         case .catalogueEstates: ("/admin/estates", nil)
         case .newCatalogueEstate: ("/admin/estates/new", nil)
         case .catalogueEstate(let id): ("/admin/estates/:id", id)

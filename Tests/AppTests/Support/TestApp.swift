@@ -52,6 +52,12 @@ func withApp(
     defer { try? FileManager.default.removeItem(at: directory) }
     var settings = TestDatabase.settings(file: onDisk ? directory.appendingPathComponent("test.sqlite").path : nil)
     settings.dataDirectory = directory.path
+    if TestDatabase.postgresURL != nil {
+        // As production: PostgreSQL servers share a signing key file made with `sanfan keys rotate`.
+        let keyFile = directory.appendingPathComponent("keys/credential-signing.json").path
+        _ = try CredentialKeys.rotate(keyFile, now: clock.now)
+        settings.signingKeyFile = keyFile
+    }
     do {
         try await configure(app, settings: settings, clock: clock.clock)
         if TestDatabase.postgresURL != nil {

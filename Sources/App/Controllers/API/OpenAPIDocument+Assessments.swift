@@ -204,6 +204,32 @@ extension OpenAPIDocument {
             ]
         ),
         (
+            "/api/v1/certificates/{certificateID}/credential",
+            [
+                "get": operation(
+                    "The certificate as an Open Badges 3.0 credential, a VC-JWT signed with EdDSA; check it with /.well-known/jwks.json",
+                    parameter: "certificateID",
+                    [
+                        (
+                            "200",
+                            json(
+                                "The credential",
+                                object(
+                                    required: ["format", "credential", "jwks", "verify"],
+                                    [
+                                        "format": ["type": "string", "const": "vc+jwt"], "credential": str, "jwks": str,
+                                        "verify": str,
+                                    ]
+                                )
+                            )
+                        ),
+                        ("404", errorResponse("No such certificate within your scope")),
+                        ("503", errorResponse("This server has no signing key")),
+                    ]
+                )
+            ]
+        ),
+        (
             "/api/v1/certificates/{certificateID}/revoke",
             [
                 "post": operation(

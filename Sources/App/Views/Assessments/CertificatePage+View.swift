@@ -30,6 +30,8 @@ extension CertificatePage {
                 .class("actions"),
                 .a(.class("button"), .href(SiteURL.certificatePrint(model.id).path), .text(t(.printCertificate))),
                 .text(" "),
+                .a(.href(SiteURL.certificateCredential(model.id).path), .text(t(.downloadCredential))),
+                .text(" · "),
                 .a(
                     .href(SiteURL.verify(model.code.replacingOccurrences(of: "-", with: "")).path),
                     .text(t(.verifyTitle))

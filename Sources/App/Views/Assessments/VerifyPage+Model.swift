@@ -26,5 +26,8 @@ enum VerifyPage {
     struct Model: Sendable {
         var typed = ""
         var outcome: Outcome = .asking
+        /// A pasted credential, shown again; and whether its signature was checked and held.
+        var credential = ""
+        var signatureChecked = false
     }
 }

@@ -7,6 +7,7 @@ extension VerifyPage {
             t(.verifyTitle),
             context,
             .h1(.text(t(.verifyTitle))),
+            .if(model.signatureChecked, .p(.class("signature-ok"), .text(t(.credentialSignatureHolds)))),
             result(model.outcome, context),
             .form(
                 .class("verify-form"),
@@ -21,6 +22,25 @@ extension VerifyPage {
                     autocomplete: "off"
                 ),
                 Components.submit(t(.verifyButton))
+            ),
+            .form(
+                .class("verify-form"),
+                .method(.post),
+                .action(SiteURL.verifyCredential.path),
+                Components.field(
+                    "credential",
+                    label: t(.pasteCredential),
+                    error: nil,
+                    hint: t(.pasteCredentialHint),
+                    .textarea(
+                        .id("credential"),
+                        .name("credential"),
+                        .attribute(named: "rows", value: "4"),
+                        .attribute(named: "spellcheck", value: "false"),
+                        .text(model.credential)
+                    )
+                ),
+                Components.submit(t(.verifyButton), secondary: true)
             )
         )
     }
