@@ -271,6 +271,70 @@ extension AppTests {
             }
         }
 
+        @Test func theCycleCountsPeopleAssessedAndCertifiedOnceEach() async throws {
+            try await withApp { app, _ in
+                let (round, people, units) = try await setUp(app)
+                let admin = try await Fixtures(app: app).principal("demo-admin")
+                let candidates = try await AssessmentQueries.candidates(of: round, on: app.db)
+                let passer = try #require(candidates.first { $0.$participant.id == people[0].id })
+                let failer = try #require(candidates.first { $0.$participant.id == people[1].id })
+                try await Assessments.recordResults(
+                    [
+                        passer.id!: Dictionary(uniqueKeysWithValues: units.map { ($0, .pass) }),
+                        failer.id!: Dictionary(uniqueKeysWithValues: units.map { ($0, .absent) }),
+                    ],
+                    in: round,
+                    by: admin,
+                    at: app.sanfan.clock.now(),
+                    on: app.db
+                )
+                var input = Certificates.IssueInput()
+                input.issuedOn = "2020-03-15"
+                try await Certificates.issue(input, for: round, by: admin, at: app.sanfan.clock.now(), on: app.db)
+                // Certified a second time in another round: still one person.
+                let again = try await Fixtures(app: app).round(
+                    for: try await round.$course.get(on: app.db)!,
+                    heldOn: "2020-03-20"
+                )
+                let second = try #require(
+                    try await AssessmentQueries.candidates(of: again, on: app.db).first { $0.$participant.id == people[0].id }
+                )
+                try await Assessments.recordResults(
+                    [second.id!: Dictionary(uniqueKeysWithValues: units.map { ($0, .pass) })],
+                    in: again,
+                    by: admin,
+                    at: app.sanfan.clock.now(),
+                    on: app.db
+                )
+                input.issuedOn = "2020-03-21"
+                try await Certificates.issue(input, for: again, by: admin, at: app.sanfan.clock.now(), on: app.db)
+                #expect(try await Certificate.query(on: app.db).count() == 2)
+
+                let cycle = try await round.$cycle.get(on: app.db)
+                let rows = try await ProgressQueries.rows(cycle, on: app.db)
+                let bangPoo = try #require(rows.first { $0.estate_code == "BANGPOO" })
+                // The absent person was not assessed; the passer was, in two rounds, and counts once.
+                #expect(bangPoo.assessed == 1)
+                #expect(bangPoo.certified == 1)
+                let direct = try await app.db.sql.raw(
+                    "SELECT COUNT(DISTINCT participant_id) AS n FROM certificates WHERE revoked_on IS NULL"
+                ).first()?.decode(column: "n", as: Int.self)
+                #expect(direct == bangPoo.certified)
+
+                let client = TestClient(app)
+                try await client.signIn("demo-officer")
+                let cyclePath = "/cycles/\(try cycle.requireID().uuidString.lowercased())"
+                let page = try await client.get(cyclePath)
+                #expect(page.body.contains("stage=certified"))
+                let list = try await client.get(
+                    "/participants?cycle=\(try cycle.requireID().uuidString.lowercased())&stage=certified"
+                )
+                #expect(list.body.contains("สมใจ"))
+                #expect(!list.body.contains("มานะ"))
+                #expect(list.body.contains("ได้รับวุฒิบัตร"))
+            }
+        }
+
         @Test func theVerifyPageCountsPerClient() async throws {
             try await withApp { app, _ in
                 let visitor = TestClient(app)

@@ -124,7 +124,9 @@ enum CycleController {
                 ),
                 registered: $0.registered,
                 enrolled: $0.enrolled,
-                completed: $0.completed
+                completed: $0.completed,
+                assessed: $0.assessed,
+                certified: $0.certified
             )
         }
         model.totalsLinked = AccessPolicy.can(principal, .viewPersonalData)

@@ -44,6 +44,8 @@ enum ParticipantController {
                 switch filter.stage {
                 case .registered: .stageRegisteredNote
                 case .enrolled: .stageEnrolledNote
+                case .assessed: .stageAssessedNote
+                case .certified: .stageCertifiedNote
                 default: .stageCompletedNote
                 }
             model.stageNote = .init(stage: note, fiscalYear: cycle.fiscalYear)

@@ -171,6 +171,10 @@ extension Phrase {
                 "เซิร์ฟเวอร์นี้ยังไม่มีกุญแจลงนามวุฒิบัตรดิจิทัล",
                 "This server has no credential signing key yet."
             )
+        case .stageAssessedNote:
+            ("แสดงเฉพาะผู้เข้ารับการประเมินใน{0}", "Showing people assessed in {0}")
+        case .stageCertifiedNote:
+            ("แสดงเฉพาะผู้ได้รับวุฒิบัตรใน{0}", "Showing people certified in {0}")
         default: nil
         }
     }

@@ -122,7 +122,7 @@ enum Phrase: CaseIterable {
     case noAssessmentConsent, notInRound, unitNotInStandard, overallDoesNotFollow, issuedBeforeAssessment
     case expiresBeforeIssue, externalNumberTaken, notPassed, nobodyToCertify, alreadyRevoked
     case credentialUnreadable, credentialBadSignature, credentialUnknown, credentialSignatureHolds, pasteCredential
-    case pasteCredentialHint, credentialsUnavailable
+    case pasteCredentialHint, credentialsUnavailable, stageAssessedNote, stageCertifiedNote
 
     /// The phrase in Thai and English, from the file of the feature it belongs to. `PhraseTests`
     /// checks that exactly one file answers for every phrase and that neither text is empty.

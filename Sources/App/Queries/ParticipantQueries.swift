@@ -31,6 +31,10 @@ enum ParticipantQueries {
         /// the person has moved to since.
         case enrolled(cycle: UUID, estate: UUID?)
         case completed(cycle: UUID, estate: UUID?)
+        /// Assessed (passed or not yet competent) in a round of the cycle, held for `estate` when given.
+        case assessed(cycle: UUID, estate: UUID?)
+        /// Holding a certificate, not revoked, from a round of the cycle.
+        case certified(cycle: UUID, estate: UUID?)
     }
 
     /// Narrows `filter` to the people behind one figure of target against actual: `registered`,
@@ -52,6 +56,12 @@ enum ParticipantQueries {
             filter.estateID = nil
         case "completed":
             filter.stage = .completed(cycle: id, estate: filter.estateID)
+            filter.estateID = nil
+        case "assessed":
+            filter.stage = .assessed(cycle: id, estate: filter.estateID)
+            filter.estateID = nil
+        case "certified":
+            filter.stage = .certified(cycle: id, estate: filter.estateID)
             filter.estateID = nil
         case "registered":
             let window = ProgressQueries.registrationWindow(cycle)
@@ -238,6 +248,18 @@ enum ParticipantQueries {
             )
             if let estate { seat = seat + " AND co.estate_id = \(bind: estate)" }
             query = query.where(SQLQueryString("EXISTS (\(seat))"))
+        case .assessed(let cycle, let estate):
+            var assessed = SQLQueryString(
+                "SELECT 1 FROM round_candidates c JOIN assessment_rounds r ON r.id = c.round_id WHERE c.participant_id = p.id AND r.cycle_id = \(bind: cycle) AND c.overall IN ('passed', 'not_yet_competent')"
+            )
+            if let estate { assessed = assessed + " AND r.estate_id = \(bind: estate)" }
+            query = query.where(SQLQueryString("EXISTS (\(assessed))"))
+        case .certified(let cycle, let estate):
+            var certified = SQLQueryString(
+                "SELECT 1 FROM certificates x JOIN assessment_rounds r ON r.id = x.round_id WHERE x.participant_id = p.id AND r.cycle_id = \(bind: cycle) AND x.revoked_on IS NULL"
+            )
+            if let estate { certified = certified + " AND r.estate_id = \(bind: estate)" }
+            query = query.where(SQLQueryString("EXISTS (\(certified))"))
         case nil: break
         }
         if let after = filter.after {

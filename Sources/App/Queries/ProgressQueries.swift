@@ -18,6 +18,10 @@ enum ProgressQueries {
         let registered: Int
         let enrolled: Int
         let completed: Int
+        /// People assessed (passed or not yet competent) and certified in the cycle's rounds for the
+        /// estate: people, not certificates, so someone certified twice counts once.
+        let assessed: Int
+        let certified: Int
     }
 
     private struct Base: Decodable {
@@ -31,6 +35,8 @@ enum ProgressQueries {
         let target_income_satang: Int64
         let enrolled: Int
         let completed: Int
+        let assessed: Int
+        let certified: Int
     }
 
     /// When a cycle's registrations start and end, in Bangkok time.
@@ -67,6 +73,30 @@ enum ProgressQueries {
             .column(SQLColumn("target_livelihoods", table: "ce")).column(SQLColumn("target_income_satang", table: "ce"))
             .column(people("'enrolled','completed'"), as: "enrolled")
             .column(people("'completed'"), as: "completed")
+            .column(
+                SQLGroupExpression(
+                    SQLQueryString(
+                        """
+                        SELECT COUNT(DISTINCT c.participant_id) FROM round_candidates c \
+                        JOIN assessment_rounds r ON r.id = c.round_id WHERE r.cycle_id = \(bind: cycleID) \
+                        AND r.estate_id = ce.estate_id AND c.overall IN ('passed', 'not_yet_competent')
+                        """
+                    )
+                ),
+                as: "assessed"
+            )
+            .column(
+                SQLGroupExpression(
+                    SQLQueryString(
+                        """
+                        SELECT COUNT(DISTINCT x.participant_id) FROM certificates x \
+                        JOIN assessment_rounds r ON r.id = x.round_id WHERE r.cycle_id = \(bind: cycleID) \
+                        AND r.estate_id = ce.estate_id AND x.revoked_on IS NULL
+                        """
+                    )
+                ),
+                as: "certified"
+            )
             .from(CycleEstate.schema, as: "ce")
             .join(Estate.schema, as: "e", on: SQLColumn("estate_id", table: "ce"), equals: SQLColumn("id", table: "e"))
             .where(SQLColumn("cycle_id", table: "ce"), .equal, SQLBind(cycleID))
@@ -103,7 +133,9 @@ enum ProgressQueries {
                 target_income_satang: $0.target_income_satang,
                 registered: byEstate[$0.estate_id] ?? 0,
                 enrolled: $0.enrolled,
-                completed: $0.completed
+                completed: $0.completed,
+                assessed: $0.assessed,
+                certified: $0.certified
             )
         }
     }

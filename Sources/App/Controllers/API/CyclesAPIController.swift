@@ -17,6 +17,8 @@ enum CyclesAPIController {
         let registered: Int
         let enrolled: Int
         let completed: Int
+        let assessed: Int
+        let certified: Int
     }
 
     struct CycleEstateItem: Content {
@@ -64,7 +66,13 @@ enum CyclesAPIController {
                     livelihoods: $0.target_livelihoods,
                     income_per_community_baht: Satang($0.target_income_satang).plainBaht
                 ),
-                actual: Actual(registered: $0.registered, enrolled: $0.enrolled, completed: $0.completed)
+                actual: Actual(
+                    registered: $0.registered,
+                    enrolled: $0.enrolled,
+                    completed: $0.completed,
+                    assessed: $0.assessed,
+                    certified: $0.certified
+                )
             )
         }
         let bands = cycle.ageBands.flatMap(AgeBands.init(parsing:)) ?? req.sanfan.settings.ageBands

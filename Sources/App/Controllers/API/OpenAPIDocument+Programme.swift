@@ -24,10 +24,11 @@ extension OpenAPIDocument {
                                     ]
                                 ),
                                 "actual": object(
-                                    required: ["registered", "enrolled", "completed"],
+                                    required: ["registered", "enrolled", "completed", "assessed", "certified"],
                                     [
                                         "registered": ["type": "integer"], "enrolled": ["type": "integer"],
-                                        "completed": ["type": "integer"],
+                                        "completed": ["type": "integer"], "assessed": ["type": "integer"],
+                                        "certified": ["type": "integer"],
                                     ]
                                 ),
                             ]

@@ -13,6 +13,8 @@ extension CyclePages {
         let registered: Int
         let enrolled: Int
         let completed: Int
+        var assessed = 0
+        var certified = 0
     }
 
     struct Progress: Sendable {

@@ -17,7 +17,9 @@ extension CyclePages {
             ),
             registered: model.rows.reduce(0) { $0 + $1.registered },
             enrolled: model.rows.reduce(0) { $0 + $1.enrolled },
-            completed: model.rows.reduce(0) { $0 + $1.completed }
+            completed: model.rows.reduce(0) { $0 + $1.completed },
+            assessed: model.rows.reduce(0) { $0 + $1.assessed },
+            certified: model.rows.reduce(0) { $0 + $1.certified }
         )
         func count(_ value: Int, _ stage: String, _ row: ProgressRow, estate: UUID?) -> Node<HTML.BodyContext> {
             guard row.linked else { return .text(value.grouped) }
@@ -42,6 +44,8 @@ extension CyclePages {
                 cell(.actualCompleted, count(row.completed, "completed", row, estate: estate)),
                 cell(.percentAchieved, .text(percent(row.completed, of: row.target.trained))),
                 cell(.targetCertified, .text(row.target.certified.grouped)),
+                cell(.assessedCount, count(row.assessed, "assessed", row, estate: estate)),
+                cell(.certifiedCount, count(row.certified, "certified", row, estate: estate)),
                 cell(.targetLivelihoods, .text(row.target.livelihoods.grouped)),
                 // A per-community figure: summing it over estates would mean nothing.
                 cell(.targetIncome, .text(isTotal ? "—" : t.money(row.target.income)))
@@ -105,6 +109,8 @@ extension CyclePages {
                                 .th(.class("number"), .text(t(.actualCompleted))),
                                 .th(.class("number"), .text(t(.percentAchieved))),
                                 .th(.class("number"), .text(t(.targetCertified))),
+                                .th(.class("number"), .text(t(.assessedCount))),
+                                .th(.class("number"), .text(t(.certifiedCount))),
                                 .th(.class("number"), .text(t(.targetLivelihoods))),
                                 .th(.class("number"), .text(t(.targetIncome)))
                             )
