@@ -297,7 +297,9 @@ extension AppTests {
                     heldOn: "2020-03-20"
                 )
                 let second = try #require(
-                    try await AssessmentQueries.candidates(of: again, on: app.db).first { $0.$participant.id == people[0].id }
+                    try await AssessmentQueries.candidates(of: again, on: app.db).first {
+                        $0.$participant.id == people[0].id
+                    }
                 )
                 try await Assessments.recordResults(
                     [second.id!: Dictionary(uniqueKeysWithValues: units.map { ($0, .pass) })],

@@ -8,7 +8,7 @@ from playwright.sync_api import expect
 
 from conftest import BASE_URL, shot, sign_in
 
-ROLES = ["demo-admin", "demo-officer", "demo-officer-lcb", "demo-trainer", "demo-partner", "demo-viewer"]
+ROLES = ["demo-admin", "demo-officer", "demo-officer-lcb", "demo-trainer", "demo-partner", "demo-assessor", "demo-viewer"]
 
 
 def first_link(page, selector):

@@ -44,6 +44,7 @@ struct SanfanServeCommand: AsyncCommand {
             // The programme's story brings its own people: 1,223 trained in the pilot year and more.
             if outcome != .refused {
                 try await DemoProgramme.seed(on: app.db, vault: app.sanfan.vault, now: app.sanfan.clock.now())
+                try await DemoAssessments.seed(on: app.db, now: app.sanfan.clock.now())
             }
             printDemoBanner(outcome, context: context, signature: signature)
         }

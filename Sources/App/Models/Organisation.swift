@@ -46,6 +46,10 @@ final class Organisation: Model, @unchecked Sendable {
     @OptionalField(key: "contact_email") var contactEmail: String?
 
     init() {}
+
+    /// Whether it assesses people against a standard: a certifying body (TPQI and its accredited
+    /// centres), or DSD, which trains and also tests against its own skill standards.
+    var assesses: Bool { kind.part == .assessor || code == "DSD" }
 }
 
 extension Organisation: Auditable {

@@ -144,6 +144,6 @@ enum AssessmentQueries {
 
     /// The organisations that assess (TPQI-accredited centres, DSD), for the round form.
     static func assessors(on database: any Database) async throws -> [Organisation] {
-        try await CatalogueQueries.organisations(activeOnly: true, on: database).filter { $0.kind.part == .assessor }
+        try await CatalogueQueries.organisations(activeOnly: true, on: database).filter(\.assesses)
     }
 }

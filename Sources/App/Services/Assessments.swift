@@ -97,13 +97,21 @@ enum Assessments {
         round.body = body
         round.heldOn = day.iso
         round.place = place
-        let completers =
-            try await course.asyncMap { try await CourseQueries.enrolments(of: $0, [.completed], on: database) } ?? []
+        // Completers are sent only if they agreed to share their data for assessment (PDPA).
+        var completers: [Enrolment] = []
+        let completed = try await course.asyncMap {
+            try await CourseQueries.enrolments(of: $0, [.completed], on: database)
+        }
+        for enrolment in completed ?? []
+        where try await mayShare(enrolment.$participant.id, with: assessor, body: body, on: database) {
+            completers.append(enrolment)
+        }
+        let sent = completers
         let actor = Audit.Actor(principal)
         try await database.writing { db in
             try await round.create(on: db)
             try await Audit.record(.create, round, before: nil, by: actor, at: now, on: db)
-            for enrolment in completers {
+            for enrolment in sent {
                 let candidate = RoundCandidate()
                 candidate.$round.id = try round.requireID()
                 candidate.$participant.id = enrolment.$participant.id
@@ -148,8 +156,7 @@ enum Assessments {
             throw FieldErrors.one("participant_id", .alreadyInRound, person.displayName)
         }
         let assessor = try await round.$assessor.get(on: database)
-        let consents = try await ConsentCatalogue.current(for: personID, on: database)
-        guard consents["\(Consent.Purpose.assessment.rawValue):\(assessor.code)"]?.granted == true else {
+        guard try await mayShare(personID, with: assessor, body: round.body, on: database) else {
             throw FieldErrors.one("participant_id", .noAssessmentConsent, person.displayName, assessor.shortName)
         }
         let candidate = RoundCandidate()
@@ -163,6 +170,20 @@ enum Assessments {
                 try await Audit.record(.create, candidate, before: nil, by: .init(principal), at: now, on: db)
             }
         }
+    }
+
+    /// Whether a person agreed to share their data for assessment with this organisation, or with
+    /// the certifying body it assesses for (consent to TPQI covers the centres TPQI accredits).
+    static func mayShare(
+        _ person: UUID,
+        with assessor: Organisation,
+        body: CertifyingBodyKind,
+        on database: any Database
+    ) async throws -> Bool {
+        let consents = try await ConsentCatalogue.current(for: person, on: database)
+        let purpose = Consent.Purpose.assessment.rawValue
+        let recipients = [assessor.code] + (body == .other ? [] : [body.rawValue.uppercased()])
+        return recipients.contains { consents["\(purpose):\($0)"]?.granted == true }
     }
 
     /// Results for some of the round's people, unit by unit. Each person's overall result is

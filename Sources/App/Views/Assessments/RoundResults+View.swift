@@ -89,36 +89,44 @@ extension RoundResults {
                     .class("unit-key"),
                     .forEach(model.units) { unit in .li(.plain("\(unit.code) \(unit.name)")) }
                 ),
-                .table(
-                    .class("sheet"),
-                    .thead(
-                        .tr(
-                            .th(.class("no"), .text(t(.number))),
-                            .th(.class("person"), .text(t(.fullName))),
-                            .forEach(model.units.indices) { index in .th(.class("unit"), .text(String(index + 1))) },
-                            .th(.text(t(.overallResult)))
-                        )
-                    ),
-                    .tbody(
-                        .forEach(Array(model.people.enumerated())) { index, person in
+                .div(
+                    .class("sheet-wrap"),
+                    .table(
+                        .class("sheet"),
+                        .thead(
                             .tr(
-                                .td(.class("no"), .text(String(index + 1))),
-                                .td(.class("person"), .plain(person.name)),
-                                .forEach(model.units) { unit in
-                                    .td(
-                                        .class("unit"),
-                                        .text(person.outcomes[unit.id].map { t(AssessmentText.unit($0)) } ?? "")
-                                    )
+                                .th(.class("no"), .text(t(.number))),
+                                .th(.class("person"), .text(t(.fullName))),
+                                .forEach(model.units.indices) { index in .th(.class("unit"), .text(String(index + 1)))
                                 },
-                                .td(.text(person.overall == .pending ? "" : t(AssessmentText.overall(person.overall))))
+                                .th(.text(t(.overallResult)))
                             )
-                        }
+                        ),
+                        .tbody(
+                            .forEach(Array(model.people.enumerated())) { index, person in
+                                .tr(
+                                    .td(.class("no"), .text(String(index + 1))),
+                                    .td(.class("person"), .plain(person.name)),
+                                    .forEach(model.units) { unit in
+                                        .td(
+                                            .class("unit"),
+                                            .text(person.outcomes[unit.id].map { t(AssessmentText.unit($0)) } ?? "")
+                                        )
+                                    },
+                                    .td(
+                                        .text(
+                                            person.overall == .pending ? "" : t(AssessmentText.overall(person.overall))
+                                        )
+                                    )
+                                )
+                            }
+                        )
                     )
                 ),
                 .div(
                     .class("sheet-footer"),
-                    .p(.text("\(t(.assessor)) ____________________________")),
-                    .p(.text("\(t(.heldOn)) ____________________"))
+                    .p(.text("\(t(.assessor)) ....................................")),
+                    .p(.text("\(t(.heldOn)) ........................"))
                 )
             )
         )
