@@ -67,6 +67,7 @@ public func configure(_ app: Application, settings: Settings, clock: Clock = .li
     app.asyncCommands.use(KeysCommand(), as: "keys")
     app.asyncCommands.use(DemoCommand(), as: "demo")
     app.asyncCommands.use(BenchCommand(), as: "bench")
+    app.asyncCommands.use(BenchCertificatesCommand(), as: "bench-certificates")
 
     try routes(app)
 }

@@ -44,7 +44,7 @@ struct BenchCommand: AsyncCommand {
             )
             try await app.db.sql.raw("ANALYZE").run()
         }
-        if signature.token { try await printToken(app, console) }
+        if signature.token { try await Self.printToken(app, console) }
         let report = try await Self.measure(app: app, iterations: signature.iterations ?? 200)
         console.print(report)
         let enrolments = signature.enrolments ?? 50_000
@@ -214,7 +214,7 @@ struct BenchCommand: AsyncCommand {
 
     static func format(_ ms: Double) -> String { String(format: ms < 10 ? "%.2f" : "%.1f", ms) }
 
-    private func printToken(_ app: Application, _ console: any Console) async throws {
+    static func printToken(_ app: Application, _ console: any Console) async throws {
         let deps = Accounts.Dependencies(passwords: app.sanfan.passwords, clock: app.sanfan.clock)
         let password = SecretToken.generate()
         var user = try await User.query(on: app.db).filter(\.$username == "bench-admin").first()

@@ -299,7 +299,7 @@ struct Grid {
                 }
             }
             if run >= 5 { total += 3 + run - 5 }
-            for i in 0...(line.count - 7) where Array(line[i..<i + 7]) == finderLike {
+            for i in 0...(line.count - 7) where (0..<7).allSatisfy({ line[i + $0] == finderLike[$0] }) {
                 let before = i >= 4 && line[(i - 4)..<i].allSatisfy { !$0 }
                 let after = i + 11 <= line.count && line[(i + 7)..<(i + 11)].allSatisfy { !$0 }
                 if before || after { total += 40 }
