@@ -55,7 +55,7 @@ public func configure(_ app: Application, settings: Settings, clock: Clock = .li
     app.middleware.use(ErrorResponder())
     app.middleware.use(URILimit())
     app.middleware.use(BodyLimit(maxBytes: settings.maxBodyBytes))
-    app.middleware.use(FileMiddleware(publicDirectory: app.directory.publicDirectory))
+    app.middleware.use(PublicFiles(publicDirectory: app.directory.publicDirectory))
     app.middleware.use(app.sessions.middleware)
     app.middleware.use(CurrentUser())
 

@@ -40,11 +40,14 @@ struct BenchCertificatesCommand: AsyncCommand {
         if existing < target {
             console.info("Loading \((target - existing).grouped) synthetic certificates (have \(existing.grouped))…")
             let started = Date()
-            try await Self.load(target - existing, offset: existing, round: round, printRound: printRound, app: app) { done in
+            try await Self.load(target - existing, offset: existing, round: round, printRound: printRound, app: app) {
+                done in
                 if done % 100_000 == 0 { console.print("  \(done.grouped)") }
             }
             let seconds = Date().timeIntervalSince(started)
-            console.info(String(format: "Loaded in %.0f s (%.0f certificates/s).", seconds, Double(target - existing) / seconds))
+            console.info(
+                String(format: "Loaded in %.0f s (%.0f certificates/s).", seconds, Double(target - existing) / seconds)
+            )
             try await app.db.sql.raw("ANALYZE").run()
         }
         if signature.token { try await BenchCommand.printToken(app, console) }
@@ -55,7 +58,9 @@ struct BenchCertificatesCommand: AsyncCommand {
             console.print("codes: \(path)")
         }
         console.print("print round: \(try printRound.requireID().uuidString.lowercased())")
-        console.print(try await Self.measure(app: app, codes: sample, round: round, iterations: signature.iterations ?? 500))
+        console.print(
+            try await Self.measure(app: app, codes: sample, round: round, iterations: signature.iterations ?? 500)
+        )
     }
 
     /// A benchmark cycle, estate and standard, and a round: `bench` holds the million, `bench-print`
@@ -121,7 +126,9 @@ struct BenchCertificatesCommand: AsyncCommand {
                     SQLBind("unknown"), SQLBind(Int64(0)), SQLBind("สมรรถนะ \(first) \(n)"), SQLBind(first),
                     SQLBind("สมรรถนะ"), SQLBind("bench|\(n)"),
                 ])
-                candidates.append([SQLBind(candidate), SQLBind(now), SQLBind(inRound), SQLBind(person), SQLBind("passed")])
+                candidates.append([
+                    SQLBind(candidate), SQLBind(now), SQLBind(inRound), SQLBind(person), SQLBind("passed"),
+                ])
                 certificates.append([
                     SQLBind(UUID()), SQLBind(now), SQLBind(now),
                     SQLBind(VerificationCode.make(using: &generator).characters), SQLBind(candidate), SQLBind(person),
@@ -149,9 +156,23 @@ struct BenchCertificatesCommand: AsyncCommand {
                 let end = min(start + 1_000, people.count)
                 try await sql.insert(into: Participant.schema)
                     .columns(
-                        "id", "created_at", "updated_at", "estate_id", "prefix", "first_name_th", "last_name_th",
-                        "gender", "birth_date", "no_id_reason", "subdistrict_code", "education_level",
-                        "baseline_income_satang", "sort_key", "first_name_key", "last_name_key", "duplicate_key"
+                        "id",
+                        "created_at",
+                        "updated_at",
+                        "estate_id",
+                        "prefix",
+                        "first_name_th",
+                        "last_name_th",
+                        "gender",
+                        "birth_date",
+                        "no_id_reason",
+                        "subdistrict_code",
+                        "education_level",
+                        "baseline_income_satang",
+                        "sort_key",
+                        "first_name_key",
+                        "last_name_key",
+                        "duplicate_key"
                     )
                     .rows(Array(people[start..<end])).run()
                 try await sql.insert(into: RoundCandidate.schema)
@@ -159,16 +180,34 @@ struct BenchCertificatesCommand: AsyncCommand {
                     .rows(Array(candidates[start..<end])).run()
                 try await sql.insert(into: Certificate.schema)
                     .columns(
-                        "id", "created_at", "updated_at", "code", "candidate_id", "participant_id", "round_id",
-                        "estate_id", "body", "standard_name", "standard_level", "units", "external_number", "issued_on",
-                        "revoked_on", "revoked_reason"
+                        "id",
+                        "created_at",
+                        "updated_at",
+                        "code",
+                        "candidate_id",
+                        "participant_id",
+                        "round_id",
+                        "estate_id",
+                        "body",
+                        "standard_name",
+                        "standard_level",
+                        "units",
+                        "external_number",
+                        "issued_on",
+                        "revoked_on",
+                        "revoked_reason"
                     )
                     .rows(Array(certificates[start..<end])).run()
             }
         }
     }
 
-    static func measure(app: Application, codes: [String], round: AssessmentRound, iterations: Int) async throws
+    static func measure(
+        app: Application,
+        codes: [String],
+        round: AssessmentRound,
+        iterations: Int
+    ) async throws
         -> String
     {
         var lines = [
@@ -197,7 +236,8 @@ struct BenchCertificatesCommand: AsyncCommand {
                 raw.isEmpty
                 ? "— | —"
                 : "\(BenchCommand.format(BenchCommand.percentile(raw, 0.5))) | \(BenchCommand.format(BenchCommand.percentile(raw, 0.99)))"
-            return "| \(name) | \(BenchCommand.format(BenchCommand.percentile(times, 0.5))) | \(BenchCommand.format(BenchCommand.percentile(times, 0.99))) | \(rawText) |"
+            return
+                "| \(name) | \(BenchCommand.format(BenchCommand.percentile(times, 0.5))) | \(BenchCommand.format(BenchCommand.percentile(times, 0.99))) | \(rawText) |"
         }
         lines.append(row("verify lookup by code (\(codes.count.grouped) codes, random)", app_times, raw_times))
         // …and the printout of 100 certificates: QR codes and the HTML, without the database.

@@ -175,6 +175,16 @@ extension Phrase {
             ("แสดงเฉพาะผู้เข้ารับการประเมินใน{0}", "Showing people assessed in {0}")
         case .stageCertifiedNote:
             ("แสดงเฉพาะผู้ได้รับวุฒิบัตรใน{0}", "Showing people certified in {0}")
+        case .bodyNotAssessors:
+            (
+                "หน่วยรับรองไม่ตรงกับหน่วยประเมิน: กพร. ประเมินตามมาตรฐานของ กพร. ศูนย์ของ สคช. ตามมาตรฐานของ สคช.",
+                "The body does not match the assessor: DSD assesses against DSD's standards, a TPQI centre against TPQI's."
+            )
+        case .resultBehindCertificate:
+            (
+                "ผู้นี้ได้รับวุฒิบัตรจากผลนี้แล้ว ต้องเพิกถอนวุฒิบัตรก่อนแก้ผล",
+                "Someone here holds a certificate for these results: revoke it before changing them."
+            )
         default: nil
         }
     }

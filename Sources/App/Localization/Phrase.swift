@@ -123,6 +123,7 @@ enum Phrase: CaseIterable {
     case expiresBeforeIssue, externalNumberTaken, notPassed, nobodyToCertify, alreadyRevoked
     case credentialUnreadable, credentialBadSignature, credentialUnknown, credentialSignatureHolds, pasteCredential
     case pasteCredentialHint, credentialsUnavailable, stageAssessedNote, stageCertifiedNote
+    case bodyNotAssessors, resultBehindCertificate
 
     /// The phrase in Thai and English, from the file of the feature it belongs to. `PhraseTests`
     /// checks that exactly one file answers for every phrase and that neither text is empty.

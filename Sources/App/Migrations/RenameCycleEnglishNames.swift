@@ -1,4 +1,5 @@
 import Fluent
+import Foundation
 import SQLKit
 
 /// English cycle names stored as "Fiscal year 2563 …" put a Buddhist-Era year where English pages

@@ -26,6 +26,10 @@ enum Assessments {
         at now: Date,
         on database: any Database
     ) async throws -> AssessmentRound {
+        // The route's gate already refused anyone without the capability; a user with it but no
+        // estate or organisation to assess for has nowhere to hold a round.
+        guard AccessPolicy.can(principal, .recordAssessments), AccessPolicy.roundScope(for: principal) != .nothing
+        else { throw FieldErrors(fields: ["estate_id": .estateOutOfScope]) }
         var errors = FieldErrors()
         let round = AssessmentRound()
         var course: Course?
@@ -66,11 +70,14 @@ enum Assessments {
             try await assessorID.asyncMap {
                 try await CatalogueQueries.find(Organisation.self, $0, on: database)
             } ?? nil
-        if assessor == nil || assessor?.kind.part != .assessor { errors["assessor_id"] = .unknownChoice }
+        if assessor == nil || assessor?.assesses != true { errors["assessor_id"] = .unknownChoice }
         let body =
             CertifyingBodyKind(rawValue: input.body)
             ?? occupation.flatMap { CertifyingBodyKind(rawValue: $0.certifyingBody.rawValue) }
         if body == nil { errors["body"] = .unknownChoice }
+        // The body follows from who assesses: DSD tests against DSD's standards, a certifying body
+        // (TPQI or a centre it accredits) against TPQI's or another's, never DSD's.
+        if let body, let assessor, (assessor.code == "DSD") != (body == .dsd) { errors["body"] = .bodyNotAssessors }
         let day = ThaiCalendar.parseDay(input.heldOn)
         if day == nil {
             errors["held_on"] = .invalidDate
@@ -134,6 +141,7 @@ enum Assessments {
         at now: Date,
         on database: any Database
     ) async throws {
+        try await Courses.requireOpenCycle(round.$cycle.id, principal, on: database)
         let reason = reason.trimmingCharacters(in: .whitespaces)
         var errors = FieldErrors()
         let person =
@@ -182,7 +190,10 @@ enum Assessments {
     ) async throws -> Bool {
         let consents = try await ConsentCatalogue.current(for: person, on: database)
         let purpose = Consent.Purpose.assessment.rawValue
-        let recipients = [assessor.code] + (body == .other ? [] : [body.rawValue.uppercased()])
+        // Consent to TPQI covers a centre TPQI accredits, assessing against TPQI's standard; the
+        // round's body never stands in for any other organisation.
+        let coveredByTPQI = body == .tpqi && assessor.kind == .certifyingBody
+        let recipients = [assessor.code] + (coveredByTPQI ? ["TPQI"] : [])
         return recipients.contains { consents["\(purpose):\($0)"]?.granted == true }
     }
 
@@ -197,15 +208,22 @@ enum Assessments {
         at now: Date,
         on database: any Database
     ) async throws {
+        try await Courses.requireOpenCycle(round.$cycle.id, principal, on: database)
         let candidates = try await AssessmentQueries.candidates(of: round, on: database)
         let byID = Dictionary(uniqueKeysWithValues: candidates.map { ($0.id!, $0) })
         let units = try await CatalogueQueries.units(of: round.$occupation.id, on: database).map { $0.id! }
+        // A result behind a certificate stands until the certificate is revoked.
+        let certified = Set(
+            try await CertificateQueries.certificates(of: round, on: database).filter { $0.revokedOn == nil }
+                .map(\.$candidate.id)
+        )
         let listed = Set(units)
         var errors = FieldErrors()
         if results.isEmpty { errors["results"] = .nobodyChosen }
         for (candidateID, outcomes) in results {
             if byID[candidateID] == nil { errors["results"] = .notInRound }
             if outcomes.keys.contains(where: { !listed.contains($0) }) { errors["results"] = .unitNotInStandard }
+            if certified.contains(candidateID) { errors["results"] = .resultBehindCertificate }
         }
         guard errors.isEmpty else { throw errors }
         let stored = try await AssessmentQueries.unitResults(of: round, on: database)

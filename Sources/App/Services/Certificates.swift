@@ -50,6 +50,7 @@ enum Certificates {
         at now: Date,
         on database: any Database
     ) async throws -> Int {
+        try await Courses.requireOpenCycle(round.$cycle.id, principal, on: database)
         var errors = FieldErrors()
         let assessed = ThaiCalendar.Day(iso: round.heldOn)!
         let issued = ThaiCalendar.parseDay(
@@ -70,14 +71,12 @@ enum Certificates {
         }
         let candidates = try await AssessmentQueries.candidates(of: round, on: database)
         let byID = Dictionary(uniqueKeysWithValues: candidates.map { ($0.id!, $0) })
-        let held = Set(
-            try await CertificateQueries.certificates(of: round, on: database).filter { $0.revokedOn == nil }.map(
-                \.$candidate.id
-            )
-        )
+        // Anyone who has had a certificate from this round, even one since revoked, gets no new one
+        // here: a correction is a reissue, and a certificate revoked for fraud stays revoked.
+        let held = Set(try await CertificateQueries.certificates(of: round, on: database).map(\.$candidate.id))
         var numbers: [UUID: String] = [:]
         for (candidateID, typed) in input.externalNumbers {
-            let number = typed.trimmingCharacters(in: .whitespaces)
+            let number = externalNumber(typed)
             guard let candidate = byID[candidateID] else {
                 errors["external_numbers"] = .notInRound
                 continue
@@ -126,6 +125,12 @@ enum Certificates {
             }
         }
         return passed.count
+    }
+
+    /// A certifying body's number as Sanfan keeps it: Thai digits as Arabic, Latin letters in
+    /// capitals, no invisible characters, single spaces; so `ext-a1` and `EXT-A1` are one number.
+    static func externalNumber(_ typed: String) -> String {
+        ThaiText.normalise(typed).uppercased()
     }
 
     /// A code no certificate has yet. At 55 random bits a clash is all but impossible; checking
@@ -192,6 +197,10 @@ enum Certificates {
     ) async throws -> Certificate {
         guard old.revokedOn == nil else { throw FieldErrors(fields: ["reason": .alreadyRevoked]) }
         let round = try await old.$round.get(on: database)
+        try await Courses.requireOpenCycle(round.$cycle.id, principal, on: database)
+        guard try await old.$candidate.get(on: database).overall == .passed else {
+            throw FieldErrors(fields: ["issued_on": .notPassed])
+        }
         var errors = FieldErrors()
         let issued = ThaiCalendar.parseDay(input.issuedOn)
         if issued == nil { errors["issued_on"] = .invalidDate }
@@ -211,7 +220,7 @@ enum Certificates {
             case nil: break
             }
         }
-        let number = input.externalNumber.trimmingCharacters(in: .whitespaces)
+        let number = externalNumber(input.externalNumber)
         if number.count > 100 { errors.set("external_number", .tooLong, "100") }
         if !number.isEmpty, number != old.externalNumber,
             try await CertificateQueries.externalNumberTaken(number, body: old.body, on: database)

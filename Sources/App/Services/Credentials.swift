@@ -49,7 +49,9 @@ enum Credentials {
     }
 
     /// The holder, as a salted hash of their name: enough for them to prove it is theirs, nothing
-    /// for anyone else to read.
+    /// for anyone else to read. (Whoever the holder gives the credential to, and who also sees the
+    /// verify page's first name and initial, could try surnames against it: the holder decides who
+    /// gets the credential.)
     struct Identity: Codable, Sendable {
         let type: String
         let identityHash: String
@@ -84,7 +86,10 @@ enum Credentials {
         let issued = day(certificate.issuedOn)
         let expires = certificate.expiresOn.map(day)
         let name = "\(holder.firstNameTh) \(holder.lastNameTh)"
-        let salt = certificate.code
+        // A fresh random salt each time: the hash proves a name the holder states, and cannot be
+        // matched across copies of the credential.
+        var random = SystemRandomNumberGenerator()
+        let salt = Base64URL.encode(Data((0..<16).map { _ in UInt8.random(in: 0...255, using: &random) }))
         let hash = SHA256.hash(data: Data((name + salt).utf8)).map { String(format: "%02x", $0) }.joined()
         let units = ((try? UnitsOfCompetency.parse(certificate.units).get()) ?? []).map { "\($0.code) \($0.name)" }
         let credential = Credential(

@@ -59,9 +59,9 @@ public enum AccessPolicy {
             (.estateOfficer, .editRegistry), (.estateOfficer, .manageCourses), (.estateOfficer, .markAttendance),
             (.estateOfficer, .recordAssessments), (.estateOfficer, .manageCertificates):
             true
-        case (.partner, .viewDashboard), (.partner, .viewPersonalData), (.partner, .markAttendance),
-            (.partner, .recordAssessments):
-            true
+        case (.partner, .viewDashboard), (.partner, .viewPersonalData), (.partner, .markAttendance): true
+        // Only an assessing organisation's users assess; a bank or a trainer never does.
+        case (.partner, .recordAssessments): principal.partnerPart == .assessor
         case (.viewer, .viewDashboard): true
         default: false
         }
