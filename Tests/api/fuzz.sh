@@ -23,12 +23,18 @@ CYCLE=$(curl -fsS "${auth[@]}" "$BASE/api/v1/cycles" | first 'd[-1]["id"]')
 COURSE=$(curl -fsS "${auth[@]}" "$BASE/api/v1/courses" | first 'd["items"][0]["id"]')
 SESSION=$(curl -fsS "${auth[@]}" "$BASE/api/v1/courses/$COURSE" | first 'd["sessions"][0]["id"]')
 PERSON=$(curl -fsS "${auth[@]}" "$BASE/api/v1/participants?limit=1" | first 'd["items"][0]["id"]')
+ENROLMENT=$(curl -fsS "${auth[@]}" "$BASE/api/v1/courses/$COURSE/enrolments" | first 'd["items"][0]["id"]')
+COMMUNITY=$(curl -fsS "${auth[@]}" "$BASE/api/v1/communities" | first 'd["items"][0]["id"]')
+ROUND=$(curl -fsS "${auth[@]}" "$BASE/api/v1/assessments" | first 'd["items"][0]["id"]')
 cat >"$WORK/schemathesis.toml" <<TOML
 [parameters]
 "path.cycleID" = "$CYCLE"
 "path.courseID" = "$COURSE"
 "path.sessionID" = "$SESSION"
 "path.participantID" = "$PERSON"
+"path.enrolmentID" = "$ENROLMENT"
+"path.communityID" = "$COMMUNITY"
+"path.roundID" = "$ROUND"
 TOML
 
 run() {
@@ -37,9 +43,9 @@ run() {
         --no-color --warnings off "$@"
 }
 
-echo "== every operation but the token's, as HQ, an estate officer and a bank"
+echo "== every operation but the token's, as HQ, an estate officer, a bank and an assessor"
 # Revoking the token would end the run's own session; issuing one is fuzzed last (it locks addresses).
-for user in demo-admin demo-officer demo-partner; do
+for user in demo-admin demo-officer demo-partner demo-assessor; do
     echo "-- as $user"
     run -H "Authorization: Bearer $(token "$user")" --exclude-path /api/v1/auth/token
 done
