@@ -57,15 +57,15 @@ def test_an_assessor_records_results_on_a_phone_without_javascript(phone):
 def test_printed_certificates_scan_to_the_verify_page_which_follows_revocation(browser):
     context = browser.new_context(base_url=BASE_URL, viewport={"width": 1280, "height": 900})
     page = context.new_page()
-    sign_in(page, "demo-admin")
-    # A round with several certificates.
+    # The estate's officer prints a round of their estate with several valid certificates.
+    sign_in(page, "demo-officer")
     for round_path in rounds(page):
         page.goto(round_path)
-        if page.locator("#certificates ~ table a.code").count() >= 3:
+        if page.locator("table tr", has_text="ใช้ได้").count() >= 2:
             break
     codes = page.eval_on_selector_all("table a.code", "l => l.map(a => a.textContent)")
     valid = page.locator("table tr", has_text="ใช้ได้").count()
-    assert valid >= 3
+    assert valid >= 2
     page.goto(round_path + "/certificates/print")
     sheets = page.locator("article.certificate-sheet")
     assert sheets.count() == valid
@@ -94,10 +94,10 @@ def test_printed_certificates_scan_to_the_verify_page_which_follows_revocation(b
     expect(v.locator(".verdict")).to_contain_text("ใช้ได้")
     shot(v, "42-verify-valid-360")
 
-    # Revoked by the issuing estate's officer (here HQ): the same link now says so, and why.
+    # Revoked by the issuing estate's officer: the same link now says so, and why.
     admin = browser.new_context(base_url=BASE_URL)
     a = admin.new_page()
-    sign_in(a, "demo-admin")
+    sign_in(a, "demo-officer")
     a.goto("/verify/" + printed)
     a.goto(round_path)
     a.click(f"table a.code:text('{printed[:4]}-{printed[4:8]}-{printed[8:]}')")
