@@ -189,13 +189,7 @@ extension AppTests {
                 let admin = try await Fixtures(app: app).principal("demo-admin")
                 let candidates = try await AssessmentQueries.candidates(of: round, on: app.db)
                 let passer = try #require(candidates.first { $0.$participant.id == people[0].id })
-                try await Assessments.recordResults(
-                    [passer.id!: Dictionary(uniqueKeysWithValues: units.map { ($0, .pass) })],
-                    in: round,
-                    by: admin,
-                    at: app.sanfan.clock.now(),
-                    on: app.db
-                )
+                try await Fixtures(app: app).passEveryUnit([passer], in: round, units: units)
                 var input = Certificates.IssueInput()
                 input.issuedOn = "2020-03-15"
                 input.externalNumbers[passer.id!] = "TPQI-7"
@@ -206,13 +200,7 @@ extension AppTests {
                     heldOn: "2020-03-20"
                 )
                 let again = try #require(try await AssessmentQueries.candidates(of: secondRound, on: app.db).first)
-                try await Assessments.recordResults(
-                    [again.id!: Dictionary(uniqueKeysWithValues: units.map { ($0, .pass) })],
-                    in: secondRound,
-                    by: admin,
-                    at: app.sanfan.clock.now(),
-                    on: app.db
-                )
+                try await Fixtures(app: app).passEveryUnit([again], in: secondRound, units: units)
                 var duplicate = Certificates.IssueInput()
                 duplicate.issuedOn = "2020-03-21"
                 duplicate.externalNumbers[again.id!] = "TPQI-7"
@@ -301,13 +289,7 @@ extension AppTests {
                         $0.$participant.id == people[0].id
                     }
                 )
-                try await Assessments.recordResults(
-                    [second.id!: Dictionary(uniqueKeysWithValues: units.map { ($0, .pass) })],
-                    in: again,
-                    by: admin,
-                    at: app.sanfan.clock.now(),
-                    on: app.db
-                )
+                try await Fixtures(app: app).passEveryUnit([second], in: again, units: units)
                 input.issuedOn = "2020-03-21"
                 try await Certificates.issue(input, for: again, by: admin, at: app.sanfan.clock.now(), on: app.db)
                 #expect(try await Certificate.query(on: app.db).count() == 2)

@@ -22,13 +22,7 @@ extension AppTests {
             let round = try await fixtures.round(for: course)
             let admin = try await fixtures.principal("demo-admin")
             let candidate = try #require(try await AssessmentQueries.candidates(of: round, on: app.db).first)
-            try await Assessments.recordResults(
-                [candidate.id!: Dictionary(uniqueKeysWithValues: units.map { ($0, .pass) })],
-                in: round,
-                by: admin,
-                at: app.sanfan.clock.now(),
-                on: app.db
-            )
+            try await Fixtures(app: app).passEveryUnit([candidate], in: round, units: units)
             var input = Certificates.IssueInput()
             input.issuedOn = "2020-03-15"
             input.expiresOn = expires ?? ""

@@ -52,23 +52,12 @@ enum Certificates {
     ) async throws -> Int {
         try await Courses.requireOpenCycle(round.$cycle.id, principal, on: database)
         var errors = FieldErrors()
-        let assessed = ThaiCalendar.Day(iso: round.heldOn)!
-        let issued = ThaiCalendar.parseDay(
-            input.issuedOn.isEmpty ? ThaiCalendar.Day.containing(now).iso : input.issuedOn
+        let (issued, expires) = dates(
+            issued: input.issuedOn.isEmpty ? ThaiCalendar.Day.containing(now).iso : input.issuedOn,
+            expires: input.expiresOn,
+            assessedOn: round.heldOn,
+            into: &errors
         )
-        if issued == nil { errors["issued_on"] = .invalidDate }
-        var expires: ThaiCalendar.Day?
-        if !input.expiresOn.trimmingCharacters(in: .whitespaces).isEmpty {
-            expires = ThaiCalendar.parseDay(input.expiresOn)
-            if expires == nil { errors["expires_on"] = .invalidDate }
-        }
-        if let issued, errors.isEmpty {
-            switch AssessmentRules.checkDates(assessedOn: assessed, issuedOn: issued, expiresOn: expires) {
-            case .issuedBeforeAssessment: errors["issued_on"] = .issuedBeforeAssessment
-            case .expiresBeforeIssue: errors["expires_on"] = .expiresBeforeIssue
-            case nil: break
-            }
-        }
         let candidates = try await AssessmentQueries.candidates(of: round, on: database)
         let byID = Dictionary(uniqueKeysWithValues: candidates.map { ($0.id!, $0) })
         // Anyone who has had a certificate from this round, even one since revoked, gets no new one
@@ -125,6 +114,33 @@ enum Certificates {
             }
         }
         return passed.count
+    }
+
+    /// A certificate's dates as typed: the issue date (not before the assessment) and an optional
+    /// expiry (after the issue), each refusal beside its field.
+    static func dates(
+        issued typedIssue: String,
+        expires typedExpiry: String,
+        assessedOn: String,
+        into errors: inout FieldErrors
+    ) -> (issued: ThaiCalendar.Day?, expires: ThaiCalendar.Day?) {
+        let issued = ThaiCalendar.parseDay(typedIssue)
+        if issued == nil { errors["issued_on"] = .invalidDate }
+        var expires: ThaiCalendar.Day?
+        if !typedExpiry.trimmingCharacters(in: .whitespaces).isEmpty {
+            expires = ThaiCalendar.parseDay(typedExpiry)
+            if expires == nil { errors["expires_on"] = .invalidDate }
+        }
+        if let issued, errors["issued_on"] == nil, errors["expires_on"] == nil,
+            let assessed = ThaiCalendar.Day(iso: assessedOn)
+        {
+            switch AssessmentRules.checkDates(assessedOn: assessed, issuedOn: issued, expiresOn: expires) {
+            case .issuedBeforeAssessment: errors["issued_on"] = .issuedBeforeAssessment
+            case .expiresBeforeIssue: errors["expires_on"] = .expiresBeforeIssue
+            case nil: break
+            }
+        }
+        return (issued, expires)
     }
 
     /// A certifying body's number as Sanfan keeps it: Thai digits as Arabic, Latin letters in
@@ -202,24 +218,12 @@ enum Certificates {
             throw FieldErrors(fields: ["issued_on": .notPassed])
         }
         var errors = FieldErrors()
-        let issued = ThaiCalendar.parseDay(input.issuedOn)
-        if issued == nil { errors["issued_on"] = .invalidDate }
-        var expires: ThaiCalendar.Day?
-        if !input.expiresOn.trimmingCharacters(in: .whitespaces).isEmpty {
-            expires = ThaiCalendar.parseDay(input.expiresOn)
-            if expires == nil { errors["expires_on"] = .invalidDate }
-        }
-        if let issued, errors.isEmpty {
-            switch AssessmentRules.checkDates(
-                assessedOn: ThaiCalendar.Day(iso: round.heldOn)!,
-                issuedOn: issued,
-                expiresOn: expires
-            ) {
-            case .issuedBeforeAssessment: errors["issued_on"] = .issuedBeforeAssessment
-            case .expiresBeforeIssue: errors["expires_on"] = .expiresBeforeIssue
-            case nil: break
-            }
-        }
+        let (issued, expires) = dates(
+            issued: input.issuedOn,
+            expires: input.expiresOn,
+            assessedOn: round.heldOn,
+            into: &errors
+        )
         let number = externalNumber(input.externalNumber)
         if number.count > 100 { errors.set("external_number", .tooLong, "100") }
         if !number.isEmpty, number != old.externalNumber,

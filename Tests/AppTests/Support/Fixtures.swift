@@ -203,6 +203,18 @@ struct Fixtures {
         }
     }
 
+    /// Every unit passed, for each of `candidates` in `round`, recorded by HQ.
+    func passEveryUnit(_ candidates: [RoundCandidate], in round: AssessmentRound, units: [UUID]) async throws {
+        let all = Dictionary(uniqueKeysWithValues: units.map { ($0, UnitOutcome.pass) })
+        try await Assessments.recordResults(
+            Dictionary(uniqueKeysWithValues: candidates.map { ($0.id!, all) }),
+            in: round,
+            by: try await principal("demo-admin"),
+            at: app.sanfan.clock.now(),
+            on: app.db
+        )
+    }
+
     /// A round for a course, assessed by `assessor` (an organisation code), created by HQ.
     func round(
         for course: Course,
