@@ -8,6 +8,7 @@ func routes(_ app: Application) throws {
     app.open().get(.verifyForm, use: VerifyController.form)
     app.open().get(.verify(""), use: VerifyController.show)
     app.open().get(.jwks, use: CredentialController.jwks)
+    app.open().get(.verifyDownload(""), use: CredentialController.publicDownload)
     // Checking a pasted credential changes nothing, so it needs no form token (and a visitor no session).
     app.open().post(.verifyCredential, use: CredentialController.verify)
 

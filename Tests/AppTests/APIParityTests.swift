@@ -82,6 +82,7 @@ extension AppTests {
             "GET /verify/:code": "the public page; software verifies the signed credential instead",
             "POST /verify/credential": "the public page's check of a pasted credential",
             "GET /.well-known/jwks.json": "the published keys, for everyone",
+            "GET /verify/:code/credential.json": "the holder's copy of the credential, from the verify page",
         ]
 
         /// HQ's administration of accounts and catalogues stays on its pages, so no token can

@@ -101,6 +101,31 @@ extension AppTests {
             }
         }
 
+        @Test func theHolderDownloadsTheirCredentialFromTheVerifyPage() async throws {
+            try await withApp { app, _ in
+                let certificate = try await certificate(app)
+                let visitor = TestClient(app)
+                let page = try await visitor.get("/verify/\(certificate.code)")
+                #expect(page.body.contains("/verify/\(certificate.code)/credential.json"))
+                let download = try await visitor.get("/verify/\(certificate.code)/credential.json")
+                #expect(download.status == .ok)
+                let token = try download.json(Download.self).credential
+                let checked = try await visitor.post("/verify/credential", form: [("credential", token)], csrf: false)
+                #expect(checked.body.contains("ลายมือชื่อดิจิทัลถูกต้อง"))
+                var generator = SystemRandomNumberGenerator()
+                let unknown = VerificationCode.make(using: &generator).characters
+                #expect(try await visitor.get("/verify/\(unknown)/credential.json").status == .notFound)
+                #expect(try await visitor.get("/verify/NOT-A-CODE/credential.json").status == .notFound)
+                // The person's page lists it for staff.
+                let officer = TestClient(app)
+                try await officer.signIn("demo-officer")
+                let person = try await officer.get(
+                    "/participants/\(certificate.$participant.id.uuidString.lowercased())"
+                )
+                #expect(person.body.contains(CertificateController.display(certificate.code)))
+            }
+        }
+
         @Test func expiredAndRevokedCredentialsSaySo() async throws {
             try await withApp { app, clock in
                 let certificate = try await certificate(app, expires: "2021-03-14")

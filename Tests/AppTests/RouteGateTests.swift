@@ -14,7 +14,7 @@ extension AppTests {
         static let openRoutes: Set<String> = [
             "GET /health", "GET /login", "POST /login", "POST /language", "GET /api/openapi.json",
             "POST /api/v1/auth/token", "GET /verify", "GET /verify/:code",
-            "GET /.well-known/jwks.json", "POST /verify/credential",
+            "GET /.well-known/jwks.json", "POST /verify/credential", "GET /verify/:code/credential.json",
         ]
 
         /// Routes for anyone signed in, whatever their role; every other route needs a capability.

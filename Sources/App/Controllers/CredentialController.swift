@@ -23,7 +23,24 @@ enum CredentialController {
 
     /// The credential of a certificate within the reader's round scope.
     static func download(req: Request) async throws -> Response {
-        let certificate = try await req.scoped.certificate()
+        try await respond(with: try await req.scoped.certificate(), req)
+    }
+
+    /// The holder's own copy, reached from the verify page their certificate's QR code opens: the
+    /// code is the key, as on paper. Counted per client like the page.
+    static func publicDownload(req: Request) async throws -> Response {
+        if let wait = req.sanfan.verifyLimiter.check(req.clientIP, now: req.sanfan.clock.now()) {
+            var error = ApiError(.tooManyRequests, code: "too_many_requests", .verifyTooMany)
+            error.retryAfter = wait
+            throw error
+        }
+        guard let typed = req.parameters.get("code"), let code = try? VerificationCode.parse(typed).get(),
+            let certificate = try await CertificateQueries.find(code: code.characters, on: req.db)
+        else { throw Abort(.notFound) }
+        return try await respond(with: certificate, req)
+    }
+
+    private static func respond(with certificate: Certificate, _ req: Request) async throws -> Response {
         guard let keys = req.sanfan.signing.keys else { throw unavailable }
         let holder = try await certificate.$participant.get(on: req.db)
         let round = try await certificate.$round.get(on: req.db)
@@ -55,6 +72,7 @@ enum CredentialController {
                 value: "attachment; filename=\"sanfan-certificate-\(certificate.code).json\""
             )
         }
+        response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
         return response
     }
 

@@ -136,6 +136,24 @@ extension ParticipantController {
                 status: ProgrammeText.enrolmentStatus(EnrolmentStatus(rawValue: $0.status) ?? .enrolled)
             )
         }
+        // Certificates: everyone who may see the person sees they hold one (the public verify page
+        // says as much); the certificate's own page opens to those in its round's scope.
+        let roundScope = AccessPolicy.roundScope(for: principal)
+        for certificate in try await CertificateQueries.certificates(of: id, on: req.db) {
+            var reachable = false
+            if AccessPolicy.can(principal, .recordAssessments) {
+                reachable =
+                    try await CertificateQueries.find(certificate.requireID(), scope: roundScope, on: req.db) != nil
+            }
+            model.certificates.append(
+                ParticipantDetail.CourseLine(
+                    title: "\(certificate.standardName) · \(CertificateController.display(certificate.code))",
+                    path: reachable ? SiteURL.certificate(try certificate.requireID()).path : nil,
+                    detail: t.day(certificate.issuedOn),
+                    status: AssessmentText.standing(AssessmentController.standing(certificate, today))
+                )
+            )
+        }
         let response = ParticipantDetail.view(model, req.pageContext()).response()
         return response
     }

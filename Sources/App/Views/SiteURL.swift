@@ -68,6 +68,7 @@ enum SiteURL {
     case verifyForm
     case verify(String)
     case verifyCredential
+    case verifyDownload(String)
     case jwks
     case health
     case openAPI
@@ -133,6 +134,7 @@ enum SiteURL {
         case .verify: ("/verify/:code", nil)
         case .verifyCredential: ("/verify/credential", nil)
         case .jwks: ("/.well-known/jwks.json", nil)
+        case .verifyDownload: ("/verify/:code/credential.json", nil)
         case .catalogueEstates: ("/admin/estates", nil)
         case .newCatalogueEstate: ("/admin/estates/new", nil)
         case .catalogueEstate(let id): ("/admin/estates/:id", id)
@@ -148,6 +150,7 @@ enum SiteURL {
     /// The path to link to: the pattern with the record's id in place of its parameter.
     var path: String {
         if case .verify(let code) = self { return "/verify/" + code }
+        if case .verifyDownload(let code) = self { return "/verify/\(code)/credential.json" }
         let (pattern, id) = pattern
         guard let id else { return pattern }
         return pattern.split(separator: "/", omittingEmptySubsequences: false).map {

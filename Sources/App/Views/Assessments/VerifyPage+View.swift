@@ -71,6 +71,15 @@ extension VerifyPage {
                         .a(.href(SiteURL.verify(code).path), .class("code"), .text(code))
                     )
                 },
+                .if(
+                    found.standing == .valid,
+                    .p(
+                        .a(
+                            .href(SiteURL.verifyDownload(found.code.replacingOccurrences(of: "-", with: "")).path),
+                            .text(t(.downloadCredential))
+                        )
+                    )
+                ),
                 .dl(
                     .class("facts"),
                     .group(.dt(.text(t(.verificationCode))), .dd(.class("code"), .text(found.code))),

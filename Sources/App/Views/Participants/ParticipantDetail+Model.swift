@@ -38,5 +38,7 @@ enum ParticipantDetail {
         let canEdit: Bool
         let record: [Fact]
         var courses: [CourseLine] = []
+        /// Their certificates: the code, linked when the reader may open the certificate.
+        var certificates: [CourseLine] = []
     }
 }

@@ -129,6 +129,23 @@ extension ParticipantDetail {
                     }
                 )
             ),
+            .if(
+                !model.certificates.isEmpty,
+                .section(
+                    .class("card"),
+                    .h2(.text(t(.personCertificates))),
+                    .ul(
+                        .class("course-lines"),
+                        .forEach(model.certificates) { line in
+                            .li(
+                                line.path.map { .a(.href($0), .plain(line.title)) } ?? .plain(line.title),
+                                .text(" · " + line.detail + " · "),
+                                .strong(.text(t(line.status)))
+                            )
+                        }
+                    )
+                )
+            ),
             .if(!model.record.isEmpty, .section(.class("card"), .h2(.text(t(.sectionRecord))), facts(model.record)))
         )
     }
