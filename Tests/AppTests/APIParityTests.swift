@@ -49,6 +49,8 @@ extension AppTests {
             "POST /certificates/:certificateID/revoke": "POST /api/v1/certificates/:certificateID/revoke",
             "POST /certificates/:certificateID/reissue": "POST /api/v1/certificates/:certificateID/reissue",
             "GET /certificates/:certificateID/credential.json": "GET /api/v1/certificates/:certificateID/credential",
+            "GET /referrals": "GET /api/v1/referrals",
+            "POST /participants/:participantID/referrals": "POST /api/v1/referrals",
         ]
 
         /// Page routes with no API twin, and why.
@@ -83,6 +85,8 @@ extension AppTests {
             "POST /verify/credential": "the public page's check of a pasted credential",
             "GET /.well-known/jwks.json": "the published keys, for everyone",
             "GET /verify/:code/credential.json": "the holder's copy of the credential, from the verify page",
+            "GET /participants/:participantID/referrals":
+                "the form and one person's list; GET /api/v1/referrals lists them",
         ]
 
         /// HQ's administration of accounts and catalogues stays on its pages, so no token can

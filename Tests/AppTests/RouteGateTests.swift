@@ -92,8 +92,9 @@ extension AppTests {
                     if !refusedVisitor { wrong.append("\(Self.describe(route)) let a visitor in: \(anonymous.status)") }
 
                     guard case .capability(let capability) = gate else { continue }
-                    for (_, role) in Self.roles {
-                        let principal = Principal(userID: UUID(), username: "x", role: role)
+                    for (username, role) in Self.roles {
+                        // The real account: a partner's capabilities depend on what its organisation does.
+                        let principal = try await Fixtures(app: app).principal(username)
                         guard !AccessPolicy.can(principal, capability) else { continue }
                         let page = try await send(pages[role]!, token: tokens[role])
                         if page.status != .forbidden {
@@ -160,11 +161,19 @@ extension AppTests.RouteGateTests {
             certificate.units = ""
             certificate.issuedOn = "2020-03-15"
             try await certificate.create(on: app.db)
+            let referral = Referral()
+            referral.$participant.id = try person.requireID()
+            referral.$estate.id = person.$estate.id
+            referral.$bank.id = try await fixtures.organisation("GSB").requireID()
+            referral.purpose = .startUp
+            referral.amountSoughtSatang = 0
+            referral.referredOn = "2020-03-01"
+            try await referral.create(on: app.db)
             let hidden: [String: UUID] = [
                 "participantID": try person.requireID(), "courseID": try course.requireID(),
                 "sessionID": try session.requireID(), "enrolmentID": try enrolment.requireID(),
                 "communityID": try community.requireID(), "roundID": try round.requireID(),
-                "certificateID": try certificate.requireID(),
+                "certificateID": try certificate.requireID(), "referralID": try referral.requireID(),
             ]
             // Records everyone with the route's capability may reach: HQ's plan, accounts and
             // catalogues (their gates are tested above), and public verification codes.

@@ -45,6 +45,7 @@ struct SanfanServeCommand: AsyncCommand {
             if outcome != .refused {
                 try await DemoProgramme.seed(on: app.db, vault: app.sanfan.vault, now: app.sanfan.clock.now())
                 try await DemoAssessments.seed(on: app.db, now: app.sanfan.clock.now())
+                try await DemoLivelihoods.seed(on: app.db, now: app.sanfan.clock.now())
             }
             printDemoBanner(outcome, context: context, signature: signature)
         }

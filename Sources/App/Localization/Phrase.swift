@@ -124,6 +124,10 @@ enum Phrase: CaseIterable {
     case credentialUnreadable, credentialBadSignature, credentialUnknown, credentialSignatureHolds, pasteCredential
     case pasteCredentialHint, credentialsUnavailable, stageAssessedNote, stageCertifiedNote
     case bodyNotAssessors, resultBehindCertificate
+    // Livelihoods
+    case navReferrals, referralsTitle, referToBank, referToBankHint, bank, purpose, purposeStartUp
+    case purposeWorkingCapital, purposeEquipment, amountSought, referredOn, referralSaved, noReferralsYet
+    case noFinanceConsent, beforeRegistration
 
     /// The phrase in Thai and English, from the file of the feature it belongs to. `PhraseTests`
     /// checks that exactly one file answers for every phrase and that neither text is empty.
@@ -133,6 +137,6 @@ enum Phrase: CaseIterable {
 
     /// Each feature file's answer: one of them, and only one, knows the phrase.
     var parts: [(th: String, en: String)?] {
-        [platformText, registryText, programmeText, catalogueText, assessmentText]
+        [platformText, registryText, programmeText, catalogueText, assessmentText, livelihoodText]
     }
 }

@@ -12,6 +12,7 @@ enum Migrations {
         baseline1 + [
             RenameCycleEnglishNames(),
             CreateAssessments(),
+            CreateReferrals(),
         ]
 
     static let baseline1: [any Migration] = [

@@ -136,6 +136,15 @@ struct ScopedRecords {
         return certificate
     }
 
+    /// A referral within the reader's referral scope (a bank: its own, while the person consents).
+    func referral(_ parameter: String = "referralID") async throws -> Referral {
+        let scope = AccessPolicy.referralScope(for: principal)
+        guard let referral = try await ReferralQueries.find(try id(parameter), scope: scope, on: db) else {
+            throw Abort(.notFound)
+        }
+        return referral
+    }
+
     /// A user account, for those who manage accounts.
     func account(_ parameter: String = "userID") async throws -> User {
         guard AccessPolicy.can(principal, .manageUsers),

@@ -52,6 +52,8 @@ enum SiteURL {
     case organisations
     case newOrganisation
     case organisation(UUID)
+    case referrals
+    case participantReferrals(UUID)
     case assessments
     case newRound
     case round(UUID)
@@ -117,6 +119,8 @@ enum SiteURL {
         case .signInSheet(let id): ("/sessions/:sessionID/sign-in-sheet", id)
         case .health: ("/health", nil)
         case .openAPI: ("/api/openapi.json", nil)
+        case .referrals: ("/referrals", nil)
+        case .participantReferrals(let id): ("/participants/:participantID/referrals", id)
         case .assessments: ("/assessments", nil)
         case .newRound: ("/assessments/new", nil)
         case .round(let id): ("/assessments/:roundID", id)

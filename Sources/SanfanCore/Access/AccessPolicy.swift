@@ -18,6 +18,10 @@ public enum Capability: Sendable, CaseIterable {
     case recordAssessments
     /// Issue, revoke and reissue certificates, for the reader's estates.
     case manageCertificates
+    /// Refer people of the reader's estates to a bank (with their consent).
+    case referToBanks
+    /// See referrals within the referral scope (a bank: its own).
+    case viewReferrals
 }
 
 /// Which courses a user may see and mark. Training providers' trainers reach their own courses
@@ -57,11 +61,15 @@ public enum AccessPolicy {
         case (.admin, _): true
         case (.estateOfficer, .viewDashboard), (.estateOfficer, .viewPersonalData),
             (.estateOfficer, .editRegistry), (.estateOfficer, .manageCourses), (.estateOfficer, .markAttendance),
-            (.estateOfficer, .recordAssessments), (.estateOfficer, .manageCertificates):
+            (.estateOfficer, .recordAssessments), (.estateOfficer, .manageCertificates),
+            (.estateOfficer, .referToBanks),
+            (.estateOfficer, .viewReferrals):
             true
         case (.partner, .viewDashboard), (.partner, .viewPersonalData), (.partner, .markAttendance): true
         // Only an assessing organisation's users assess; a bank or a trainer never does.
         case (.partner, .recordAssessments): principal.partnerPart == .assessor
+        // Only banks and the guarantor see referrals.
+        case (.partner, .viewReferrals): principal.partnerPart == .lender
         case (.viewer, .viewDashboard): true
         default: false
         }

@@ -19,7 +19,7 @@ enum OpenAPIDocument {
             ),
             schemas: assessmentSchemas,
             paths: assessmentPaths
-        )
+        ).merged(schemas: livelihoodSchemas, paths: livelihoodPaths)
     )
 
     private static let base: JSONValue = [

@@ -35,6 +35,9 @@ struct PageContext: Sendable {
         if AccessPolicy.courseScope(for: principal) != .nothing {
             items.append(NavItem(phrase: .navCourses, path: SiteURL.courses.path))
         }
+        if AccessPolicy.can(principal, .viewReferrals), AccessPolicy.referralScope(for: principal) != .nothing {
+            items.append(NavItem(phrase: .navReferrals, path: SiteURL.referrals.path))
+        }
         if AccessPolicy.can(principal, .recordAssessments), AccessPolicy.roundScope(for: principal) != .nothing {
             items.append(NavItem(phrase: .navAssessments, path: SiteURL.assessments.path))
         }

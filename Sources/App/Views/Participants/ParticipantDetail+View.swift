@@ -111,7 +111,11 @@ extension ParticipantDetail {
                 ),
                 .if(
                     model.canEdit,
-                    .p(.a(.href(SiteURL.participantConsentForm(model.id).path), .text(t(.printConsentForm))))
+                    .p(
+                        .a(.href(SiteURL.participantConsentForm(model.id).path), .text(t(.printConsentForm))),
+                        .text(" · "),
+                        .a(.href(SiteURL.participantReferrals(model.id).path), .text(t(.referToBank)))
+                    )
                 )
             ),
             .section(

@@ -1,0 +1,108 @@
+import Plot
+import SanfanCore
+
+extension ReferralList {
+    static func view(_ model: Model, _ context: PageContext) -> HTML {
+        let t = context.t
+        return Layout.page(
+            model.title,
+            context,
+            .unwrap(model.form) { form in
+                .p(.class("breadcrumb"), .a(.href(SiteURL.participant(form.participantID).path), .plain(form.person)))
+            },
+            .h1(.plain(model.title)),
+            .if(model.sharedOnly, .p(.class("notice"), .text(t(.sharedOnlyList)))),
+            .unwrap(model.form) { referralForm($0, context) },
+            .if(model.rows.isEmpty, .p(.class("empty"), .text(t(.noReferralsYet)))),
+            .if(
+                !model.rows.isEmpty,
+                .table(
+                    .class("cards"),
+                    .thead(
+                        .tr(
+                            .th(.text(t(.fullName))),
+                            .th(.text(t(.bank))),
+                            .th(.text(t(.purpose))),
+                            .th(.text(t(.amountSought))),
+                            .th(.text(t(.referredOn))),
+                            .th(.text(t(.estate)))
+                        )
+                    ),
+                    .tbody(
+                        .forEach(model.rows) { row in
+                            .tr(
+                                .td(
+                                    .class("name"),
+                                    .attribute(named: "data-label", value: t(.fullName)),
+                                    row.personPath.map { .a(.href($0), .plain(row.person)) } ?? .plain(row.person)
+                                ),
+                                .td(.attribute(named: "data-label", value: t(.bank)), .plain(row.bank)),
+                                .td(.attribute(named: "data-label", value: t(.purpose)), .text(t(row.purpose))),
+                                .td(
+                                    .class("number"),
+                                    .attribute(named: "data-label", value: t(.amountSought)),
+                                    .text(row.amount)
+                                ),
+                                .td(.attribute(named: "data-label", value: t(.referredOn)), .text(row.referredOn)),
+                                .td(.attribute(named: "data-label", value: t(.estate)), .plain(row.estate))
+                            )
+                        }
+                    )
+                )
+            )
+        )
+    }
+
+    private static func referralForm(_ form: Form, _ context: PageContext) -> Node<HTML.BodyContext> {
+        let t = context.t
+        return .form(
+            .class("inline-form"),
+            .method(.post),
+            .action(SiteURL.participantReferrals(form.participantID).path),
+            Components.csrfField(context.csrfToken),
+            .h2(.text(t(.referToBank))),
+            .p(.class("hint"), .text(t(.referToBankHint))),
+            Components.errorSummary(form.errors, t),
+            Components.selectField(
+                "bank_id",
+                label: t(.bank),
+                choices: form.bankChoices,
+                selected: form.values["bank_id"],
+                error: form.errors["bank_id"]
+            ),
+            Components.selectField(
+                "purpose",
+                label: t(.purpose),
+                choices: ReferralPurpose.allCases.map { .init(value: $0.rawValue, label: t(ReferralText.purpose($0))) },
+                selected: form.values["purpose"],
+                error: form.errors["purpose"]
+            ),
+            Components.textField(
+                "amount_sought",
+                label: t(.amountSought),
+                value: form.values["amount_sought"],
+                error: form.errors["amount_sought"],
+                type: .text
+            ),
+            Components.textField(
+                "referred_on",
+                label: t(.referredOn),
+                value: form.values["referred_on"],
+                error: form.errors["referred_on"],
+                hint: t(.dateHint)
+            ),
+            Components.textField("notes", label: t(.notes), value: form.values["notes"], error: form.errors["notes"]),
+            Components.submit(t(.referToBank))
+        )
+    }
+}
+
+enum ReferralText {
+    static func purpose(_ purpose: ReferralPurpose) -> Phrase {
+        switch purpose {
+        case .startUp: .purposeStartUp
+        case .workingCapital: .purposeWorkingCapital
+        case .equipment: .purposeEquipment
+        }
+    }
+}
