@@ -207,6 +207,15 @@ extension AppTests {
                     token: token
                 )
                 #expect(renamed.status == .ok)
+                // HQ reaches every estate, but not one that does not exist.
+                let admin = try await APITests().token(TestClient(app), "demo-admin")
+                let nowhere = try await client.api(
+                    .PATCH,
+                    "/api/v1/communities/\(id)",
+                    json: #"{"estate_id": "\#(UUID().uuidString)"}"#,
+                    token: admin
+                )
+                #expect(nowhere.status == .unprocessableEntity)
                 let community = try #require(try await Community.find(UUID(uuidString: id), on: app.db))
                 #expect(community.nameTh == "ชุมชนใหม่")
                 #expect(community.households == 1200)

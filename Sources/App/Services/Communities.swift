@@ -23,6 +23,9 @@ enum Communities {
         let estateID = UUID(uuidString: input.estateID)
         if estateID == nil || !AccessPolicy.canReach(estate: estateID!, principal) {
             errors["estate_id"] = .estateOutOfScope
+        } else if try await CatalogueQueries.find(Estate.self, estateID!, on: database) == nil {
+            // HQ reaches every estate, including one that does not exist: name it, not a 500.
+            errors["estate_id"] = .unknownChoice
         }
         let name = input.nameTh.trimmingCharacters(in: .whitespaces)
         if name.isEmpty {
