@@ -194,6 +194,46 @@ extension AppTests {
             }
         }
 
+        @Test func twoIssueFormsSentTogetherGiveOneCertificateEach() async throws {
+            try await withApp(onDisk: true) { app, _ in
+                let fixtures = Fixtures(app: app)
+                let units = try await fixtures.standard()
+                let cycle = try await fixtures.cycle()
+                let course = try await fixtures.course(in: cycle)
+                let people = [
+                    try await fixtures.register(
+                        first: "หนึ่ง",
+                        id: "1234545678781",
+                        consents: ["programme", "assessment:TPQI"]
+                    ),
+                    try await fixtures.register(
+                        first: "สอง",
+                        id: "1111111111119",
+                        consents: ["programme", "assessment:TPQI"]
+                    ),
+                ]
+                try await fixtures.complete(people, in: course)
+                let round = try await fixtures.round(for: course)
+                try await fixtures.passEveryUnit(
+                    try await AssessmentQueries.candidates(of: round, on: app.db),
+                    in: round,
+                    units: units
+                )
+                try await withLiveServer(app) { server in
+                    let officer = LiveBrowser(server)
+                    try await officer.signIn("demo-officer")
+                    let path = "/assessments/\(try round.requireID().uuidString.lowercased())"
+                    _ = try await officer.get(path)
+                    let statuses = try await race(4) {
+                        try await officer.post(path + "/certificates", form: [("issued_on", "15/3/2563")]).status.code
+                    }
+                    #expect(statuses.filter { $0 == 303 }.count == 1, "\(statuses)")
+                    #expect(statuses.filter { $0 == 422 }.count == 3, "\(statuses)")
+                }
+                #expect(try await Certificate.query(on: app.db).count() == 2)
+            }
+        }
+
         @Test func anOverlongPathIsNotFoundNotAServerError() async throws {
             try await withApp { app, _ in
                 let client = TestClient(app)

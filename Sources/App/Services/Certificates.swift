@@ -92,8 +92,16 @@ enum Certificates {
         let actor = Audit.Actor(principal)
         let chosen = numbers
         let expiry = expires
+        let roundID = try round.requireID()
         try await UniqueIndex.guarded(answer: .one("external_numbers", .externalNumberTaken, "—")) {
             try await database.writing { db in
+                // Checked again inside the write: two "issue" forms sent together give one
+                // certificate each, not two. (SQLite's writes queue; PostgreSQL's lock the round.)
+                try await db.lock(key: "certificates:round:\(roundID)")
+                let since = Set(try await CertificateQueries.certificates(of: round, on: db).map(\.$candidate.id))
+                guard since.isDisjoint(with: passed.compactMap(\.id)) else {
+                    throw FieldErrors(fields: ["issued_on": .nobodyToCertify])
+                }
                 for candidate in passed {
                     let certificate = Certificate()
                     certificate.code = try await freshCode(on: db)
