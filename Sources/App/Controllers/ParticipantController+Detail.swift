@@ -138,17 +138,16 @@ extension ParticipantController {
         }
         // Certificates: everyone who may see the person sees they hold one (the public verify page
         // says as much); the certificate's own page opens to those in its round's scope.
-        let roundScope = AccessPolicy.roundScope(for: principal)
+        let reachable =
+            AccessPolicy.can(principal, .recordAssessments)
+            ? try await CertificateQueries.reachable(of: id, scope: AccessPolicy.roundScope(for: principal), on: req.db)
+            : []
         for certificate in try await CertificateQueries.certificates(of: id, on: req.db) {
-            var reachable = false
-            if AccessPolicy.can(principal, .recordAssessments) {
-                reachable =
-                    try await CertificateQueries.find(certificate.requireID(), scope: roundScope, on: req.db) != nil
-            }
             model.certificates.append(
                 ParticipantDetail.CourseLine(
                     title: "\(certificate.standardName) · \(CertificateController.display(certificate.code))",
-                    path: reachable ? SiteURL.certificate(try certificate.requireID()).path : nil,
+                    path: reachable.contains(try certificate.requireID())
+                        ? SiteURL.certificate(try certificate.requireID()).path : nil,
                     detail: t.day(certificate.issuedOn),
                     status: AssessmentText.standing(AssessmentController.standing(certificate, today))
                 )

@@ -7,14 +7,29 @@ import SanfanCore
 enum AssessmentQueries {
     /// One round, only if within scope.
     static func find(_ id: UUID, scope: RoundScope, on database: any Database) async throws -> AssessmentRound? {
-        let query = AssessmentRound.query(on: database).filter(\.$id == id)
+        try await scoped(scope, on: database)?.filter(\.$id == id).first()
+    }
+
+    /// The rounds in scope, newest first, as records (the API's list).
+    static func rounds(
+        scope: RoundScope,
+        limit: Int = 200,
+        on database: any Database
+    ) async throws
+        -> [AssessmentRound]
+    {
+        try await scoped(scope, on: database)?.sort(\.$heldOn, .descending).sort(\.$id).limit(limit).all() ?? []
+    }
+
+    /// Rounds narrowed to a scope; nil when it allows none.
+    private static func scoped(_ scope: RoundScope, on database: any Database) -> QueryBuilder<AssessmentRound>? {
+        let query = AssessmentRound.query(on: database)
         switch scope {
-        case .everything: break
-        case .estates(let ids): query.filter(\.$estate.$id ~~ ids)
-        case .assessor(let organisation): query.filter(\.$assessor.$id == organisation)
+        case .everything: return query
+        case .estates(let ids): return query.filter(\.$estate.$id ~~ ids)
+        case .assessor(let organisation): return query.filter(\.$assessor.$id == organisation)
         case .nothing: return nil
         }
-        return try await query.first()
     }
 
     struct Row: Decodable, Sendable {

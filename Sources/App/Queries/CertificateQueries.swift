@@ -11,16 +11,35 @@ enum CertificateQueries {
 
     /// One certificate, only if its round is within scope.
     static func find(_ id: UUID, scope: RoundScope, on database: any Database) async throws -> Certificate? {
-        let query = Certificate.query(on: database).filter(\.$id == id)
+        try await scoped(scope, on: database)?.filter(\.$id == id).first()
+    }
+
+    /// The ids of a person's certificates whose rounds are within scope: those whose page the
+    /// reader may open.
+    static func reachable(
+        of participant: UUID,
+        scope: RoundScope,
+        on database: any Database
+    ) async throws
+        -> Set<UUID>
+    {
+        Set(
+            try await scoped(scope, on: database)?.filter(\.$participant.$id == participant).all().compactMap(\.id)
+                ?? []
+        )
+    }
+
+    /// Certificates narrowed to their rounds' scope; nil when it allows none.
+    private static func scoped(_ scope: RoundScope, on database: any Database) -> QueryBuilder<Certificate>? {
+        let query = Certificate.query(on: database)
         switch scope {
-        case .everything: break
-        case .estates(let ids): query.filter(\.$estate.$id ~~ ids)
+        case .everything: return query
+        case .estates(let ids): return query.filter(\.$estate.$id ~~ ids)
         case .assessor(let organisation):
-            query.join(AssessmentRound.self, on: \Certificate.$round.$id == \AssessmentRound.$id)
+            return query.join(AssessmentRound.self, on: \Certificate.$round.$id == \AssessmentRound.$id)
                 .filter(AssessmentRound.self, \.$assessor.$id == organisation)
         case .nothing: return nil
         }
-        return try await query.first()
     }
 
     /// A round's certificates, oldest first. Takes the round, already reached through its scope.

@@ -42,13 +42,7 @@ enum AssessmentsAPIController {
 
     static func list(req: Request) async throws -> RoundList {
         let scope = AccessPolicy.roundScope(for: try req.requirePrincipal())
-        var items: [RoundItem] = []
-        for row in try await AssessmentQueries.list(scope: scope, on: req.db) {
-            if let round = try await AssessmentQueries.find(row.id, scope: scope, on: req.db) {
-                items.append(item(round))
-            }
-        }
-        return RoundList(items: items)
+        return RoundList(items: try await AssessmentQueries.rounds(scope: scope, on: req.db).map(item))
     }
 
     static func create(req: Request) async throws -> Response {
