@@ -51,6 +51,24 @@ extension AppTests {
             "GET /certificates/:certificateID/credential.json": "GET /api/v1/certificates/:certificateID/credential",
             "GET /referrals": "GET /api/v1/referrals",
             "POST /participants/:participantID/referrals": "POST /api/v1/referrals",
+            "GET /participants/:participantID/livelihood": "GET /api/v1/participants/:participantID/livelihood",
+            "POST /participants/:participantID/baseline": "PUT /api/v1/participants/:participantID/baseline",
+            "POST /participants/:participantID/follow-ups": "POST /api/v1/participants/:participantID/follow-ups",
+            // The page adds this person to an enterprise; the API adds any person to this enterprise.
+            "POST /participants/:participantID/enterprises": "POST /api/v1/enterprises/:enterpriseID/members",
+            "POST /participants/:participantID/placements": "POST /api/v1/placements",
+            "POST /participants/:participantID/mentoring": "POST /api/v1/mentoring",
+            "GET /follow-ups": "GET /api/v1/follow-ups",
+            "GET /loans": "GET /api/v1/loans",
+            "GET /loans/:loanID": "GET /api/v1/loans/:loanID",
+            "POST /loans/:loanID/moves": "POST /api/v1/loans/:loanID/moves",
+            "POST /referrals/:referralID/loan": "POST /api/v1/referrals/:referralID/loan",
+            "GET /enterprises": "GET /api/v1/enterprises",
+            "POST /enterprises": "POST /api/v1/enterprises",
+            "GET /enterprises/:enterpriseID": "GET /api/v1/enterprises/:enterpriseID",
+            "POST /enterprises/:enterpriseID/revenue": "PUT /api/v1/enterprises/:enterpriseID/revenue",
+            "GET /placements": "GET /api/v1/placements",
+            "GET /mentoring": "GET /api/v1/mentoring",
         ]
 
         /// Page routes with no API twin, and why.

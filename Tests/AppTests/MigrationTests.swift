@@ -15,7 +15,9 @@ extension AppTests {
             ApiToken.self, AuditEvent.self, Community.self, Consent.self, Course.self, CourseSession.self,
             Enrolment.self, Cycle.self, CycleEstate.self, Estate.self, Occupation.self, OccupationUnit.self,
             Organisation.self, Participant.self, User.self, UserEstate.self, AssessmentRound.self,
-            RoundCandidate.self, Certificate.self, Referral.self,
+            RoundCandidate.self, Certificate.self, Referral.self, Loan.self, MentoringSession.self,
+            MentoringAttendee.self, Enterprise.self, EnterpriseMember.self, EnterpriseRevenue.self, Placement.self,
+            IncomeBaseline.self, IncomeFollowUp.self,
         ]
 
         /// Tables written with SQLKit rather than through a model, with the columns their code uses.

@@ -26,7 +26,7 @@ extension AppTests {
 
         static let roles: [(username: String, role: Role)] = [
             ("demo-admin", .admin), ("demo-officer", .estateOfficer), ("demo-partner", .partner),
-            ("demo-viewer", .viewer),
+            ("demo-viewer", .viewer), ("demo-employer", .partner),
         ]
 
         /// `GET /participants/:participantID` with every parameter replaced by an id that names nothing.
@@ -66,13 +66,13 @@ extension AppTests {
 
         @Test func everyGateRefusesWhomItShould() async throws {
             try await withApp { app, _ in
-                var pages: [Role: TestClient] = [:]
-                var tokens: [Role: String] = [:]
-                for (username, role) in Self.roles {
+                var pages: [String: TestClient] = [:]
+                var tokens: [String: String] = [:]
+                for (username, _) in Self.roles {
                     let client = TestClient(app)
                     try await client.signIn(username)
-                    pages[role] = client
-                    tokens[role] = try await APITests().token(TestClient(app), username)
+                    pages[username] = client
+                    tokens[username] = try await APITests().token(TestClient(app), username)
                 }
                 let visitor = TestClient(app)
                 var wrong: [String] = []
@@ -92,13 +92,13 @@ extension AppTests {
                     if !refusedVisitor { wrong.append("\(Self.describe(route)) let a visitor in: \(anonymous.status)") }
 
                     guard case .capability(let capability) = gate else { continue }
-                    for (username, role) in Self.roles {
+                    for (username, _) in Self.roles {
                         // The real account: a partner's capabilities depend on what its organisation does.
                         let principal = try await Fixtures(app: app).principal(username)
                         guard !AccessPolicy.can(principal, capability) else { continue }
-                        let page = try await send(pages[role]!, token: tokens[role])
+                        let page = try await send(pages[username]!, token: tokens[username])
                         if page.status != .forbidden {
-                            wrong.append("\(Self.describe(route)) as \(role): \(page.status), not 403")
+                            wrong.append("\(Self.describe(route)) as \(username): \(page.status), not 403")
                         }
                     }
                 }
@@ -169,16 +169,39 @@ extension AppTests.RouteGateTests {
             referral.amountSoughtSatang = 0
             referral.referredOn = "2020-03-01"
             try await referral.create(on: app.db)
+            // A loan on that referral, and an enterprise of Bang Plee referred to no bank.
+            let loan = Loan()
+            loan.$referral.id = try referral.requireID()
+            loan.$participant.id = try person.requireID()
+            loan.$estate.id = person.$estate.id
+            loan.$bank.id = referral.$bank.id
+            loan.product = "สินเชื่อ"
+            loan.status = .applied
+            loan.amountRequestedSatang = 1_000_000
+            loan.guaranteed = false
+            loan.referredOn = "2020-03-01"
+            loan.appliedOn = "2020-03-10"
+            try await loan.create(on: app.db)
+            let enterprise = Enterprise()
+            enterprise.kind = .group
+            enterprise.name = "กลุ่มนอกขอบเขต"
+            enterprise.products = ""
+            enterprise.$estate.id = person.$estate.id
+            enterprise.startedOn = "2020-04-01"
+            try await enterprise.create(on: app.db)
             let hidden: [String: UUID] = [
                 "participantID": try person.requireID(), "courseID": try course.requireID(),
                 "sessionID": try session.requireID(), "enrolmentID": try enrolment.requireID(),
                 "communityID": try community.requireID(), "roundID": try round.requireID(),
                 "certificateID": try certificate.requireID(), "referralID": try referral.requireID(),
+                "loanID": try loan.requireID(), "enterpriseID": try enterprise.requireID(),
             ]
             // Records everyone with the route's capability may reach: HQ's plan, accounts and
             // catalogues (their gates are tested above), and public verification codes.
             let unscoped: Set<String> = ["cycleID", "userID", "id", "code"]
-            let roles = ["demo-officer", "demo-trainer", "demo-partner", "demo-viewer", "demo-assessor"]
+            let roles = [
+                "demo-officer", "demo-trainer", "demo-partner", "demo-viewer", "demo-assessor", "demo-employer",
+            ]
             var pages: [String: TestClient] = [:]
             var tokens: [String: String] = [:]
             for username in roles {

@@ -130,6 +130,7 @@ enum CycleController {
             )
         }
         model.totalsLinked = AccessPolicy.can(principal, .viewPersonalData)
+        try await addLivelihoods(to: &model, cycle, shownRows.map(\.estate_id), principal, req)
         let bands = cycle.ageBands.flatMap(AgeBands.init(parsing:)) ?? req.sanfan.settings.ageBands
         let byGroup = try await ProgressQueries.ageGroups(
             cycle,
@@ -159,6 +160,55 @@ enum CycleController {
             }
         }
         return CyclePages.progress(model, req.pageContext()).response()
+    }
+
+    /// The livelihood figures per shown estate, and the income gain of each of their communities.
+    private static func addLivelihoods(
+        to model: inout CyclePages.Progress,
+        _ cycle: Cycle,
+        _ estates: [UUID],
+        _ principal: Principal,
+        _ req: Request
+    ) async throws {
+        let figures = try await LivelihoodProgressQueries.rows(cycle, on: req.db)
+        for index in model.rows.indices {
+            let row = figures.byEstate[model.rows[index].estateID] ?? .init()
+            model.rows[index].livelihood = .init(
+                referred: row.referred,
+                mentored: row.mentored,
+                loansApproved: row.loansApproved,
+                loansApprovedSatang: row.loansApprovedSatang,
+                businesses: row.businesses,
+                placed: row.placed,
+                gainSatang: row.income.gainSatang,
+                measured: row.income.measured,
+                unreached: row.income.unreached,
+                noBaseline: row.income.noBaseline
+            )
+        }
+        model.livelihoodLinks = .init(
+            people: AccessPolicy.can(principal, .viewPersonalData),
+            loans: AccessPolicy.can(principal, .viewLoans),
+            enterprises: AccessPolicy.can(principal, .viewEnterprises),
+            placements: AccessPolicy.can(principal, .viewPlacements)
+        )
+        let names = Dictionary(model.rows.map { ($0.estateID, $0.estate) }, uniquingKeysWith: { a, _ in a })
+        let targets = try await CycleEstate.query(on: req.db).filter(\.$cycle.$id == cycle.requireID()).all()
+        let target = Dictionary(targets.map { ($0.$estate.id, $0.incomeSatang) }, uniquingKeysWith: { a, _ in a })
+        // An officer's page: the communities of their estates only.
+        let own = model.ownEstatesOnly ? Set(estates) : nil
+        model.communities = figures.communities.filter { own == nil || $0.estateID.map { own!.contains($0) } == true }
+            .map {
+                CyclePages.CommunityIncome(
+                    community: $0.community ?? req.localizer(.noCommunity),
+                    estate: $0.estateID.flatMap { names[$0] } ?? "—",
+                    gain: Satang($0.income.gainSatang),
+                    measured: $0.income.measured,
+                    unreached: $0.income.unreached,
+                    noBaseline: $0.income.noBaseline,
+                    target: Satang($0.estateID.flatMap { target[$0] } ?? 0)
+                )
+            }
     }
 
     // MARK: - Targets

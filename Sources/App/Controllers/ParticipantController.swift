@@ -46,6 +46,9 @@ enum ParticipantController {
                 case .enrolled: .stageEnrolledNote
                 case .assessed: .stageAssessedNote
                 case .certified: .stageCertifiedNote
+                case .outcome(.referred, _, _): .stageReferredNote
+                case .outcome(.mentored, _, _): .stageMentoredNote
+                case .outcome(.income, _, _): .stageIncomeNote
                 default: .stageCompletedNote
                 }
             model.stageNote = .init(stage: note, fiscalYear: cycle.fiscalYear)

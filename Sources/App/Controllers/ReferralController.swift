@@ -54,6 +54,11 @@ enum ReferralController {
         form.bankChoices = try await ReferralQueries.lenders(on: req.db).map {
             .init(value: $0.id!.uuidString, label: "\($0.shortName) · \(thai ? $0.nameTh : $0.nameEn)")
         }
+        form.enterpriseChoices = try await EnterpriseQueries.list(
+            .init(participantID: id),
+            scope: AccessPolicy.livelihoodScope(.enterprise, for: principal),
+            on: req.db
+        ).map { .init(value: $0.id.uuidString, label: $0.name) }
         model.form = form
         model.rows = try await rows(
             ReferralQueries.list(scope: AccessPolicy.referralScope(for: principal), participant: id, on: req.db),
@@ -71,6 +76,8 @@ enum ReferralController {
         let t = req.localizer
         let thai = req.language == .thai
         let seesPeople = AccessPolicy.can(principal, .viewPersonalData)
+        let seesLoans = AccessPolicy.can(principal, .viewLoans)
+        let opensLoans = AccessPolicy.can(principal, .moveLoans)
         return rows.map {
             ReferralList.Row(
                 person: $0.displayName,
@@ -79,7 +86,9 @@ enum ReferralController {
                 bank: $0.bank_short_name,
                 purpose: ReferralText.purpose(ReferralPurpose(rawValue: $0.purpose) ?? .startUp),
                 amount: t.money(Satang($0.amount_sought_satang)),
-                referredOn: t.day($0.referred_on)
+                referredOn: t.day($0.referred_on),
+                loanPath: seesLoans ? $0.loan_id.map { SiteURL.loan($0).path } : nil,
+                openLoanPath: opensLoans && $0.loan_id == nil ? SiteURL.referralLoan($0.id).path : nil
             )
         }
     }

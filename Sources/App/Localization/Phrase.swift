@@ -128,6 +128,35 @@ enum Phrase: CaseIterable {
     case navReferrals, referralsTitle, referToBank, referToBankHint, bank, purpose, purposeStartUp
     case purposeWorkingCapital, purposeEquipment, amountSought, referredOn, referralSaved, noReferralsYet
     case noFinanceConsent, beforeRegistration
+    // Livelihoods after referral
+    case atRegistration, referralForPerson
+    case stageReferredNote, stageMentoredNote, stageIncomeNote
+    case afterMonths, alreadyMember, amountApproved, amountDisbursed, amountRequested, askedOn, attendees
+    case baselineHint, baselineNotAsked, beforeCompletion, beforeRecordStart, businessesCreatedNote
+    case couldNotReach, declineReason, disbursedMoreThanApproved, dueOn, employer, employerName
+    case employerNameHint, employerNotListed, endedOn, endedOnHint, enterpriseIndividual, enterpriseGroup
+    case enterpriseCommunity, enterpriseJuristic, enterpriseKind, enterpriseName, enterpriseSaved
+    case enterprisesHint, enterprisesTitle, filteredList, followUpAlreadyDone, followUpDoneOn, followUpMonths
+    case followUpSaved, followUpsHint, followUpsShown, followUpsTitle, guaranteeMoreThanApproved
+    case guaranteedAmount, incomeHeading, incomeSource, insideEstate, joinEnterprise, joinedOn, juristicID
+    case juristicIDCheckDigit, juristicIDFormat, juristicIDHint, keyFollowUp, livelihoodSaved, livelihoodTitle
+    case loanAlreadyOpen, loanReferred, loanApplied, loanApproved, loanDeclined, loanWithdrawn, loanDisbursed
+    case loanList, loanMoveNotAllowed, loanMoved, loanOpened, loanProduct, loanStatus, loanTitle, loansHint
+    case loansTitle, logMentoring, memberRole, members, mentor, mentoringHint, mentoringNeedsAttendee
+    case mentoringOneEstate, mentoringTitle, mentoringTopic, monthlyIncome, monthlyIncomeHint, monthlyRevenue
+    case monthlyWage, moveLoan, moveLoanHint, newEnterprise, no, yes, noEnterprisesYet, noFollowUpsDue
+    case noFollowUpsYet, noIncome, noLoansYet, noMembersYet, noMentoringYet, noPlacementsYet, noRevenueYet
+    case notCompletedCourse, overdue, pipelineByBank, pipelineByEstate, placementsHint, placementsTitle
+    case position, products, reachedQuestion, reachedYes, reasonCreditHistory, reasonInsufficientIncome
+    case reasonIncompleteDocuments, reasonNoCollateral, reasonWeakBusinessPlan, reasonOther, recordPlacement
+    case recordRevenue, registrationCode, registrationCodeHint, revenueHeading, revenueMonth, revenueMonthHint
+    case roleFounder, roleMember, roleEmployee, saveResult, setBaseline, sourceJob, sourceOwnBusiness
+    case sourceEnterprise, sourceNone, startedOn, statusDate, tcgGuarantee, topicFinancialLiteracy
+    case topicBusinessPlan, topicBookkeeping, topicLoanPreparation, value, navLoans
+    case navEnterprises, navFollowUps, navPlacements, navMentoring, openLoan, livelihoodsHeading
+    case livelihoodsHint, referredCount, mentoredCount, loansApprovedCount, loansApprovedBaht, businessesCount
+    case placedCount, incomeGain, incomeMeasured, incomeUnreached, incomeNoBaseline, incomeByCommunity
+    case incomeRule, incomeTarget
 
     /// The phrase in Thai and English, from the file of the feature it belongs to. `PhraseTests`
     /// checks that exactly one file answers for every phrase and that neither text is empty.
@@ -137,6 +166,9 @@ enum Phrase: CaseIterable {
 
     /// Each feature file's answer: one of them, and only one, knows the phrase.
     var parts: [(th: String, en: String)?] {
-        [platformText, registryText, programmeText, catalogueText, assessmentText, livelihoodText]
+        [
+            platformText, registryText, programmeText, catalogueText, assessmentText, livelihoodText,
+            livelihoodOutcomeText,
+        ]
     }
 }

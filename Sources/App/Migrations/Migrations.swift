@@ -13,6 +13,7 @@ enum Migrations {
             RenameCycleEnglishNames(),
             CreateAssessments(),
             CreateReferrals(),
+            CreateLivelihoods(),
         ]
 
     static let baseline1: [any Migration] = [

@@ -26,7 +26,8 @@ final class Organisation: Model, @unchecked Sendable {
             case .bank, .guarantor: .lender
             case .trainingProvider, .school: .trainer
             case .certifyingBody: .assessor
-            case .authority, .industryAssociation, .ngo, .employer: .other
+            case .employer: .employer
+            case .authority, .industryAssociation, .ngo: .other
             }
         }
     }

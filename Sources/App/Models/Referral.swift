@@ -13,6 +13,8 @@ final class Referral: Model, @unchecked Sendable {
     /// The person's estate when referred: whose officers follow it up.
     @Parent(key: "estate_id") var estate: Estate
     @Parent(key: "bank_id") var bank: Organisation
+    /// The enterprise the referral is for, when it is for one the person belongs to.
+    @OptionalParent(key: "enterprise_id") var enterprise: Enterprise?
     @Field(key: "purpose") var purpose: ReferralPurpose
     @Field(key: "amount_sought_satang") var amountSoughtSatang: Int64
     /// ISO day.
@@ -30,6 +32,7 @@ extension Referral: Auditable {
         [
             "participant_id": $participant.id.uuidString.lowercased(), "estate_id": $estate.id.uuidString.lowercased(),
             "bank_id": $bank.id.uuidString.lowercased(), "purpose": purpose.rawValue,
+            "enterprise_id": $enterprise.id?.uuidString.lowercased() ?? "",
             "amount_sought_satang": String(amountSoughtSatang), "referred_on": referredOn, "notes": notes ?? "",
         ]
     }

@@ -35,6 +35,25 @@ enum ParticipantQueries {
         case assessed(cycle: UUID, estate: UUID?)
         /// Holding a certificate, not revoked, from a round of the cycle.
         case certified(cycle: UUID, estate: UUID?)
+        /// Completed a course of the cycle (at `estate`) and went on to this outcome.
+        case outcome(Outcome, cycle: UUID, estate: UUID?)
+    }
+
+    /// The people behind the cycle page's livelihood figures (`LivelihoodProgressQueries`).
+    enum Outcome: String, Sendable {
+        case referred
+        case mentored
+        /// Income gain measured: a baseline and a follow-up at which they were reached.
+        case income
+
+        var condition: SQLQueryString {
+            switch self {
+            case .referred: "EXISTS (SELECT 1 FROM referrals r WHERE r.participant_id = p.id)"
+            case .mentored: "EXISTS (SELECT 1 FROM mentoring_attendees a WHERE a.participant_id = p.id)"
+            case .income:
+                "(p.baseline_income_satang > 0 OR EXISTS (SELECT 1 FROM income_baselines b WHERE b.participant_id = p.id)) AND EXISTS (SELECT 1 FROM income_followups f WHERE f.participant_id = p.id AND f.reached = \(bind: true))"
+            }
+        }
     }
 
     /// Narrows `filter` to the people behind one figure of target against actual: `registered`,
@@ -62,6 +81,9 @@ enum ParticipantQueries {
             filter.estateID = nil
         case "certified":
             filter.stage = .certified(cycle: id, estate: filter.estateID)
+            filter.estateID = nil
+        case "referred", "mentored", "income":
+            filter.stage = .outcome(Outcome(rawValue: stage)!, cycle: id, estate: filter.estateID)
             filter.estateID = nil
         case "registered":
             let window = ProgressQueries.registrationWindow(cycle)
@@ -260,6 +282,10 @@ enum ParticipantQueries {
             )
             if let estate { certified = certified + " AND r.estate_id = \(bind: estate)" }
             query = query.where(SQLQueryString("EXISTS (\(certified))"))
+        case .outcome(let outcome, let cycle, let estate):
+            query = query.where(LivelihoodConditions.cohort("p.id", cycle: cycle, estate: estate)).where(
+                outcome.condition
+            )
         case nil: break
         }
         if let after = filter.after {

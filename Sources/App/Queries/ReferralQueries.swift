@@ -20,6 +20,8 @@ enum ReferralQueries {
         let purpose: String
         let amount_sought_satang: Int64
         let referred_on: String
+        /// The loan application opened from this referral, if any.
+        let loan_id: UUID?
 
         var displayName: String { "\(prefix)\(first_name_th) \(last_name_th)" }
     }
@@ -54,6 +56,7 @@ enum ReferralQueries {
             .column(SQLColumn("bank_id", table: "r")).column(SQLColumn("short_name", table: "b"), as: "bank_short_name")
             .column(SQLColumn("purpose", table: "r")).column(SQLColumn("amount_sought_satang", table: "r"))
             .column(SQLColumn("referred_on", table: "r"))
+            .column(SQLColumn("id", table: "l"), as: "loan_id")
             .from(Referral.schema, as: "r")
             .join(
                 Participant.schema,
@@ -67,6 +70,13 @@ enum ReferralQueries {
                 as: "b",
                 on: SQLColumn("bank_id", table: "r"),
                 equals: SQLColumn("id", table: "b")
+            )
+            .join(
+                Loan.schema,
+                as: "l",
+                method: .left,
+                on: SQLColumn("id", table: "r"),
+                equals: SQLColumn("referral_id", table: "l")
             )
             .where(condition)
         if let participant {

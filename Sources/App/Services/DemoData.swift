@@ -61,6 +61,13 @@ enum DemoData {
             organisationCode: assessmentCentreCode
         ),
         Account(
+            username: "demo-employer",
+            displayName: "ฝ่ายบุคคล บริษัท อาหารตะวันออก (สาธิต)",
+            role: .partner,
+            estateCode: nil,
+            organisationCode: employerCode
+        ),
+        Account(
             username: "demo-viewer",
             displayName: "ผู้บริหาร (สาธิต)",
             role: .viewer,
@@ -92,11 +99,28 @@ enum DemoData {
         try await centre.create(on: database)
     }
 
+    /// A food factory in the estates that hires trained people, for the demo employer: not in the
+    /// reference catalogue either.
+    static let employerCode = "EEC-FOODS"
+
+    static func createEmployer(on database: any Database) async throws {
+        guard try await CatalogueQueries.organisation(code: employerCode, on: database) == nil else { return }
+        let employer = Organisation()
+        employer.code = employerCode
+        employer.shortName = "อาหารตะวันออก"
+        employer.nameTh = "บริษัท อาหารตะวันออก จำกัด (สาธิต)"
+        employer.nameEn = "Eastern Foods Co., Ltd. (demo)"
+        employer.kind = .employer
+        employer.isActive = true
+        try await employer.create(on: database)
+    }
+
     static func createAccounts(on database: any Database, _ deps: Accounts.Dependencies) async throws -> Outcome {
         let demoNames = accounts.map(\.username)
         let others = try await User.query(on: database).filter(\.$username !~ demoNames).count()
         if others > 0 { return .refused }
         try await createAssessmentCentre(on: database)
+        try await createEmployer(on: database)
         let existing = try await User.query(on: database).filter(\.$username ~~ demoNames).count()
         if existing == accounts.count { return .alreadyThere }
         for account in accounts

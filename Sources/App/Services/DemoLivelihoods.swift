@@ -3,10 +3,15 @@ import Foundation
 import SQLKit
 import SanfanCore
 
-/// The demo's referrals: about a third of the pilot year's completers who consented to share with
+/// The demo's referrals (and, through `DemoOutcomes`, what followed them): about a third of the pilot year's completers who consented to share with
 /// a bank are referred to it by their estate, a few weeks after their course. Synthetic, added once.
 enum DemoLivelihoods {
     static func seed(on database: any Database, now: Date) async throws {
+        try await referrals(on: database, now: now)
+        try await DemoOutcomes.seed(on: database, now: now)
+    }
+
+    private static func referrals(on database: any Database, now: Date) async throws {
         guard try await Referral.query(on: database).count() == 0,
             let cycle = try await Cycle.query(on: database).filter(\.$fiscalYear == 2562).first()
         else { return }

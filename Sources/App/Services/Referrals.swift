@@ -13,6 +13,8 @@ enum Referrals {
         var amountSought = ""
         var referredOn = ""
         var notes = ""
+        /// An enterprise the person belongs to, when the referral is for it.
+        var enterpriseID = ""
     }
 
     static func refer(
@@ -55,6 +57,15 @@ enum Referrals {
         }
         let notes = input.notes.trimmingCharacters(in: .whitespacesAndNewlines)
         if notes.count > 500 { errors.set("notes", .tooLong, "500") }
+        var enterprise: UUID?
+        if !input.enterpriseID.isEmpty, let person {
+            enterprise = UUID(uuidString: input.enterpriseID)
+            let personID = try person.requireID()
+            let member =
+                try await enterprise.asyncMap { try await EnterpriseQueries.isMember(personID, of: $0, on: database) }
+                ?? false
+            if !member { errors["enterprise_id"] = .unknownChoice }
+        }
         if errors.isEmpty, let person, let bank {
             let consents = try await ConsentCatalogue.current(for: person.requireID(), on: database)
             if consents["\(Consent.Purpose.finance.rawValue):\(bank.code)"]?.granted != true {
@@ -66,6 +77,7 @@ enum Referrals {
         referral.$participant.id = try person.requireID()
         referral.$estate.id = person.$estate.id
         referral.$bank.id = try bank.requireID()
+        referral.$enterprise.id = enterprise
         referral.purpose = purpose
         referral.amountSoughtSatang = amount.value
         referral.referredOn = day.iso
@@ -84,6 +96,7 @@ extension Referrals.Input: TypedInput {
         [
             ("participant_id", \.participantID), ("bank_id", \.bankID), ("purpose", \.purpose),
             ("amount_sought", \.amountSought), ("referred_on", \.referredOn), ("notes", \.notes),
+            ("enterprise_id", \.enterpriseID),
         ]
     }
 }

@@ -145,6 +145,40 @@ struct ScopedRecords {
         return referral
     }
 
+    /// A loan within the reader's livelihood scope (a bank: its own, while the person consents).
+    func loan(_ parameter: String = "loanID") async throws -> Loan {
+        let scope = AccessPolicy.livelihoodScope(.loan, for: principal)
+        guard let loan = try await LoanQueries.find(try id(parameter), scope: scope, on: db) else {
+            throw Abort(.notFound)
+        }
+        return loan
+    }
+
+    /// A loan the reader may move on: its bank's users and HQ; an officer only reads it.
+    func movableLoan(_ parameter: String = "loanID") async throws -> Loan {
+        let loan = try await self.loan(parameter)
+        guard AccessPolicy.can(principal, .moveLoans) else { throw Abort(.forbidden) }
+        return loan
+    }
+
+    /// An enterprise within the reader's livelihood scope (a bank: those referred to it).
+    func enterprise(_ parameter: String = "enterpriseID") async throws -> Enterprise {
+        let scope = AccessPolicy.livelihoodScope(.enterprise, for: principal)
+        guard let enterprise = try await EnterpriseQueries.find(try id(parameter), scope: scope, on: db) else {
+            throw Abort(.notFound)
+        }
+        return enterprise
+    }
+
+    /// An enterprise the reader may change: of one of their estates.
+    func managedEnterprise(_ parameter: String = "enterpriseID") async throws -> Enterprise {
+        let enterprise = try await self.enterprise(parameter)
+        guard AccessPolicy.can(principal, .recordLivelihoods),
+            AccessPolicy.canReach(estate: enterprise.$estate.id, principal)
+        else { throw Abort(.forbidden) }
+        return enterprise
+    }
+
     /// A user account, for those who manage accounts.
     func account(_ parameter: String = "userID") async throws -> User {
         guard AccessPolicy.can(principal, .manageUsers),

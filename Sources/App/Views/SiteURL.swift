@@ -54,6 +54,22 @@ enum SiteURL {
     case organisation(UUID)
     case referrals
     case participantReferrals(UUID)
+    case participantLivelihood(UUID)
+    case participantBaseline(UUID)
+    case participantFollowUps(UUID)
+    case participantEnterprises(UUID)
+    case participantPlacements(UUID)
+    case participantMentoring(UUID)
+    case followUps
+    case loans
+    case loan(UUID)
+    case loanMoves(UUID)
+    case referralLoan(UUID)
+    case enterprises
+    case enterprise(UUID)
+    case enterpriseRevenue(UUID)
+    case placements
+    case mentoring
     case assessments
     case newRound
     case round(UUID)
@@ -121,6 +137,22 @@ enum SiteURL {
         case .openAPI: ("/api/openapi.json", nil)
         case .referrals: ("/referrals", nil)
         case .participantReferrals(let id): ("/participants/:participantID/referrals", id)
+        case .participantLivelihood(let id): ("/participants/:participantID/livelihood", id)
+        case .participantBaseline(let id): ("/participants/:participantID/baseline", id)
+        case .participantFollowUps(let id): ("/participants/:participantID/follow-ups", id)
+        case .participantEnterprises(let id): ("/participants/:participantID/enterprises", id)
+        case .participantPlacements(let id): ("/participants/:participantID/placements", id)
+        case .participantMentoring(let id): ("/participants/:participantID/mentoring", id)
+        case .followUps: ("/follow-ups", nil)
+        case .loans: ("/loans", nil)
+        case .loan(let id): ("/loans/:loanID", id)
+        case .loanMoves(let id): ("/loans/:loanID/moves", id)
+        case .referralLoan(let id): ("/referrals/:referralID/loan", id)
+        case .enterprises: ("/enterprises", nil)
+        case .enterprise(let id): ("/enterprises/:enterpriseID", id)
+        case .enterpriseRevenue(let id): ("/enterprises/:enterpriseID/revenue", id)
+        case .placements: ("/placements", nil)
+        case .mentoring: ("/mentoring", nil)
         case .assessments: ("/assessments", nil)
         case .newRound: ("/assessments/new", nil)
         case .round(let id): ("/assessments/:roundID", id)

@@ -22,6 +22,18 @@ public enum Capability: Sendable, CaseIterable {
     case referToBanks
     /// See referrals within the referral scope (a bank: its own).
     case viewReferrals
+    /// Log mentoring sessions: officers, and banks for their own.
+    case logMentoring
+    /// See loans within the livelihood scope (a bank: its own; an officer: their estates').
+    case viewLoans
+    /// Open a loan from a referral and move it along: the bank's users and HQ only.
+    case moveLoans
+    /// Record enterprises, placements, baseline incomes and follow-ups for the reader's estates.
+    case recordLivelihoods
+    /// See enterprises within the livelihood scope (a bank: those referred to it).
+    case viewEnterprises
+    /// See job placements within the livelihood scope (an employer: its own).
+    case viewPlacements
 }
 
 /// Which courses a user may see and mark. Training providers' trainers reach their own courses
@@ -63,13 +75,19 @@ public enum AccessPolicy {
             (.estateOfficer, .editRegistry), (.estateOfficer, .manageCourses), (.estateOfficer, .markAttendance),
             (.estateOfficer, .recordAssessments), (.estateOfficer, .manageCertificates),
             (.estateOfficer, .referToBanks),
-            (.estateOfficer, .viewReferrals):
+            (.estateOfficer, .viewReferrals), (.estateOfficer, .logMentoring), (.estateOfficer, .viewLoans),
+            (.estateOfficer, .recordLivelihoods), (.estateOfficer, .viewEnterprises),
+            (.estateOfficer, .viewPlacements):
             true
         case (.partner, .viewDashboard), (.partner, .viewPersonalData), (.partner, .markAttendance): true
         // Only an assessing organisation's users assess; a bank or a trainer never does.
         case (.partner, .recordAssessments): principal.partnerPart == .assessor
-        // Only banks and the guarantor see referrals.
-        case (.partner, .viewReferrals): principal.partnerPart == .lender
+        // Only banks and the guarantor see referrals, mentor, and move their own loans.
+        case (.partner, .viewReferrals), (.partner, .logMentoring), (.partner, .viewLoans), (.partner, .moveLoans),
+            (.partner, .viewEnterprises):
+            principal.partnerPart == .lender
+        // An employer sees its own placements.
+        case (.partner, .viewPlacements): principal.partnerPart == .employer
         case (.viewer, .viewDashboard): true
         default: false
         }

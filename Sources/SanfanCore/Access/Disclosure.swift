@@ -45,7 +45,9 @@ public enum PartnerPart: String, Sendable, CaseIterable {
     case trainer
     /// Certifying bodies: assessments and certificates.
     case assessor
-    /// Associations, NGOs, employers and others.
+    /// Employers: their own job placements.
+    case employer
+    /// Associations, NGOs and others.
     case other
 }
 
@@ -67,7 +69,7 @@ public enum Disclosure {
             case .lender: [.education, .priorOccupation]
             case .trainer: [.education, .priorOccupation, .phone]
             case .assessor: [.education, .priorOccupation, .birthDate, .nationalID]
-            case .other: []
+            case .employer, .other: []
             }
         }
     }

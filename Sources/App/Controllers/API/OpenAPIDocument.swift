@@ -20,6 +20,7 @@ enum OpenAPIDocument {
             schemas: assessmentSchemas,
             paths: assessmentPaths
         ).merged(schemas: livelihoodSchemas, paths: livelihoodPaths)
+            .merged(schemas: outcomeSchemas, paths: outcomePaths)
     )
 
     private static let base: JSONValue = [

@@ -21,16 +21,19 @@ enum Components {
         type: HTMLInputType = .text,
         hint: String? = nil,
         required: Bool = false,
-        autocomplete: String? = nil
+        autocomplete: String? = nil,
+        id: String? = nil
     ) -> Node<C> {
-        let errorID = "\(name)-error"
+        // A page that repeats a form (a work list) gives each copy its own ids.
+        let id = id ?? name
+        let errorID = "\(id)-error"
         return field(
-            name,
+            id,
             label: label,
             error: error,
             hint: hint,
             .input(
-                .id(name),
+                .id(id),
                 .name(name),
                 .type(type),
                 .value((value ?? "").attributeEscaped),
@@ -66,15 +69,16 @@ enum Components {
         choices: [Choice],
         selected: String?,
         error: String?,
-        hint: String? = nil
+        hint: String? = nil,
+        id: String? = nil
     ) -> Node<C> {
         field(
-            name,
+            id ?? name,
             label: label,
             error: error,
             hint: hint,
             .select(
-                .id(name),
+                .id(id ?? name),
                 .attribute(named: "name", value: name),
                 .forEach(choices) { option($0.value, $0.label, selected: $0.value == selected) }
             )

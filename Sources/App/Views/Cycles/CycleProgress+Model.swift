@@ -15,6 +15,55 @@ extension CyclePages {
         let completed: Int
         var assessed = 0
         var certified = 0
+        var livelihood = Livelihood()
+    }
+
+    /// What the estate's trained people went on to (`LivelihoodProgressQueries`).
+    struct Livelihood: Sendable {
+        var referred = 0
+        var mentored = 0
+        var loansApproved = 0
+        var loansApprovedSatang: Int64 = 0
+        var businesses = 0
+        var placed = 0
+        var gainSatang: Int64 = 0
+        var measured = 0
+        var unreached = 0
+        var noBaseline = 0
+
+        static func + (a: Self, b: Self) -> Self {
+            .init(
+                referred: a.referred + b.referred,
+                mentored: a.mentored + b.mentored,
+                loansApproved: a.loansApproved + b.loansApproved,
+                loansApprovedSatang: a.loansApprovedSatang + b.loansApprovedSatang,
+                businesses: a.businesses + b.businesses,
+                placed: a.placed + b.placed,
+                gainSatang: a.gainSatang + b.gainSatang,
+                measured: a.measured + b.measured,
+                unreached: a.unreached + b.unreached,
+                noBaseline: a.noBaseline + b.noBaseline
+            )
+        }
+    }
+
+    /// One community's income gain against its yearly target.
+    struct CommunityIncome: Sendable {
+        let community: String
+        let estate: String
+        let gain: Satang
+        let measured: Int
+        let unreached: Int
+        let noBaseline: Int
+        let target: Satang
+    }
+
+    /// Which of the livelihood figures the reader may open the records behind.
+    struct LivelihoodLinks: Sendable {
+        var people = false
+        var loans = false
+        var enterprises = false
+        var placements = false
     }
 
     struct Progress: Sendable {
@@ -30,6 +79,8 @@ extension CyclePages {
         var programmeTotal: (completed: Int, target: Int)?
         /// A partner's lists behind the numbers hold only people who shared with the partner.
         var sharedOnly = false
+        var livelihoodLinks = LivelihoodLinks()
+        var communities: [CommunityIncome] = []
         /// Enrolled and completed by age group: label (with its ages), enrolled, completed.
         var ageGroups: [(label: String, enrolled: Int, completed: Int)] = []
     }

@@ -120,6 +120,7 @@ extension CyclePages {
                     )
                 )
             ),
+            livelihoods(model, context),
             .if(
                 !model.ageGroups.isEmpty,
                 .section(

@@ -38,6 +38,15 @@ struct PageContext: Sendable {
         if AccessPolicy.can(principal, .viewReferrals), AccessPolicy.referralScope(for: principal) != .nothing {
             items.append(NavItem(phrase: .navReferrals, path: SiteURL.referrals.path))
         }
+        if AccessPolicy.can(principal, .recordLivelihoods) {
+            items.append(NavItem(phrase: .navFollowUps, path: SiteURL.followUps.path))
+        }
+        // Loans lead on to the other livelihood lists (`LivelihoodList.links`); an employer has only its jobs.
+        if AccessPolicy.can(principal, .viewLoans) {
+            items.append(NavItem(phrase: .navLoans, path: SiteURL.loans.path))
+        } else if AccessPolicy.can(principal, .viewPlacements) {
+            items.append(NavItem(phrase: .navPlacements, path: SiteURL.placements.path))
+        }
         if AccessPolicy.can(principal, .recordAssessments), AccessPolicy.roundScope(for: principal) != .nothing {
             items.append(NavItem(phrase: .navAssessments, path: SiteURL.assessments.path))
         }

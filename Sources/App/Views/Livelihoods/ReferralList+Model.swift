@@ -11,6 +11,10 @@ enum ReferralList {
         let purpose: Phrase
         let amount: String
         let referredOn: String
+        /// The loan opened from it, for a reader who may see loans.
+        var loanPath: String?
+        /// Where a bank opens the application, while there is none.
+        var openLoanPath: String?
     }
 
     /// The form on one person's referrals page.
@@ -18,6 +22,8 @@ enum ReferralList {
         let participantID: UUID
         let person: String
         var bankChoices: [Components.Choice] = []
+        /// The enterprises the person belongs to, any of which the referral may be for.
+        var enterpriseChoices: [Components.Choice] = []
         var values: [String: String] = [:]
         var errors: [String: String] = [:]
     }

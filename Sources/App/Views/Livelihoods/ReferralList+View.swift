@@ -25,7 +25,8 @@ extension ReferralList {
                             .th(.text(t(.purpose))),
                             .th(.text(t(.amountSought))),
                             .th(.text(t(.referredOn))),
-                            .th(.text(t(.estate)))
+                            .th(.text(t(.estate))),
+                            .th(.text(t(.loanTitle)))
                         )
                     ),
                     .tbody(
@@ -44,12 +45,31 @@ extension ReferralList {
                                     .text(row.amount)
                                 ),
                                 .td(.attribute(named: "data-label", value: t(.referredOn)), .text(row.referredOn)),
-                                .td(.attribute(named: "data-label", value: t(.estate)), .plain(row.estate))
+                                .td(.attribute(named: "data-label", value: t(.estate)), .plain(row.estate)),
+                                .td(.attribute(named: "data-label", value: t(.loanTitle)), loanCell(row, context))
                             )
                         }
                     )
                 )
             )
+        )
+    }
+
+    /// The loan opened from a referral, or for its bank a one-line form to open it.
+    private static func loanCell(_ row: Row, _ context: PageContext) -> Node<HTML.BodyContext> {
+        let t = context.t
+        if let path = row.loanPath { return .a(.href(path), .text(t(.loanTitle))) }
+        guard let open = row.openLoanPath else { return .text("—") }
+        return .form(
+            .class("row-form"),
+            .method(.post),
+            .action(open),
+            Components.csrfField(context.csrfToken),
+            .label(
+                .text(t(.loanProduct)),
+                .input(.type(.text), .name("product"), .required(true), .attribute(named: "maxlength", value: "120"))
+            ),
+            Components.submit(t(.openLoan), secondary: true)
         )
     }
 
@@ -69,6 +89,16 @@ extension ReferralList {
                 choices: form.bankChoices,
                 selected: form.values["bank_id"],
                 error: form.errors["bank_id"]
+            ),
+            .if(
+                !form.enterpriseChoices.isEmpty,
+                Components.selectField(
+                    "enterprise_id",
+                    label: t(.enterpriseName),
+                    choices: [.init(value: "", label: t(.referralForPerson))] + form.enterpriseChoices,
+                    selected: form.values["enterprise_id"],
+                    error: form.errors["enterprise_id"]
+                )
             ),
             Components.selectField(
                 "purpose",

@@ -116,7 +116,8 @@ extension ParticipantDetail {
                         .text(" · "),
                         .a(.href(SiteURL.participantReferrals(model.id).path), .text(t(.referToBank)))
                     )
-                )
+                ),
+                .p(.a(.href(SiteURL.participantLivelihood(model.id).path), .text(t(.livelihoodsHeading))))
             ),
             .section(
                 .class("card"),

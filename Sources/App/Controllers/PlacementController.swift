@@ -1,0 +1,78 @@
+import Fluent
+import Foundation
+import SanfanCore
+import Vapor
+
+/// Lists of job placements (an employer: its own) and of mentoring sessions (a bank: its own).
+enum PlacementController {
+    static func list(req: Request) async throws -> Response {
+        let principal = try req.requirePrincipal()
+        let t = req.localizer
+        let thai = req.language == .thai
+        var filter = PlacementQueries.Filter()
+        filter.cycleID = req.query[String.self, at: "cycle"].flatMap(UUID.init(uuidString:))
+        filter.cohortEstate = req.query[String.self, at: "estate"].flatMap(UUID.init(uuidString:))
+        var model = LivelihoodList.Model(title: t(.placementsTitle), intro: t(.placementsHint))
+        if filter.cycleID != nil {
+            model.filterNote = t(.filteredList)
+            model.clearPath = SiteURL.placements.path
+        }
+        model.sharedOnly = principal.role == .partner
+        let seesPeople = AccessPolicy.can(principal, .recordLivelihoods)
+        let rows = try await PlacementQueries.list(
+            filter,
+            scope: AccessPolicy.livelihoodScope(.placement, for: principal),
+            on: req.db
+        )
+        model.tables = [
+            .init(
+                headers: [
+                    t(.fullName), t(.employer), t(.position), t(.startedOn), t(.monthlyWage), t(.insideEstate),
+                    t(.estate),
+                ],
+                rows: rows.map {
+                    [
+                        .init(
+                            $0.displayName,
+                            link: seesPeople ? SiteURL.participantLivelihood($0.participant_id).path : nil
+                        ),
+                        .init($0.employer_name), .init($0.position),
+                        .init(t.day($0.started_on) + ($0.ended_on.map { " – " + t.day($0) } ?? "")),
+                        .init(t.money(Satang($0.monthly_wage_satang)), number: true),
+                        .init($0.inside_estate ? t(.yes) : t(.no)), .init(thai ? $0.estate_name_th : $0.estate_name_en),
+                    ]
+                },
+                empty: t(.noPlacementsYet)
+            )
+        ]
+        return LivelihoodList.view(model.linked(principal), req.pageContext()).response()
+    }
+
+    static func mentoring(req: Request) async throws -> Response {
+        let principal = try req.requirePrincipal()
+        let t = req.localizer
+        let thai = req.language == .thai
+        var model = LivelihoodList.Model(title: t(.mentoringTitle), intro: t(.mentoringHint))
+        model.sharedOnly = principal.role == .partner
+        let rows = try await MentoringQueries.list(
+            scope: AccessPolicy.livelihoodScope(.mentoring, for: principal),
+            readerScope: AccessPolicy.recordScope(for: principal),
+            on: req.db
+        )
+        model.tables = [
+            .init(
+                headers: [t(.heldOn), t(.mentoringTopic), t(.mentor), t(.attendees), t(.enterpriseName), t(.estate)],
+                rows: rows.map {
+                    [
+                        .init(t.day($0.held_on)),
+                        .init(MentoringTopic(rawValue: $0.topic).map { t(LivelihoodText.topic($0)) } ?? $0.topic),
+                        .init($0.mentor_short_name), .init($0.attendees.grouped, number: true),
+                        .init($0.enterprise_name ?? "—"), .init(thai ? $0.estate_name_th : $0.estate_name_en),
+                    ]
+                },
+                empty: t(.noMentoringYet)
+            )
+        ]
+        return LivelihoodList.view(model.linked(principal), req.pageContext()).response()
+    }
+}
