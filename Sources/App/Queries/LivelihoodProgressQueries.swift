@@ -86,7 +86,7 @@ enum LivelihoodProgressQueries {
         }
         let loans = try await sql.raw(
             """
-            SELECT c.eid AS eid, COUNT(*) AS n, SUM(l.amount_approved_satang) AS approved \
+            SELECT c.eid AS eid, COUNT(*) AS n, CAST(SUM(l.amount_approved_satang) AS BIGINT) AS approved \
             FROM (\(cohort(id))) AS c JOIN loans l ON l.participant_id = c.pid \
             WHERE l.status IN ('approved', 'disbursed') GROUP BY c.eid
             """
@@ -136,41 +136,43 @@ enum LivelihoodProgressQueries {
         }
     }
 
-    /// The cohort's income gain per course estate (`group` "q.eid") or per community of the
-    /// person's registration (`group` "q.community_id"): each person once within a group.
-    private static func incomeTotals(_ cycle: UUID, group: String, on database: any Database) async throws -> [Line] {
+    /// The cohort's income gain per course estate, or per community of the person's registration:
+    /// each person once within a group.
+    private static func incomeTotals(_ cycle: UUID, byEstate: Bool, on database: any Database) async throws -> [Line] {
+        // PostgreSQL sums BIGINTs into NUMERIC: each sum of satang is cast back.
         // Per person: the baseline (as confirmed on the livelihood page, else a non-zero amount typed
         // at registration, where blank is stored as 0 and means "not asked"), the latest income
         // reported at a follow-up they were reached at (by the day it was asked), and whether they
         // were followed up at all.
         try await database.sql.raw(
             """
-            SELECT \(unsafeRaw: group) AS group_id, \
-            SUM(CASE WHEN q.latest IS NOT NULL AND q.base IS NOT NULL THEN (q.latest - q.base) * 12 ELSE 0 END) AS gain, \
+            SELECT q.group_key AS group_id, \
+            CAST(SUM(CASE WHEN q.latest IS NOT NULL AND q.base IS NOT NULL THEN (q.latest - q.base) * 12 ELSE 0 END) AS BIGINT) AS gain, \
             SUM(CASE WHEN q.latest IS NOT NULL AND q.base IS NOT NULL THEN 1 ELSE 0 END) AS measured, \
             SUM(CASE WHEN q.latest IS NULL THEN 1 ELSE 0 END) AS unreached, \
             SUM(CASE WHEN q.latest IS NOT NULL AND q.base IS NULL THEN 1 ELSE 0 END) AS no_baseline \
-            FROM (SELECT c.pid AS pid, MIN(c.eid) AS eid, MIN(p.community_id) AS community_id, \
-            MIN(COALESCE((SELECT b.monthly_income_satang FROM income_baselines b WHERE b.participant_id = c.pid), \
-            NULLIF(p.baseline_income_satang, 0))) AS base, \
-            MIN((SELECT f.monthly_income_satang FROM income_followups f WHERE f.participant_id = c.pid AND f.reached = \(bind: true) \
-            ORDER BY f.done_on DESC, f.months DESC LIMIT 1)) AS latest \
+            FROM (SELECT c.pid AS pid, \(unsafeRaw: byEstate ? "c.eid" : "p.community_id") AS group_key, \
+            COALESCE((SELECT b.monthly_income_satang FROM income_baselines b WHERE b.participant_id = c.pid), \
+            NULLIF(p.baseline_income_satang, 0)) AS base, \
+            (SELECT f.monthly_income_satang FROM income_followups f WHERE f.participant_id = c.pid AND f.reached = \(bind: true) \
+            ORDER BY f.done_on DESC, f.months DESC LIMIT 1) AS latest \
             FROM (\(cohort(cycle))) AS c JOIN participants p ON p.id = c.pid \
             WHERE EXISTS (SELECT 1 FROM income_followups f WHERE f.participant_id = c.pid) \
-            GROUP BY c.pid\(unsafeRaw: group == "q.eid" ? ", c.eid" : "")) AS q GROUP BY \(unsafeRaw: group)
+            GROUP BY c.pid, p.baseline_income_satang, \(unsafeRaw: byEstate ? "c.eid" : "p.community_id")) AS q \
+            GROUP BY q.group_key
             """
         ).all(decoding: Line.self)
     }
 
     /// The cohort's income gain per course estate.
     static func incomeByEstate(_ cycle: Cycle, on database: any Database) async throws -> [UUID: IncomeTotals] {
-        let lines = try await incomeTotals(try cycle.requireID(), group: "q.eid", on: database)
+        let lines = try await incomeTotals(try cycle.requireID(), byEstate: true, on: database)
         return Dictionary(lines.compactMap { line in line.group_id.map { ($0, line.totals) } }, uniquingKeysWith: +)
     }
 
     /// The cohort's income gain per community, each person once in the community they registered in.
     static func income(_ cycle: Cycle, on database: any Database) async throws -> [CommunityIncome] {
-        let lines = try await incomeTotals(try cycle.requireID(), group: "q.community_id", on: database)
+        let lines = try await incomeTotals(try cycle.requireID(), byEstate: false, on: database)
         let ids = lines.compactMap(\.group_id)
         let communities =
             ids.isEmpty ? [] : try await Community.query(on: database).filter(\.$id ~~ ids).all()

@@ -115,6 +115,11 @@ enum LoanQueries {
         case estate
     }
 
+    /// A column's sum as BIGINT: PostgreSQL would sum BIGINTs into NUMERIC.
+    private static func sumOf(_ column: String) -> SQLQueryString {
+        "CAST(SUM(l.\(unsafeRaw: column)) AS BIGINT)"
+    }
+
     /// Counts and sums by status, per bank or per estate.
     static func pipeline(
         _ filter: Filter,
@@ -130,9 +135,9 @@ enum LoanQueries {
             .column(SQLColumn(name, table: "g"), as: "group_name")
             .column(SQLColumn("status", table: "l"))
             .column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
-            .column(SQLFunction("SUM", args: SQLColumn("amount_requested_satang", table: "l")), as: "requested")
-            .column(SQLFunction("SUM", args: SQLColumn("amount_approved_satang", table: "l")), as: "approved")
-            .column(SQLFunction("SUM", args: SQLColumn("amount_disbursed_satang", table: "l")), as: "disbursed")
+            .column(sumOf("amount_requested_satang"), as: "requested")
+            .column(sumOf("amount_approved_satang"), as: "approved")
+            .column(sumOf("amount_disbursed_satang"), as: "disbursed")
             .from(Loan.schema, as: "l")
             .join(table, as: "g", on: SQLColumn(column, table: "l"), equals: SQLColumn("id", table: "g"))
             .where(condition)
