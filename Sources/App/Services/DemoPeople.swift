@@ -25,7 +25,8 @@ enum DemoPeople {
         for estate in estates {
             let registeredFrom = estate.programme_year.map { ProgressQueries.fiscalYearStart($0) }
             let existing = try await Community.query(on: database).filter(\.$estate.$id == estate.id).all()
-            if existing.count >= 3 {
+            // Any communities at all: use them (a district with fewer than three subdistricts gives fewer).
+            if !existing.isEmpty {
                 places += existing.map {
                     Place(
                         estate: estate.id,
