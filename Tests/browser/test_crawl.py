@@ -13,7 +13,7 @@ import pytest
 
 from conftest import BASE_URL, sign_in
 
-ROLES = ["demo-admin", "demo-officer", "demo-officer-lcb", "demo-trainer", "demo-partner", "demo-assessor", "demo-viewer"]
+ROLES = ["demo-admin", "demo-officer", "demo-officer-lcb", "demo-trainer", "demo-partner", "demo-assessor", "demo-employer", "demo-viewer"]
 MAX_PAGES = 220
 PER_KIND = 3
 UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")

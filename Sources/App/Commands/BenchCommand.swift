@@ -54,6 +54,11 @@ struct BenchCommand: AsyncCommand {
             console.print(
                 try await Self.measureProgramme(app: app, cycle: cycle, iterations: signature.iterations ?? 200)
             )
+            try await Self.livelihoodFixture(app: app, cycle: cycle)
+            console.print("")
+            console.print(
+                try await Self.measureLivelihoods(app: app, cycle: cycle, iterations: signature.iterations ?? 200)
+            )
         }
     }
 

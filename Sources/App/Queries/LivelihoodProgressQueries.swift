@@ -63,45 +63,25 @@ enum LivelihoodProgressQueries {
         -> (byEstate: [UUID: Row], communities: [CommunityIncome])
     {
         let sql = database.sql
-        let id = try cycle.requireID()
         struct People: Decodable {
             let eid: UUID
             let referred: Int?
             let mentored: Int?
             let placed: Int?
         }
-        let people = try await sql.raw(
-            """
-            SELECT c.eid AS eid, \
-            SUM(CASE WHEN EXISTS (SELECT 1 FROM referrals r WHERE r.participant_id = c.pid) THEN 1 ELSE 0 END) AS referred, \
-            SUM(CASE WHEN EXISTS (SELECT 1 FROM mentoring_attendees a WHERE a.participant_id = c.pid) THEN 1 ELSE 0 END) AS mentored, \
-            SUM(CASE WHEN EXISTS (SELECT 1 FROM placements pl WHERE pl.participant_id = c.pid) THEN 1 ELSE 0 END) AS placed \
-            FROM (\(cohort(id))) AS c GROUP BY c.eid
-            """
-        ).all(decoding: People.self)
+        let statements = try Self.statements(cycle)
+        let people = try await sql.raw(statements.people).all(decoding: People.self)
         struct Loans: Decodable {
             let eid: UUID
             let n: Int
             let approved: Int64?
         }
-        let loans = try await sql.raw(
-            """
-            SELECT c.eid AS eid, COUNT(*) AS n, CAST(SUM(l.amount_approved_satang) AS BIGINT) AS approved \
-            FROM (\(cohort(id))) AS c JOIN loans l ON l.participant_id = c.pid \
-            WHERE l.status IN ('approved', 'disbursed') GROUP BY c.eid
-            """
-        ).all(decoding: Loans.self)
+        let loans = try await sql.raw(statements.loans).all(decoding: Loans.self)
         struct Businesses: Decodable {
             let eid: UUID
             let n: Int
         }
-        let businesses = try await sql.raw(
-            """
-            SELECT ce.estate_id AS eid, (SELECT COUNT(*) FROM enterprises x WHERE \
-            \(EnterpriseQueries.createdCondition(year: cycle.fiscalYear, estate: "ce.estate_id"))) AS n \
-            FROM cycle_estates ce WHERE ce.cycle_id = \(bind: id)
-            """
-        ).all(decoding: Businesses.self)
+        let businesses = try await sql.raw(statements.businesses).all(decoding: Businesses.self)
         var rows: [UUID: Row] = [:]
         for row in people {
             rows[row.eid, default: Row()].referred = row.referred ?? 0
@@ -117,6 +97,35 @@ enum LivelihoodProgressQueries {
             rows[estate, default: Row()].income = income
         }
         return (rows, try await income(cycle, on: database))
+    }
+
+    /// The statements behind the figures, as `rows` runs them (the benchmark runs them raw too).
+    static func statements(
+        _ cycle: Cycle
+    ) throws -> (
+        people: SQLQueryString, loans: SQLQueryString, businesses: SQLQueryString, incomeByEstate: SQLQueryString,
+        incomeByCommunity: SQLQueryString
+    ) {
+        let id = try cycle.requireID()
+        let people: SQLQueryString =
+            """
+            SELECT c.eid AS eid, \
+            SUM(CASE WHEN EXISTS (SELECT 1 FROM referrals r WHERE r.participant_id = c.pid) THEN 1 ELSE 0 END) AS referred, \
+            SUM(CASE WHEN EXISTS (SELECT 1 FROM mentoring_attendees a WHERE a.participant_id = c.pid) THEN 1 ELSE 0 END) AS mentored, \
+            SUM(CASE WHEN EXISTS (SELECT 1 FROM placements pl WHERE pl.participant_id = c.pid) THEN 1 ELSE 0 END) AS placed \
+            FROM (\(cohort(id))) AS c GROUP BY c.eid
+            """
+        let loans: SQLQueryString = """
+            SELECT c.eid AS eid, COUNT(*) AS n, CAST(SUM(l.amount_approved_satang) AS BIGINT) AS approved \
+            FROM (\(cohort(id))) AS c JOIN loans l ON l.participant_id = c.pid \
+            WHERE l.status IN ('approved', 'disbursed') GROUP BY c.eid
+            """
+        let businesses: SQLQueryString = """
+            SELECT ce.estate_id AS eid, (SELECT COUNT(*) FROM enterprises x WHERE \
+            \(EnterpriseQueries.createdCondition(year: cycle.fiscalYear, estate: "ce.estate_id"))) AS n \
+            FROM cycle_estates ce WHERE ce.cycle_id = \(bind: id)
+            """
+        return (people, loans, businesses, incomeStatement(id, byEstate: true), incomeStatement(id, byEstate: false))
     }
 
     private struct Line: Decodable {
@@ -139,29 +148,31 @@ enum LivelihoodProgressQueries {
     /// The cohort's income gain per course estate, or per community of the person's registration:
     /// each person once within a group.
     private static func incomeTotals(_ cycle: UUID, byEstate: Bool, on database: any Database) async throws -> [Line] {
+        try await database.sql.raw(incomeStatement(cycle, byEstate: byEstate)).all(decoding: Line.self)
+    }
+
+    private static func incomeStatement(_ cycle: UUID, byEstate: Bool) -> SQLQueryString {
         // PostgreSQL sums BIGINTs into NUMERIC: each sum of satang is cast back.
         // Per person: the baseline (as confirmed on the livelihood page, else a non-zero amount typed
         // at registration, where blank is stored as 0 and means "not asked"), the latest income
         // reported at a follow-up they were reached at (by the day it was asked), and whether they
         // were followed up at all.
-        try await database.sql.raw(
-            """
-            SELECT q.group_key AS group_id, \
-            CAST(SUM(CASE WHEN q.latest IS NOT NULL AND q.base IS NOT NULL THEN (q.latest - q.base) * 12 ELSE 0 END) AS BIGINT) AS gain, \
-            SUM(CASE WHEN q.latest IS NOT NULL AND q.base IS NOT NULL THEN 1 ELSE 0 END) AS measured, \
-            SUM(CASE WHEN q.latest IS NULL THEN 1 ELSE 0 END) AS unreached, \
-            SUM(CASE WHEN q.latest IS NOT NULL AND q.base IS NULL THEN 1 ELSE 0 END) AS no_baseline \
-            FROM (SELECT c.pid AS pid, \(unsafeRaw: byEstate ? "c.eid" : "p.community_id") AS group_key, \
-            COALESCE((SELECT b.monthly_income_satang FROM income_baselines b WHERE b.participant_id = c.pid), \
-            NULLIF(p.baseline_income_satang, 0)) AS base, \
-            (SELECT f.monthly_income_satang FROM income_followups f WHERE f.participant_id = c.pid AND f.reached = \(bind: true) \
-            ORDER BY f.done_on DESC, f.months DESC LIMIT 1) AS latest \
-            FROM (\(cohort(cycle))) AS c JOIN participants p ON p.id = c.pid \
-            WHERE EXISTS (SELECT 1 FROM income_followups f WHERE f.participant_id = c.pid) \
-            GROUP BY c.pid, p.baseline_income_satang, \(unsafeRaw: byEstate ? "c.eid" : "p.community_id")) AS q \
-            GROUP BY q.group_key
-            """
-        ).all(decoding: Line.self)
+        """
+        SELECT q.group_key AS group_id, \
+        CAST(SUM(CASE WHEN q.latest IS NOT NULL AND q.base IS NOT NULL THEN (q.latest - q.base) * 12 ELSE 0 END) AS BIGINT) AS gain, \
+        SUM(CASE WHEN q.latest IS NOT NULL AND q.base IS NOT NULL THEN 1 ELSE 0 END) AS measured, \
+        SUM(CASE WHEN q.latest IS NULL THEN 1 ELSE 0 END) AS unreached, \
+        SUM(CASE WHEN q.latest IS NOT NULL AND q.base IS NULL THEN 1 ELSE 0 END) AS no_baseline \
+        FROM (SELECT c.pid AS pid, \(unsafeRaw: byEstate ? "c.eid" : "p.community_id") AS group_key, \
+        COALESCE((SELECT b.monthly_income_satang FROM income_baselines b WHERE b.participant_id = c.pid), \
+        NULLIF(p.baseline_income_satang, 0)) AS base, \
+        (SELECT f.monthly_income_satang FROM income_followups f WHERE f.participant_id = c.pid AND f.reached = \(bind: true) \
+        ORDER BY f.done_on DESC, f.months DESC LIMIT 1) AS latest \
+        FROM (\(cohort(cycle))) AS c JOIN participants p ON p.id = c.pid \
+        WHERE EXISTS (SELECT 1 FROM income_followups f WHERE f.participant_id = c.pid) \
+        GROUP BY c.pid, p.baseline_income_satang, \(unsafeRaw: byEstate ? "c.eid" : "p.community_id")) AS q \
+        GROUP BY q.group_key
+        """
     }
 
     /// The cohort's income gain per course estate.

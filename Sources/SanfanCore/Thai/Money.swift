@@ -44,6 +44,11 @@ extension Satang {
         return Satang(product + fraction)
     }
 
+    /// `-12500.50` or `12500.50`: an amount that may be negative (an income that fell), plainly.
+    public var signedPlainBaht: String {
+        value < 0 ? "-" + Satang(-value).plainBaht : plainBaht
+    }
+
     /// `12500.50`: how a form shows an amount for editing.
     public var plainBaht: String {
         let satang = value % 100

@@ -21,11 +21,36 @@ enum CyclesAPIController {
         let certified: Int
     }
 
+    /// What the estate's trained people went on to, as on the cycle page (`LivelihoodProgressQueries`).
+    struct Livelihoods: Content {
+        let referred: Int
+        let mentored: Int
+        let loans_approved: Int
+        let loans_approved_baht: String
+        let businesses_created: Int
+        let placed: Int
+        let income_gain_baht_per_year: String
+        let income_measured: Int
+        let income_unreached: Int
+        let income_no_baseline: Int
+    }
+
     struct CycleEstateItem: Content {
         let estate_id: UUID
         let estate_code: String
         let target: Target
         let actual: Actual
+        var livelihoods: Livelihoods?
+    }
+
+    struct CommunityIncomeItem: Content {
+        let community_id: UUID?
+        let community_name: String?
+        let estate_id: UUID?
+        let income_gain_baht_per_year: String
+        let income_measured: Int
+        let income_unreached: Int
+        let income_no_baseline: Int
     }
 
     struct CycleItem: Content {
@@ -37,6 +62,8 @@ enum CyclesAPIController {
         var estates: [CycleEstateItem]?
         /// Enrolled and completed people by age group (one cycle only), as on the cycle page.
         var age_groups: [AgeGroupItem]?
+        /// The income gain per community (one cycle only), as on the cycle page.
+        var community_income: [CommunityIncomeItem]?
     }
 
     struct AgeGroupItem: Content {
@@ -75,6 +102,33 @@ enum CyclesAPIController {
                 )
             )
         }
+        let figures = try await LivelihoodProgressQueries.rows(cycle, on: req.db)
+        for index in (result.estates ?? []).indices {
+            let row = figures.byEstate[result.estates![index].estate_id] ?? .init()
+            result.estates![index].livelihoods = Livelihoods(
+                referred: row.referred,
+                mentored: row.mentored,
+                loans_approved: row.loansApproved,
+                loans_approved_baht: Satang(row.loansApprovedSatang).plainBaht,
+                businesses_created: row.businesses,
+                placed: row.placed,
+                income_gain_baht_per_year: Satang(row.income.gainSatang).signedPlainBaht,
+                income_measured: row.income.measured,
+                income_unreached: row.income.unreached,
+                income_no_baseline: row.income.noBaseline
+            )
+        }
+        result.community_income = figures.communities.map {
+            CommunityIncomeItem(
+                community_id: $0.communityID,
+                community_name: $0.community,
+                estate_id: $0.estateID,
+                income_gain_baht_per_year: Satang($0.income.gainSatang).signedPlainBaht,
+                income_measured: $0.income.measured,
+                income_unreached: $0.income.unreached,
+                income_no_baseline: $0.income.noBaseline
+            )
+        }
         let bands = cycle.ageBands.flatMap(AgeBands.init(parsing:)) ?? req.sanfan.settings.ageBands
         result.age_groups = try await ProgressQueries.ageGroups(cycle, bands: bands, on: req.db).map {
             AgeGroupItem(age_group: $0.age_group, enrolled: $0.enrolled, completed: $0.completed)
@@ -90,7 +144,8 @@ enum CyclesAPIController {
             name_en: cycle.nameEn,
             status: cycle.status.rawValue,
             estates: nil,
-            age_groups: nil
+            age_groups: nil,
+            community_income: nil
         )
     }
 

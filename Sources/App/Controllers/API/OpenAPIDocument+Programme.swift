@@ -31,6 +31,39 @@ extension OpenAPIDocument {
                                         "certified": ["type": "integer"],
                                     ]
                                 ),
+                                "livelihoods": object(
+                                    required: [
+                                        "referred", "mentored", "loans_approved", "loans_approved_baht",
+                                        "businesses_created", "placed", "income_gain_baht_per_year", "income_measured",
+                                        "income_unreached", "income_no_baseline",
+                                    ],
+                                    [
+                                        "referred": ["type": "integer"], "mentored": ["type": "integer"],
+                                        "loans_approved": ["type": "integer"], "loans_approved_baht": str,
+                                        "businesses_created": ["type": "integer"], "placed": ["type": "integer"],
+                                        "income_gain_baht_per_year": [
+                                            "type": "string",
+                                            "description": "Σ (latest monthly income − baseline) × 12; may be negative",
+                                        ],
+                                        "income_measured": ["type": "integer"], "income_unreached": ["type": "integer"],
+                                        "income_no_baseline": ["type": "integer"],
+                                    ]
+                                ),
+                            ]
+                        ),
+                    ],
+                    "community_income": [
+                        "type": "array",
+                        "description": "The income gain per community (one cycle only)",
+                        "items": object(
+                            required: [
+                                "income_gain_baht_per_year", "income_measured", "income_unreached",
+                                "income_no_baseline",
+                            ],
+                            [
+                                "community_id": uuid, "community_name": str, "estate_id": uuid,
+                                "income_gain_baht_per_year": str, "income_measured": ["type": "integer"],
+                                "income_unreached": ["type": "integer"], "income_no_baseline": ["type": "integer"],
                             ]
                         ),
                     ],

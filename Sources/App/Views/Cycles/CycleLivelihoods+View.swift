@@ -89,7 +89,7 @@ extension CyclePages {
             .div(
                 .class("table-wrap"),
                 .table(
-                    .class("progress cards"),
+                    .class("progress outcomes cards"),
                     .thead(.tr(.th(.text(t(.estate))), .forEach(headers) { .th(.class("number"), .text(t($0))) })),
                     .tbody(.forEach(model.rows) { line($0, estate: $0.estateID, isTotal: false) }),
                     .tfoot(line(total, estate: nil, isTotal: true))

@@ -12,7 +12,7 @@ extension PersonLivelihood {
             .section(
                 .id("income"),
                 .h2(.text(t(.incomeHeading))),
-                .p(.text(t(.baselineIncome)), .text(": "), .strong(.text(model.baseline ?? t(.baselineNotAsked)))),
+                .p(.text(t(.setBaseline)), .text(": "), .strong(.text(model.baseline ?? t(.baselineNotAsked)))),
                 Components.dataTable(
                     [t(.followUpMonths), t(.course), t(.followUpDoneOn), t(.monthlyIncome), t(.incomeSource)],
                     model.followUps,
