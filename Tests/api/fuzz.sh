@@ -43,9 +43,9 @@ run() {
         --no-color --warnings off "$@"
 }
 
-echo "== every operation but the token's, as HQ, an estate officer, a bank and an assessor"
+echo "== every operation but the token's, as HQ, an estate officer, a bank, an assessor and an employer"
 # Revoking the token would end the run's own session; issuing one is fuzzed last (it locks addresses).
-for user in demo-admin demo-officer demo-partner demo-assessor; do
+for user in demo-admin demo-officer demo-partner demo-assessor demo-employer; do
     echo "-- as $user"
     run -H "Authorization: Bearer $(token "$user")" --exclude-path /api/v1/auth/token
 done

@@ -71,6 +71,9 @@ struct CreateLivelihoods: AsyncMigration {
         try await sql.create(index: "placements_employer").on(Placement.schema).column("employer_id").run()
         try await sql.create(index: "placements_participant").on(Placement.schema).column("participant_id").run()
         try await sql.create(index: "income_followups_estate").on(IncomeFollowUp.schema).column("estate_id").run()
+        // A person's latest follow-up at which they were reached, found without sorting (the income gain).
+        try await sql.create(index: "income_followups_latest").on(IncomeFollowUp.schema).column("participant_id")
+            .column("reached").column("done_on").column("months").column("monthly_income_satang").run()
         try await sql.create(index: "referrals_enterprise").on(Referral.schema).column("enterprise_id").run()
     }
 

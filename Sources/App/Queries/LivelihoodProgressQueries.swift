@@ -93,18 +93,16 @@ enum LivelihoodProgressQueries {
             rows[row.eid, default: Row()].loansApprovedSatang = row.approved ?? 0
         }
         for row in businesses { rows[row.eid, default: Row()].businesses = row.n }
-        for (estate, income) in try await incomeByEstate(cycle, on: database) {
-            rows[estate, default: Row()].income = income
-        }
-        return (rows, try await income(cycle, on: database))
+        let income = try await income(cycle, on: database)
+        for (estate, totals) in income.byEstate { rows[estate, default: Row()].income = totals }
+        return (rows, income.communities)
     }
 
     /// The statements behind the figures, as `rows` runs them (the benchmark runs them raw too).
     static func statements(
         _ cycle: Cycle
     ) throws -> (
-        people: SQLQueryString, loans: SQLQueryString, businesses: SQLQueryString, incomeByEstate: SQLQueryString,
-        incomeByCommunity: SQLQueryString
+        people: SQLQueryString, loans: SQLQueryString, businesses: SQLQueryString, income: SQLQueryString
     ) {
         let id = try cycle.requireID()
         let people: SQLQueryString =
@@ -125,10 +123,12 @@ enum LivelihoodProgressQueries {
             \(EnterpriseQueries.createdCondition(year: cycle.fiscalYear, estate: "ce.estate_id"))) AS n \
             FROM cycle_estates ce WHERE ce.cycle_id = \(bind: id)
             """
-        return (people, loans, businesses, incomeStatement(id, byEstate: true), incomeStatement(id, byEstate: false))
+        return (people, loans, businesses, incomeStatement(id))
     }
 
     private struct Line: Decodable {
+        /// `estate` or `community`: which grouping the line belongs to.
+        let kind: String
         let group_id: UUID?
         let gain: Int64?
         let measured: Int?
@@ -145,50 +145,56 @@ enum LivelihoodProgressQueries {
         }
     }
 
-    /// The cohort's income gain per course estate, or per community of the person's registration:
-    /// each person once within a group.
-    private static func incomeTotals(_ cycle: UUID, byEstate: Bool, on database: any Database) async throws -> [Line] {
-        try await database.sql.raw(incomeStatement(cycle, byEstate: byEstate)).all(decoding: Line.self)
-    }
-
-    private static func incomeStatement(_ cycle: UUID, byEstate: Bool) -> SQLQueryString {
-        // PostgreSQL sums BIGINTs into NUMERIC: each sum of satang is cast back.
+    /// The cohort's income gain, per course estate and per community of the person's registration,
+    /// in one statement: each person's figures are worked out once (`q`, materialised) and summed
+    /// both ways; a person who completed courses at two estates counts at each estate but once in
+    /// their community.
+    static func incomeStatement(_ cycle: UUID) -> SQLQueryString {
         // Per person: the baseline (as confirmed on the livelihood page, else a non-zero amount typed
-        // at registration, where blank is stored as 0 and means "not asked"), the latest income
-        // reported at a follow-up they were reached at (by the day it was asked), and whether they
-        // were followed up at all.
-        """
-        SELECT q.group_key AS group_id, \
-        CAST(SUM(CASE WHEN q.latest IS NOT NULL AND q.base IS NOT NULL THEN (q.latest - q.base) * 12 ELSE 0 END) AS BIGINT) AS gain, \
-        SUM(CASE WHEN q.latest IS NOT NULL AND q.base IS NOT NULL THEN 1 ELSE 0 END) AS measured, \
-        SUM(CASE WHEN q.latest IS NULL THEN 1 ELSE 0 END) AS unreached, \
-        SUM(CASE WHEN q.latest IS NOT NULL AND q.base IS NULL THEN 1 ELSE 0 END) AS no_baseline \
-        FROM (SELECT c.pid AS pid, \(unsafeRaw: byEstate ? "c.eid" : "p.community_id") AS group_key, \
-        COALESCE((SELECT b.monthly_income_satang FROM income_baselines b WHERE b.participant_id = c.pid), \
-        NULLIF(p.baseline_income_satang, 0)) AS base, \
-        (SELECT f.monthly_income_satang FROM income_followups f WHERE f.participant_id = c.pid AND f.reached = \(bind: true) \
-        ORDER BY f.done_on DESC, f.months DESC LIMIT 1) AS latest \
-        FROM (\(cohort(cycle))) AS c JOIN participants p ON p.id = c.pid \
-        WHERE EXISTS (SELECT 1 FROM income_followups f WHERE f.participant_id = c.pid) \
-        GROUP BY c.pid, p.baseline_income_satang, \(unsafeRaw: byEstate ? "c.eid" : "p.community_id")) AS q \
-        GROUP BY q.group_key
-        """
+        // at registration, where blank is stored as 0 and means "not asked"), and the latest income
+        // reported at a follow-up they were reached at (by the day it was asked; an index on
+        // (participant, reached, day) finds it without sorting), for everyone followed up at all.
+        // PostgreSQL sums BIGINTs into NUMERIC: each sum of satang is cast back.
+        let sums: SQLQueryString = """
+            CAST(SUM(CASE WHEN latest IS NOT NULL AND base IS NOT NULL THEN (latest - base) * 12 ELSE 0 END) AS BIGINT) AS gain, \
+            SUM(CASE WHEN latest IS NOT NULL AND base IS NOT NULL THEN 1 ELSE 0 END) AS measured, \
+            SUM(CASE WHEN latest IS NULL THEN 1 ELSE 0 END) AS unreached, \
+            SUM(CASE WHEN latest IS NOT NULL AND base IS NULL THEN 1 ELSE 0 END) AS no_baseline
+            """
+        return """
+            WITH c AS MATERIALIZED (\(cohort(cycle))), \
+            q AS MATERIALIZED (SELECT c.pid AS pid, c.eid AS eid, p.community_id AS community_id, \
+            COALESCE((SELECT b.monthly_income_satang FROM income_baselines b WHERE b.participant_id = c.pid), \
+            NULLIF(p.baseline_income_satang, 0)) AS base, \
+            (SELECT f.monthly_income_satang FROM income_followups f WHERE f.participant_id = c.pid AND f.reached = \(bind: true) \
+            ORDER BY f.done_on DESC, f.months DESC LIMIT 1) AS latest \
+            FROM c JOIN participants p ON p.id = c.pid \
+            WHERE EXISTS (SELECT 1 FROM income_followups f WHERE f.participant_id = c.pid)) \
+            SELECT 'estate' AS kind, eid AS group_id, \(sums) FROM q GROUP BY eid \
+            UNION ALL \
+            SELECT 'community' AS kind, community_id AS group_id, \(sums) \
+            FROM (SELECT DISTINCT pid, community_id, base, latest FROM q) AS d GROUP BY community_id
+            """
     }
 
-    /// The cohort's income gain per course estate.
-    static func incomeByEstate(_ cycle: Cycle, on database: any Database) async throws -> [UUID: IncomeTotals] {
-        let lines = try await incomeTotals(try cycle.requireID(), byEstate: true, on: database)
-        return Dictionary(lines.compactMap { line in line.group_id.map { ($0, line.totals) } }, uniquingKeysWith: +)
-    }
-
-    /// The cohort's income gain per community, each person once in the community they registered in.
-    static func income(_ cycle: Cycle, on database: any Database) async throws -> [CommunityIncome] {
-        let lines = try await incomeTotals(try cycle.requireID(), byEstate: false, on: database)
-        let ids = lines.compactMap(\.group_id)
+    /// The cohort's income gain per course estate, and per community with the community's name.
+    static func income(
+        _ cycle: Cycle,
+        on database: any Database
+    ) async throws
+        -> (byEstate: [UUID: IncomeTotals], communities: [CommunityIncome])
+    {
+        let lines = try await database.sql.raw(incomeStatement(try cycle.requireID())).all(decoding: Line.self)
+        var byEstate: [UUID: IncomeTotals] = [:]
+        for line in lines where line.kind == "estate" {
+            if let id = line.group_id { byEstate[id] = line.totals }
+        }
+        let perCommunity = lines.filter { $0.kind == "community" }
+        let ids = perCommunity.compactMap(\.group_id)
         let communities =
             ids.isEmpty ? [] : try await Community.query(on: database).filter(\.$id ~~ ids).all()
         let byID = Dictionary(communities.map { ($0.id!, $0) }, uniquingKeysWith: { a, _ in a })
-        return lines.map { line in
+        let rows = perCommunity.map { line in
             let community = line.group_id.flatMap { byID[$0] }
             return CommunityIncome(
                 communityID: line.group_id,
@@ -197,5 +203,6 @@ enum LivelihoodProgressQueries {
                 income: line.totals
             )
         }.sorted { ($0.community ?? "") < ($1.community ?? "") }
+        return (byEstate, rows)
     }
 }

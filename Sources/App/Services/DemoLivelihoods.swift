@@ -12,9 +12,16 @@ enum DemoLivelihoods {
     }
 
     private static func referrals(on database: any Database, now: Date) async throws {
-        guard try await Referral.query(on: database).count() == 0,
-            let cycle = try await Cycle.query(on: database).filter(\.$fiscalYear == 2562).first()
-        else { return }
+        guard let cycle = try await Cycle.query(on: database).filter(\.$fiscalYear == 2562).first() else { return }
+        // Once: not if the pilot year's people have referrals already (a benchmark adds its own elsewhere).
+        struct Count: Decodable { let n: Int }
+        let existing = try await database.sql.raw(
+            """
+            SELECT COUNT(*) AS n FROM referrals r JOIN enrolments en ON en.participant_id = r.participant_id \
+            JOIN courses co ON co.id = en.course_id WHERE co.cycle_id = \(bind: try cycle.requireID())
+            """
+        ).first(decoding: Count.self)
+        guard existing?.n == 0 else { return }
         struct Candidate: Decodable {
             let participant_id: UUID
             let estate_id: UUID

@@ -30,9 +30,6 @@ enum DemoOutcomes {
     }
 
     static func seed(on database: any Database, now: Date) async throws {
-        guard try await Loan.query(on: database).count() == 0,
-            try await Referral.query(on: database).count() > 0
-        else { return }
         let sql = database.sql
         var generator = SyntheticPeople.Generator(seed: 2_562_13)
         func chance(_ percent: Int) -> Bool { Int.random(in: 0..<100, using: &generator) < percent }
@@ -46,13 +43,22 @@ enum DemoOutcomes {
             SELECT en.participant_id, p.estate_id, p.community_id, co.occupation_id, co.id AS course_id, co.first_day, \
             co.last_day, p.baseline_income_satang, cy.fiscal_year FROM enrolments en JOIN courses co ON co.id = en.course_id \
             JOIN cycles cy ON cy.id = co.cycle_id JOIN participants p ON p.id = en.participant_id \
-            WHERE en.status = 'completed' ORDER BY co.last_day, en.participant_id
+            WHERE en.status = 'completed' AND cy.fiscal_year IN (2562, 2563) ORDER BY co.last_day, en.participant_id
             """
         ).all(decoding: Completer.self)
         let pilot = completers.filter { $0.fiscal_year == 2562 }
+        // The pilot year's referrals; once: not if any of them has a loan already.
         let referred = try await sql.raw(
-            "SELECT id, participant_id, estate_id, bank_id, amount_sought_satang, referred_on FROM referrals ORDER BY referred_on, id"
+            """
+            SELECT r.id, r.participant_id, r.estate_id, r.bank_id, r.amount_sought_satang, r.referred_on FROM referrals r \
+            WHERE EXISTS (SELECT 1 FROM enrolments en JOIN courses co ON co.id = en.course_id JOIN cycles cy \
+            ON cy.id = co.cycle_id WHERE en.participant_id = r.participant_id AND cy.fiscal_year = 2562) \
+            ORDER BY r.referred_on, r.id
+            """
         ).all(decoding: Referred.self)
+        guard !referred.isEmpty,
+            try await Loan.query(on: database).filter(\.$referral.$id ~~ referred.map(\.id)).count() == 0
+        else { return }
         let stamp = SQLBind(now)
 
         // Loans: about two in three referrals become an application, spread over every status.

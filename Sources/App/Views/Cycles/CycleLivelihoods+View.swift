@@ -16,7 +16,8 @@ extension CyclePages {
             _ row: ProgressRow,
             estate: UUID?
         ) -> Node<HTML.BodyContext> {
-            guard allowed, row.linked || estate == nil else { return .text(value) }
+            // The total row carries whether the reader may open the whole cycle's lists.
+            guard allowed, row.linked else { return .text(value) }
             var query = "cycle=\(cycle)"
             if let estate { query += "&estate=\(estate.uuidString.lowercased())" }
             return .a(.href(path + (path.contains("?") ? "&" : "?") + query), .text(value))
