@@ -109,6 +109,15 @@ extension AppTests {
                 )
                 #expect(tapped.status == .seeOther)
                 #expect(tapped.location == "/follow-ups")
+                // Tapped again from a second tab: said plainly atop the list, nothing stored twice.
+                let course = try #require(list.body.firstMatch(of: /name="course_id" value="([0-9a-f-]+)"/)).output.1
+                let again = try await officer.post(
+                    "/participants/\(try person.requireID().uuidString.lowercased())/follow-ups",
+                    form: [("course_id", String(course)), ("months", "3"), ("reached", "no"), ("back", "work-list")]
+                )
+                #expect(again.location == "/follow-ups")
+                #expect(try await officer.get("/follow-ups").body.contains("บันทึกการติดตามครั้งนี้ไปแล้ว"))
+                #expect(try await IncomeFollowUp.query(on: app.db).count() == 1)
                 let after = try await officer.get("/follow-ups")
                 #expect(after.body.components(separatedBy: "class=\"work-item").count - 1 == 1)
                 let unreached = try #require(try await IncomeFollowUp.query(on: app.db).first())
@@ -140,6 +149,14 @@ extension AppTests {
                     ]
                 )
                 #expect(elsewhere.status == .unprocessableEntity)
+                // A NUL would cut the name short on every page: refused.
+                let nul = try await officer.api(
+                    .POST,
+                    "/api/v1/enterprises",
+                    json: #"{"kind":"individual","name":"a\u0000b","estate_id":"\#(bangpoo)"}"#,
+                    token: try await APITests().token(TestClient(app))
+                )
+                #expect(nul.status == .unprocessableEntity)
                 #expect(try await Enterprise.query(on: app.db).count() == 0)
                 let made = try await officer.post(
                     "/enterprises",
@@ -260,6 +277,20 @@ extension AppTests {
                 let officer = TestClient(app)
                 try await officer.signIn("demo-officer")
                 #expect(try await officer.get(path + "/livelihood").body.contains("บัญชีครัวเรือน"))
+                // A session the officer logs with GSB as mentor, for someone who does not share with
+                // GSB: the bank does not see it at all.
+                let gsb = try await Fixtures(app: app).organisation("GSB").requireID().uuidString
+                _ = try await officer.get(hidden + "/livelihood")
+                let logged2 = try await officer.post(
+                    hidden + "/mentoring",
+                    form: [("mentor_id", gsb), ("topic", "business_plan"), ("notes", "แผนลับ")]
+                )
+                #expect(logged2.status == .seeOther)
+                #expect(try await MentoringSession.query(on: app.db).count() == 2)
+                #expect(!(try await bank.get("/mentoring").body.contains("แผนลับ")))
+                let token = try await APITests().token(TestClient(app), "demo-partner")
+                let listed = try await bank.api(.GET, "/api/v1/mentoring", token: token)
+                #expect(listed.body.components(separatedBy: "\"topic\"").count - 1 == 1)
             }
         }
     }

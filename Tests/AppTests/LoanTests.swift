@@ -191,5 +191,45 @@ extension AppTests {
                 #expect(try await client.api(.GET, "/api/v1/loans/\(id)", token: admin).status == .ok)
             }
         }
+
+        @Test func approvingAndDecliningAtOnceLeaveOneFinalState() async throws {
+            try await withApp { app, clock in
+                let (_, referral) = try await Self.referred(app)
+                let bank = try await Fixtures(app: app).principal("demo-partner")
+                let loan = try await Loans.open(
+                    .init(product: "สินเชื่อ"),
+                    for: referral,
+                    by: bank,
+                    at: clock.now,
+                    on: app.db
+                )
+                try await Loans.move(loan, .init(status: "applied"), by: bank, at: clock.now, on: app.db)
+                try await withLiveServer(app) { server in
+                    let officer = LiveBrowser(server)
+                    try await officer.signIn("demo-partner")
+                    let path = "/loans/\(try loan.requireID().uuidString.lowercased())"
+                    _ = try await officer.get(path)
+                    // Three approve and three decline, sent together over their own sockets.
+                    let statuses = try await withThrowingTaskGroup(of: UInt.self) { group in
+                        for index in 0..<6 {
+                            group.addTask {
+                                let form =
+                                    index % 2 == 0
+                                    ? [("status", "approved"), ("amount_approved", "500")]
+                                    : [("status", "declined"), ("decline_reason", "other")]
+                                return try await officer.post(path + "/moves", form: form).status.code
+                            }
+                        }
+                        return try await group.reduce(into: [UInt]()) { $0.append($1) }
+                    }
+                    #expect(statuses.filter { $0 == 303 }.count == 1, "\(statuses)")
+                    #expect(statuses.filter { $0 == 422 }.count == 5, "\(statuses)")
+                }
+                let stored = try #require(try await Loan.find(loan.id, on: app.db))
+                let finals = [stored.approvedOn, stored.declinedOn].compactMap { $0 }
+                #expect(finals.count == 1, "approved \(stored.approvedOn ?? "-"), declined \(stored.declinedOn ?? "-")")
+                #expect((stored.status == .approved) == (stored.approvedOn != nil))
+            }
+        }
     }
 }

@@ -189,8 +189,7 @@ enum CycleController {
         model.livelihoodLinks = .init(
             people: AccessPolicy.can(principal, .viewPersonalData),
             loans: AccessPolicy.can(principal, .viewLoans),
-            enterprises: AccessPolicy.can(principal, .viewEnterprises),
-            placements: AccessPolicy.can(principal, .viewPlacements)
+            enterprises: AccessPolicy.can(principal, .viewEnterprises)
         )
         let names = Dictionary(model.rows.map { ($0.estateID, $0.estate) }, uniquingKeysWith: { a, _ in a })
         let targets = try await CycleEstate.query(on: req.db).filter(\.$cycle.$id == cycle.requireID()).all()

@@ -75,11 +75,17 @@ enum EnterpriseController {
             model.filterNote = t(.businessesCreatedNote, t.fiscalYear(cycle.fiscalYear))
             model.clearPath = SiteURL.enterprises.path
         }
-        let rows = try await EnterpriseQueries.list(
-            filter,
-            scope: AccessPolicy.livelihoodScope(.enterprise, for: principal),
-            on: req.db
+        let page = ListPage(req)
+        let (rows, next) = page.split(
+            try await EnterpriseQueries.list(
+                filter,
+                scope: AccessPolicy.livelihoodScope(.enterprise, for: principal),
+                limit: page.limit,
+                offset: page.offset,
+                on: req.db
+            )
         )
+        model.nextPath = next.map { ListPage.path(req, page: $0) }
         model.sharedOnly = principal.role == .partner
         model.tables = [
             .init(

@@ -35,6 +35,13 @@ enum LivelihoodController {
             guard fromWorkList, let course = UUID(uuidString: input.courseID), let months = Int(input.months) else {
                 return try await render(person, refused: (.followUp, state), req, status: .unprocessableEntity)
             }
+            // A refusal about something the work list's card does not show (already recorded from
+            // another tab, say) is said plainly at the top of the list instead of beside a field.
+            let shown: Set<String> = ["monthly_income", "main_source"]
+            guard Set(state.errors.keys).isSubset(of: shown) else {
+                req.flash = state.errors.sorted { $0.key < $1.key }.map(\.value).joined(separator: " ")
+                return req.redirect(to: SiteURL.followUps.path)
+            }
             return try await FollowUpController.render(
                 refused: (try person.requireID(), course, months, state),
                 req,

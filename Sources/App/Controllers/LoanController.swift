@@ -23,7 +23,11 @@ enum LoanController {
             let lines = try await LoanQueries.pipeline(filter, by: grouping, scope: scope, on: req.db)
             model.tables.append(pipelineTable(lines, grouping, t))
         }
-        let rows = try await LoanQueries.list(filter, scope: scope, on: req.db)
+        let page = ListPage(req)
+        let (rows, next) = page.split(
+            try await LoanQueries.list(filter, scope: scope, limit: page.limit, offset: page.offset, on: req.db)
+        )
+        model.nextPath = next.map { ListPage.path(req, page: $0) }
         model.tables.append(
             .init(
                 heading: t(.loanList),
@@ -74,8 +78,12 @@ enum LoanController {
             req.flash = req.localizer(.loanOpened)
             return req.redirect(to: SiteURL.loan(try loan.requireID()).path)
         } catch let errors as FieldErrors {
-            req.flash = errors.localized(req.localizer).values.sorted().joined(separator: " ")
-            return req.redirect(to: SiteURL.referrals.path)
+            // The list's one-line form is refused: the same fields on their own page, as typed.
+            var model = LivelihoodList.Model(title: req.localizer(.openLoan))
+            model.breadcrumb = (req.localizer(.referralsTitle), SiteURL.referrals.path)
+            model.form = .loanOpen(referralID: try referral.requireID())
+            model.state = .init(values: input.values, errors: errors.localized(req.localizer))
+            return LivelihoodList.view(model, req.pageContext()).response(status: .unprocessableEntity)
         }
     }
 

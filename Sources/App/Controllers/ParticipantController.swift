@@ -48,6 +48,7 @@ enum ParticipantController {
                 case .certified: .stageCertifiedNote
                 case .outcome(.referred, _, _): .stageReferredNote
                 case .outcome(.mentored, _, _): .stageMentoredNote
+                case .outcome(.placed, _, _): .stagePlacedNote
                 case .outcome(.income, _, _): .stageIncomeNote
                 default: .stageCompletedNote
                 }

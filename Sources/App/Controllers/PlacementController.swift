@@ -19,11 +19,17 @@ enum PlacementController {
         }
         model.sharedOnly = principal.role == .partner
         let seesPeople = AccessPolicy.can(principal, .recordLivelihoods)
-        let rows = try await PlacementQueries.list(
-            filter,
-            scope: AccessPolicy.livelihoodScope(.placement, for: principal),
-            on: req.db
+        let page = ListPage(req)
+        let (rows, next) = page.split(
+            try await PlacementQueries.list(
+                filter,
+                scope: AccessPolicy.livelihoodScope(.placement, for: principal),
+                limit: page.limit,
+                offset: page.offset,
+                on: req.db
+            )
         )
+        model.nextPath = next.map { ListPage.path(req, page: $0) }
         model.tables = [
             .init(
                 headers: [
@@ -54,11 +60,17 @@ enum PlacementController {
         let thai = req.language == .thai
         var model = LivelihoodList.Model(title: t(.mentoringTitle), intro: t(.mentoringHint))
         model.sharedOnly = principal.role == .partner
-        let rows = try await MentoringQueries.list(
-            scope: AccessPolicy.livelihoodScope(.mentoring, for: principal),
-            readerScope: AccessPolicy.recordScope(for: principal),
-            on: req.db
+        let page = ListPage(req)
+        let (rows, next) = page.split(
+            try await MentoringQueries.list(
+                scope: AccessPolicy.livelihoodScope(.mentoring, for: principal),
+                readerScope: AccessPolicy.recordScope(for: principal),
+                limit: page.limit,
+                offset: page.offset,
+                on: req.db
+            )
         )
+        model.nextPath = next.map { ListPage.path(req, page: $0) }
         model.tables = [
             .init(
                 headers: [t(.heldOn), t(.mentoringTopic), t(.mentor), t(.attendees), t(.enterpriseName), t(.estate)],

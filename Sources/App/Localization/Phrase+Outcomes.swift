@@ -211,6 +211,17 @@ extension Phrase {
             )
         case .atRegistration: ("ตอนลงทะเบียน", "at registration")
         case .referralForPerson: ("สำหรับบุคคลนี้ (ไม่ใช่กิจการ)", "For the person (not an enterprise)")
+        case .tryAgain: ("มีการบันทึกพร้อมกัน กรุณาลองอีกครั้ง", "Saved by someone else at the same moment: please try again.")
+        case .invalidCharacters: ("มีอักขระควบคุมที่ใช้ไม่ได้", "Contains control characters that cannot be stored.")
+        case .stagePlacedNote:
+            ("แสดงเฉพาะผู้จบหลักสูตรใน{0} ที่ได้งาน", "Showing people who completed a course in {0} and were placed in a job")
+        case .listShown: ("แสดง {0} จาก {1} รายการ (ล่าสุดก่อน)", "Showing {0} of {1}, newest first")
+        case .olderRecords: ("รายการก่อนหน้า", "Older records")
+        case .openLoanHint:
+            (
+                "ผลิตภัณฑ์สินเชื่อ และวงเงินที่ขอ (ถ้าไม่ระบุ ใช้วงเงินที่ต้องการตอนส่งต่อ)",
+                "The loan product, and the amount requested (the amount sought at referral if left blank)"
+            )
         default: nil
         }
     }

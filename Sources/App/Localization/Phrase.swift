@@ -129,7 +129,8 @@ enum Phrase: CaseIterable {
     case purposeWorkingCapital, purposeEquipment, amountSought, referredOn, referralSaved, noReferralsYet
     case noFinanceConsent, beforeRegistration
     // Livelihoods after referral
-    case atRegistration, referralForPerson
+    case atRegistration, referralForPerson, tryAgain, invalidCharacters, stagePlacedNote, listShown, olderRecords,
+        openLoanHint
     case stageReferredNote, stageMentoredNote, stageIncomeNote
     case afterMonths, alreadyMember, amountApproved, amountDisbursed, amountRequested, askedOn, attendees
     case baselineHint, baselineNotAsked, beforeCompletion, beforeRecordStart, businessesCreatedNote

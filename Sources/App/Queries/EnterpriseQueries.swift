@@ -51,6 +51,7 @@ enum EnterpriseQueries {
         _ filter: Filter,
         scope: LivelihoodScope,
         limit: Int = 200,
+        offset: Int = 0,
         on database: any Database
     ) async throws -> [Row] {
         guard let condition = LivelihoodConditions.enterprises(scope) else { return [] }
@@ -83,7 +84,7 @@ enum EnterpriseQueries {
         return try await query.orderBy(
             SQLOrderBy(expression: SQLColumn("started_on", table: "x"), direction: SQLDirection.descending)
         )
-        .orderBy(SQLColumn("id", table: "x")).limit(limit).all(decoding: Row.self)
+        .orderBy(SQLColumn("id", table: "x")).limit(limit).offset(offset).all(decoding: Row.self)
     }
 
     static func find(_ id: UUID, scope: LivelihoodScope, on database: any Database) async throws -> Enterprise? {

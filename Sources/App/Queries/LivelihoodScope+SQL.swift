@@ -31,16 +31,25 @@ enum LivelihoodConditions {
         byEstate(scope, "l") { "l.bank_id = \(bind: $0) AND \(shares("l.participant_id", with: $0))" }
     }
 
-    /// Mentoring sessions aliased `m`: a bank's own. Who attended is filtered apart, by share.
+    /// Mentoring sessions aliased `m`: a bank's own, and only while someone there still shares with
+    /// it or the enterprise mentored is one referred to it. Who attended is filtered apart, by share.
     static func mentoring(_ scope: LivelihoodScope) -> SQLQueryString? {
-        byEstate(scope, "m") { "m.mentor_id = \(bind: $0)" }
+        byEstate(scope, "m") {
+            """
+            m.mentor_id = \(bind: $0) AND (EXISTS (SELECT 1 FROM mentoring_attendees a WHERE a.session_id = m.id \
+            AND \(shares("a.participant_id", with: $0))) OR \(referredEnterprise("m.enterprise_id", to: $0)))
+            """
+        }
+    }
+
+    /// Whether the enterprise in `column` was referred to `bank` by someone who still shares with it.
+    static func referredEnterprise(_ column: String, to bank: UUID) -> SQLQueryString {
+        "EXISTS (SELECT 1 FROM referrals r WHERE r.enterprise_id = \(unsafeRaw: column) AND r.bank_id = \(bind: bank) AND \(shares("r.participant_id", with: bank)))"
     }
 
     /// Enterprises aliased `x`: a bank sees those referred to it, while the person referred shares.
     static func enterprises(_ scope: LivelihoodScope) -> SQLQueryString? {
-        byEstate(scope, "x") {
-            "EXISTS (SELECT 1 FROM referrals r WHERE r.enterprise_id = x.id AND r.bank_id = \(bind: $0) AND \(shares("r.participant_id", with: $0)))"
-        }
+        byEstate(scope, "x") { referredEnterprise("x.id", to: $0) }
     }
 
     /// Placements aliased `pl`: an employer's own, of people whose latest word on sharing with

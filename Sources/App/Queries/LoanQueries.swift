@@ -74,6 +74,7 @@ enum LoanQueries {
         _ filter: Filter,
         scope: LivelihoodScope,
         limit: Int = 200,
+        offset: Int = 0,
         on database: any Database
     ) async throws -> [Row] {
         guard let condition = LivelihoodConditions.loans(scope) else { return [] }
@@ -107,7 +108,7 @@ enum LoanQueries {
             .where(condition)
         return try await filtered(query, filter)
             .orderBy(SQLOrderBy(expression: SQLColumn("referred_on", table: "l"), direction: SQLDirection.descending))
-            .orderBy(SQLColumn("id", table: "l")).limit(limit).all(decoding: Row.self)
+            .orderBy(SQLColumn("id", table: "l")).limit(limit).offset(offset).all(decoding: Row.self)
     }
 
     enum Grouping: String, Sendable {

@@ -24,19 +24,25 @@ enum MentoringQueries {
         readerScope: RecordScope,
         participant: UUID? = nil,
         limit: Int = 200,
+        offset: Int = 0,
         on database: any Database
     ) async throws -> [Row] {
         guard let condition = LivelihoodConditions.mentoring(scope) else { return [] }
         var attendees: SQLQueryString = "SELECT COUNT(*) FROM mentoring_attendees a WHERE a.session_id = m.id"
+        // A bank sees the enterprise's name only when the enterprise is one referred to it.
+        var enterprise: any SQLExpression = SQLColumn("name", table: "x")
         if case .sharedWith(let organisation) = readerScope {
             attendees = attendees + " AND " + LivelihoodConditions.shares("a.participant_id", with: organisation)
+            enterprise = SQLQueryString(
+                "CASE WHEN \(LivelihoodConditions.referredEnterprise("m.enterprise_id", to: organisation)) THEN x.name END"
+            )
         }
         var query = database.sql.select()
             .columns(["id", "held_on", "topic", "notes"].map { SQLColumn($0, table: "m") })
             .column(SQLColumn("short_name", table: "o"), as: "mentor_short_name")
             .column(SQLColumn("name_th", table: "e"), as: "estate_name_th")
             .column(SQLColumn("name_en", table: "e"), as: "estate_name_en")
-            .column(SQLColumn("name", table: "x"), as: "enterprise_name")
+            .column(enterprise, as: "enterprise_name")
             .column(SQLGroupExpression(attendees), as: "attendees")
             .from(MentoringSession.schema, as: "m")
             .join(
@@ -64,7 +70,7 @@ enum MentoringQueries {
         return try await query.orderBy(
             SQLOrderBy(expression: SQLColumn("held_on", table: "m"), direction: SQLDirection.descending)
         )
-        .orderBy(SQLColumn("id", table: "m")).limit(limit).all(decoding: Row.self)
+        .orderBy(SQLColumn("id", table: "m")).limit(limit).offset(offset).all(decoding: Row.self)
     }
 
     /// Who may mentor: the banks, the guarantor and IEAT.

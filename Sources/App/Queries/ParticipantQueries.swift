@@ -43,6 +43,7 @@ enum ParticipantQueries {
     enum Outcome: String, Sendable {
         case referred
         case mentored
+        case placed
         /// Income gain measured: a baseline and a follow-up at which they were reached.
         case income
 
@@ -50,6 +51,7 @@ enum ParticipantQueries {
             switch self {
             case .referred: "EXISTS (SELECT 1 FROM referrals r WHERE r.participant_id = p.id)"
             case .mentored: "EXISTS (SELECT 1 FROM mentoring_attendees a WHERE a.participant_id = p.id)"
+            case .placed: "EXISTS (SELECT 1 FROM placements pl WHERE pl.participant_id = p.id)"
             case .income:
                 "(p.baseline_income_satang > 0 OR EXISTS (SELECT 1 FROM income_baselines b WHERE b.participant_id = p.id)) AND EXISTS (SELECT 1 FROM income_followups f WHERE f.participant_id = p.id AND f.reached = \(bind: true))"
             }
@@ -82,7 +84,7 @@ enum ParticipantQueries {
         case "certified":
             filter.stage = .certified(cycle: id, estate: filter.estateID)
             filter.estateID = nil
-        case "referred", "mentored", "income":
+        case "referred", "mentored", "placed", "income":
             filter.stage = .outcome(Outcome(rawValue: stage)!, cycle: id, estate: filter.estateID)
             filter.estateID = nil
         case "registered":

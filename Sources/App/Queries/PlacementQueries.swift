@@ -33,6 +33,7 @@ enum PlacementQueries {
         _ filter: Filter,
         scope: LivelihoodScope,
         limit: Int = 200,
+        offset: Int = 0,
         on database: any Database
     ) async throws -> [Row] {
         guard let condition = LivelihoodConditions.placements(scope) else { return [] }
@@ -66,7 +67,7 @@ enum PlacementQueries {
         return try await query.orderBy(
             SQLOrderBy(expression: SQLColumn("started_on", table: "pl"), direction: SQLDirection.descending)
         )
-        .orderBy(SQLColumn("id", table: "pl")).limit(limit).all(decoding: Row.self)
+        .orderBy(SQLColumn("id", table: "pl")).limit(limit).offset(offset).all(decoding: Row.self)
     }
 
     static func find(_ id: UUID, scope: LivelihoodScope, on database: any Database) async throws -> Placement? {

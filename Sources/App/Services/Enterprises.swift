@@ -166,6 +166,20 @@ enum Enterprises {
         }
         guard errors.isEmpty, let month, let revenue else { throw errors }
         let enterpriseID = try enterprise.requireID()
+        // As for a baseline: of two saves at once, the one the unique index refuses runs again and corrects.
+        try await UniqueIndex.checked(otherwise: FieldErrors(fields: ["month": .tryAgain])) {
+            try await saveRevenue(enterpriseID, month, revenue, principal, now, database)
+        }
+    }
+
+    private static func saveRevenue(
+        _ enterpriseID: UUID,
+        _ month: String,
+        _ revenue: Satang,
+        _ principal: Principal,
+        _ now: Date,
+        _ database: any Database
+    ) async throws {
         try await database.writing { db in
             let existing = try await EnterpriseQueries.revenue(of: enterpriseID, month: month, on: db)
             let record = existing ?? EnterpriseRevenue()

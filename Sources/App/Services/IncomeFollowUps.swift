@@ -42,6 +42,21 @@ enum IncomeFollowUps {
         )
         guard errors.isEmpty, let income, let asked else { throw errors }
         let personID = try person.requireID()
+        // Two saves at once both find no row; the unique index lets one in, and the other, run
+        // again, finds it and corrects it.
+        try await UniqueIndex.checked(otherwise: FieldErrors(fields: ["monthly_income": .tryAgain])) {
+            try await saveBaseline(personID, income, asked, principal, now, database)
+        }
+    }
+
+    private static func saveBaseline(
+        _ personID: UUID,
+        _ income: Satang,
+        _ asked: ThaiCalendar.Day,
+        _ principal: Principal,
+        _ now: Date,
+        _ database: any Database
+    ) async throws {
         try await database.writing { db in
             let existing = try await FollowUpQueries.baseline(of: personID, on: db)
             let baseline = existing ?? IncomeBaseline()

@@ -50,6 +50,12 @@ extension FieldErrors {
     mutating func text(_ text: String, _ field: String, limit: Int = 200, required: Bool = false) -> String {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         if required, trimmed.isEmpty { self[field] = .fieldRequired }
+        // A NUL or another control character would cut the text short on a page or in a file.
+        if trimmed.unicodeScalars.contains(where: {
+            $0.properties.generalCategory == .control && $0 != "\n" && $0 != "\t" && $0 != "\r"
+        }) {
+            self[field] = .invalidCharacters
+        }
         if trimmed.count > limit { set(field, .tooLong, String(limit)) }
         return trimmed
     }

@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import SanfanCore
+import Vapor
 
 /// Loan applications. The bank opens one from a referral made to it and moves it along; HQ may do
 /// both; an estate officer only reads where it stands.
@@ -56,13 +57,19 @@ enum Loans {
     }
 
     /// Moves `loan` one step on, or refuses with the field that stops it and changes nothing.
+    /// Returns the loan as stored after the move.
+    ///
+    /// The rules are checked against the loan as it stands inside the write, under a lock on it:
+    /// two moves sent at once (approve and decline, disburse and withdraw) would otherwise both
+    /// pass a check made before either wrote, and leave the loan in two final states.
+    @discardableResult
     static func move(
         _ loan: Loan,
         _ input: MoveInput,
         by principal: Principal,
         at now: Date,
         on database: any Database
-    ) async throws {
+    ) async throws -> Loan {
         var errors = FieldErrors()
         let status = errors.choice(input.status, "status", as: LoanStatus.self)
         let today = ThaiCalendar.Day.containing(now)
@@ -87,7 +94,42 @@ enum Loans {
             guaranteed: guaranteed ? guaranteedAmount : nil,
             declineReason: reason
         )
-        for (field, problem) in loan.state.problems(with: move, today: today) {
+        let id = try loan.requireID()
+        return try await database.writing { db in
+            try await db.lock(key: "loans:\(id)")
+            guard let current = try await Loan.find(id, on: db) else { throw Abort(.notFound) }
+            let problems = current.state.problems(with: move, today: today)
+            guard problems.isEmpty else { throw refusal(problems, current) }
+            let before = current.auditSnapshot
+            current.status = status
+            switch status {
+            case .applied: current.appliedOn = day.iso
+            case .approved:
+                current.approvedOn = day.iso
+                current.amountApprovedSatang = move.approved?.value
+                current.guaranteed = move.guaranteed != nil
+                current.guaranteedSatang = move.guaranteed?.value
+            case .declined:
+                current.declinedOn = day.iso
+                current.declineReason = move.declineReason
+            case .withdrawn: current.withdrawnOn = day.iso
+            case .disbursed:
+                current.disbursedOn = day.iso
+                current.amountDisbursedSatang = move.disbursed?.value
+            case .referred: break
+            }
+            try await current.update(on: db)
+            try await Audit.record(.update, current, before: before, by: .init(principal), at: now, on: db)
+            return current
+        }
+    }
+
+    /// The rules' problems as the form's fields and phrases.
+    private static func refusal(_ problems: [String: LoanState.Problem], _ loan: Loan) -> FieldErrors {
+        var errors = FieldErrors()
+        for (key, problem) in problems {
+            // The rules name the move's day `day`; the form and the API call it `on`.
+            let field = key == "day" ? "on" : key
             switch problem {
             case .notAllowed: errors[field] = .loanMoveNotAllowed
             case .approvedAmountMissing, .disbursedAmountMissing, .declineReasonMissing: errors[field] = .fieldRequired
@@ -98,29 +140,7 @@ enum Loans {
             case .inFuture: errors[field] = .invalidDate
             }
         }
-        guard errors.isEmpty else { throw errors }
-        let before = loan.auditSnapshot
-        loan.status = status
-        switch status {
-        case .applied: loan.appliedOn = day.iso
-        case .approved:
-            loan.approvedOn = day.iso
-            loan.amountApprovedSatang = approved?.value
-            loan.guaranteed = guaranteed
-            loan.guaranteedSatang = guaranteed ? guaranteedAmount?.value : nil
-        case .declined:
-            loan.declinedOn = day.iso
-            loan.declineReason = reason
-        case .withdrawn: loan.withdrawnOn = day.iso
-        case .disbursed:
-            loan.disbursedOn = day.iso
-            loan.amountDisbursedSatang = disbursed?.value
-        case .referred: break
-        }
-        try await database.writing { db in
-            try await loan.update(on: db)
-            try await Audit.record(.update, loan, before: before, by: .init(principal), at: now, on: db)
-        }
+        return errors
     }
 }
 

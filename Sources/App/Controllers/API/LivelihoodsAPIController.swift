@@ -6,8 +6,15 @@ import Vapor
 /// `/api/v1` for mentoring, loans, enterprises, placements, baselines and follow-ups: the same
 /// inputs, services and livelihood scopes as the pages.
 enum LivelihoodsAPIController {
+    /// One page of a list, newest first; `next_page` when there are more (`?page=`).
     struct Items<Item: Content>: Content {
         let items: [Item]
+        var next_page: Int?
+
+        init(next: Int? = nil, items: [Item]) {
+            self.items = items
+            next_page = next
+        }
     }
 
     struct LoanItem: Content {
@@ -68,12 +75,18 @@ enum LivelihoodsAPIController {
     static func loans(req: Request) async throws -> Items<LoanRow> {
         var filter = LoanQueries.Filter()
         filter.status = req.query[String.self, at: "status"].flatMap(LoanStatus.init(rawValue:))
-        let rows = try await LoanQueries.list(
-            filter,
-            scope: AccessPolicy.livelihoodScope(.loan, for: try req.requirePrincipal()),
-            on: req.db
+        let page = ListPage(req)
+        let (rows, next) = page.split(
+            try await LoanQueries.list(
+                filter,
+                scope: AccessPolicy.livelihoodScope(.loan, for: try req.requirePrincipal()),
+                limit: page.limit,
+                offset: page.offset,
+                on: req.db
+            )
         )
         return Items(
+            next: next,
             items: rows.map {
                 LoanRow(
                     id: $0.id,
@@ -107,14 +120,14 @@ enum LivelihoodsAPIController {
 
     static func moveLoan(req: Request) async throws -> LoanItem {
         let loan = try await req.scoped.movableLoan()
-        try await Loans.move(
+        let moved = try await Loans.move(
             loan,
             try req.input(Loans.MoveInput.self),
             by: req.requirePrincipal(),
             at: req.sanfan.clock.now(),
             on: req.db
         )
-        return LoanItem(loan)
+        return LoanItem(moved)
     }
 
     struct MentoringItem: Content {
@@ -128,12 +141,18 @@ enum LivelihoodsAPIController {
 
     static func mentoring(req: Request) async throws -> Items<MentoringItem> {
         let principal = try req.requirePrincipal()
-        let rows = try await MentoringQueries.list(
-            scope: AccessPolicy.livelihoodScope(.mentoring, for: principal),
-            readerScope: AccessPolicy.recordScope(for: principal),
-            on: req.db
+        let page = ListPage(req)
+        let (rows, next) = page.split(
+            try await MentoringQueries.list(
+                scope: AccessPolicy.livelihoodScope(.mentoring, for: principal),
+                readerScope: AccessPolicy.recordScope(for: principal),
+                limit: page.limit,
+                offset: page.offset,
+                on: req.db
+            )
         )
         return Items(
+            next: next,
             items: rows.map {
                 MentoringItem(
                     id: $0.id,
@@ -207,12 +226,18 @@ enum LivelihoodsAPIController {
     }
 
     static func enterprises(req: Request) async throws -> Items<EnterpriseRow> {
-        let rows = try await EnterpriseQueries.list(
-            .init(),
-            scope: AccessPolicy.livelihoodScope(.enterprise, for: try req.requirePrincipal()),
-            on: req.db
+        let page = ListPage(req)
+        let (rows, next) = page.split(
+            try await EnterpriseQueries.list(
+                .init(),
+                scope: AccessPolicy.livelihoodScope(.enterprise, for: try req.requirePrincipal()),
+                limit: page.limit,
+                offset: page.offset,
+                on: req.db
+            )
         )
         return Items(
+            next: next,
             items: rows.map {
                 EnterpriseRow(id: $0.id, kind: $0.kind, name: $0.name, started_on: $0.started_on, members: $0.members)
             }
@@ -284,12 +309,18 @@ enum LivelihoodsAPIController {
     }
 
     static func placements(req: Request) async throws -> Items<PlacementItem> {
-        let rows = try await PlacementQueries.list(
-            .init(),
-            scope: AccessPolicy.livelihoodScope(.placement, for: try req.requirePrincipal()),
-            on: req.db
+        let page = ListPage(req)
+        let (rows, next) = page.split(
+            try await PlacementQueries.list(
+                .init(),
+                scope: AccessPolicy.livelihoodScope(.placement, for: try req.requirePrincipal()),
+                limit: page.limit,
+                offset: page.offset,
+                on: req.db
+            )
         )
         return Items(
+            next: next,
             items: rows.map {
                 PlacementItem(
                     id: $0.id,

@@ -105,8 +105,30 @@ extension OpenAPIDocument {
         ),
     ]
 
+    /// A list read 200 at a time, newest first: `?page=`, and `next_page` while there are more.
     private static func listOf(_ summary: String, _ schema: String) -> JSONValue {
-        authed(summary, json(summary, list(ref(schema))))
+        [
+            "summary": .string(summary), "security": [["bearer": []]],
+            "parameters": [
+                [
+                    "name": "page", "in": "query", "required": false,
+                    "schema": ["type": "integer", "minimum": 1, "maximum": 10_000],
+                ]
+            ],
+            "responses": [
+                "200": json(
+                    summary,
+                    object(
+                        required: ["items"],
+                        [
+                            ("items", ["type": "array", "items": ref(schema)]),
+                            ("next_page", ["type": "integer", "minimum": 2]),
+                        ]
+                    )
+                ),
+                "401": errorResponse("No valid token"),
+            ],
+        ]
     }
 
     static let outcomePaths: [(String, JSONValue)] = [

@@ -52,7 +52,7 @@ extension CyclePages {
                 ),
                 cell(
                     .placedCount,
-                    link(l.placed.grouped, SiteURL.placements.path, links.placements, row, estate: estate)
+                    link(l.placed.grouped, people + "?stage=placed", links.people, row, estate: estate)
                 ),
                 cell(.targetLivelihoods, .text(row.target.livelihoods.grouped)),
                 cell(.incomeGain, .text(t.money(Satang(l.gainSatang)))),

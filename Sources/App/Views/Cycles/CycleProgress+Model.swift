@@ -63,7 +63,6 @@ extension CyclePages {
         var people = false
         var loans = false
         var enterprises = false
-        var placements = false
     }
 
     struct Progress: Sendable {

@@ -19,6 +19,8 @@ enum LivelihoodList {
         case loanMove(loanID: UUID, next: [Components.Choice])
         /// A month's revenue, on an enterprise's page.
         case revenue(enterpriseID: UUID)
+        /// A loan application opened from a referral, when the one-line form on the list was refused.
+        case loanOpen(referralID: UUID)
     }
 
     /// The livelihood lists a principal may open, for the row of links atop each.
@@ -44,6 +46,8 @@ enum LivelihoodList {
         /// The other livelihood lists the reader may open.
         var links: [(phrase: Phrase, path: String)] = []
         var tables: [Table] = []
+        /// The next page of the list (the last table), when there is one.
+        var nextPath: String?
         var form: Form?
         var state = Components.FormState()
     }

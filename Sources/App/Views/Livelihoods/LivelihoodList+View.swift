@@ -32,6 +32,7 @@ extension LivelihoodList {
                     Components.dataTable(table.headers, table.rows, empty: table.empty)
                 )
             },
+            .unwrap(model.nextPath) { .p(.class("pager"), .a(.href($0), .text(t(.olderRecords)))) },
             .unwrap(model.form) { form(for: $0, model.state, context) }
         )
     }
@@ -113,6 +114,19 @@ extension LivelihoodList {
                         + DeclineReason.allCases.map { .init(value: $0.rawValue, label: t(LivelihoodText.reason($0))) }
                 ),
                 Components.submit(t(.moveLoan))
+            )
+        case .loanOpen(let referralID):
+            return .form(
+                .class("inline-form"),
+                .method(.post),
+                .action(SiteURL.referralLoan(referralID).path),
+                Components.csrfField(context.csrfToken),
+                .p(.class("hint"), .text(t(.openLoanHint))),
+                Components.errorSummary(s.errors, t),
+                .unwrap(s.errors["referral_id"]) { .p(.class("error"), .text($0)) },
+                text("product", .loanProduct),
+                text("amount_requested", .amountRequested),
+                Components.submit(t(.openLoan))
             )
         case .revenue(let enterpriseID):
             return .form(
