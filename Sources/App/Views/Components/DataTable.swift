@@ -18,8 +18,13 @@ extension Components {
     /// The first column is the row's name (a card's heading on a phone).
     static func dataTable<C: HTML.BodyContext>(_ headers: [String], _ rows: [[Cell]], empty: String) -> Node<C> {
         guard !rows.isEmpty else { return .p(.class("empty"), .text(empty)) }
+        // A wide table scrolls sideways inside its frame; the frame takes the keyboard's focus so
+        // it can be scrolled without a mouse, and is named for the screen reader.
         return .div(
             .class("table-wrap"),
+            .attribute(named: "role", value: "region"),
+            .attribute(named: "aria-label", value: headers.joined(separator: ", ")),
+            .attribute(named: "tabindex", value: "0"),
             .table(
                 .class("cards"),
                 .thead(.tr(.forEach(headers.indices) { .th(.text(headers[$0])) })),
