@@ -55,7 +55,7 @@ func routes(_ app: Application) throws {
     livelihoodRecorders.post(.enterprises, use: EnterpriseController.create)
     livelihoodRecorders.post(.enterpriseRevenue(.parameter), use: EnterpriseController.recordRevenue)
     let mentors = signedIn.requiring(.logMentoring)
-    mentors.get(.mentoring, use: PlacementController.mentoring)
+    mentors.get(.mentoring, use: MentoringController.list)
     mentors.post(.participantMentoring(.parameter), use: LivelihoodController.logMentoring)
     let loanReaders = signedIn.requiring(.viewLoans)
     loanReaders.get(.loans, use: LoanController.list)
