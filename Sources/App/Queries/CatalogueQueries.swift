@@ -44,6 +44,19 @@ enum CatalogueQueries {
         return try await (activeOnly ? query.filter(\.$isActive == true) : query).all()
     }
 
+    /// An active organisation chosen on a form by its id, if it is one `accepts` allows (a bank, an
+    /// employer, a mentor); nil for anything else.
+    static func activeOrganisation(
+        _ text: String,
+        _ accepts: (Organisation) -> Bool,
+        on database: any Database
+    ) async throws -> Organisation? {
+        guard let id = UUID(uuidString: text), let organisation = try await find(Organisation.self, id, on: database),
+            organisation.isActive, accepts(organisation)
+        else { return nil }
+        return organisation
+    }
+
     static func organisations(codes: [String], on database: any Database) async throws -> [Organisation] {
         try await Organisation.query(on: database).filter(\.$code ~~ codes).sort(\.$code).all()
     }

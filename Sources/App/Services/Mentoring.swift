@@ -38,16 +38,12 @@ enum Mentoring {
                     try await CatalogueQueries.find(Organisation.self, $0, on: database)
                 } ?? nil
         } else {
-            mentor =
-                try await UUID(uuidString: input.mentorID).asyncMap {
-                    try await CatalogueQueries.find(Organisation.self, $0, on: database)
-                } ?? nil
-            if mentor == nil || mentor?.isActive != true
-                || !(mentor!.kind.part == .lender || mentor!.kind == .authority)
-            {
-                errors["mentor_id"] = .unknownChoice
-                mentor = nil
-            }
+            mentor = try await CatalogueQueries.activeOrganisation(
+                input.mentorID,
+                { $0.kind.part == .lender || $0.kind == .authority },
+                on: database
+            )
+            if mentor == nil { errors["mentor_id"] = .unknownChoice }
         }
         var people: [Participant] = []
         for text in Set(input.participantIDs.filter { !$0.isEmpty }) {

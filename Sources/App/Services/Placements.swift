@@ -27,13 +27,12 @@ enum Placements {
         if person == nil { errors["participant_id"] = .unknownChoice }
         var employer: Organisation?
         if !input.employerID.isEmpty {
-            employer =
-                try await UUID(uuidString: input.employerID).asyncMap {
-                    try await CatalogueQueries.find(Organisation.self, $0, on: database)
-                } ?? nil
-            if employer == nil || employer?.kind != .employer || employer?.isActive != true {
-                errors["employer_id"] = .unknownChoice
-            }
+            employer = try await CatalogueQueries.activeOrganisation(
+                input.employerID,
+                { $0.kind == .employer },
+                on: database
+            )
+            if employer == nil { errors["employer_id"] = .unknownChoice }
         }
         let typedName = errors.text(input.employerName, "employer_name", limit: 200, required: employer == nil)
         let position = errors.text(input.position, "position", limit: 200, required: true)

@@ -24,39 +24,26 @@ enum Referrals {
         on database: any Database
     ) async throws -> Referral {
         var errors = FieldErrors()
-        let person =
-            try await UUID(uuidString: input.participantID).asyncMap {
-                try await ParticipantQueries.find($0, scope: AccessPolicy.recordScope(for: principal), on: database)
-            } ?? nil
-        if person == nil || !AccessPolicy.canReach(estate: person!.$estate.id, principal) {
-            errors["participant_id"] = .unknownChoice
-        }
-        let bank =
-            try await UUID(uuidString: input.bankID).asyncMap {
-                try await CatalogueQueries.find(Organisation.self, $0, on: database)
-            } ?? nil
-        if bank == nil || bank?.kind.part != .lender || bank?.isActive != true { errors["bank_id"] = .unknownChoice }
+        let person = try await LivelihoodPeople.reachable(input.participantID, principal, on: database)
+        if person == nil { errors["participant_id"] = .unknownChoice }
+        let bank = try await CatalogueQueries.activeOrganisation(
+            input.bankID,
+            { $0.kind.part == .lender },
+            on: database
+        )
+        if bank == nil { errors["bank_id"] = .unknownChoice }
         let purpose = ReferralPurpose(rawValue: input.purpose)
         if purpose == nil { errors["purpose"] = .unknownChoice }
-        var amount = Satang(0)
-        if !input.amountSought.trimmingCharacters(in: .whitespaces).isEmpty {
-            if let parsed = Satang.parseBaht(input.amountSought), parsed.value <= 100_000_000_00 {
-                amount = parsed
-            } else {
-                errors["amount_sought"] = .amountInvalid
-            }
-        }
-        let today = ThaiCalendar.Day.containing(now)
-        let typed = !input.referredOn.trimmingCharacters(in: .whitespaces).isEmpty
-        let day = typed ? ThaiCalendar.parseDay(input.referredOn) : today
-        if day == nil || day! > today {
-            errors["referred_on"] = .invalidDate
-        } else if typed, let person, let registered = person.createdAt, day! < ThaiCalendar.Day.containing(registered) {
-            // Not before the person was on the registry: dates stay within the record's life.
-            errors["referred_on"] = .beforeRegistration
-        }
-        let notes = input.notes.trimmingCharacters(in: .whitespacesAndNewlines)
-        if notes.count > 500 { errors.set("notes", .tooLong, "500") }
+        let amount = errors.amount(input.amountSought, "amount_sought") ?? Satang(0)
+        // Not before the person was on the registry: dates stay within the record's life.
+        let day = errors.day(
+            input.referredOn,
+            "referred_on",
+            today: ThaiCalendar.Day.containing(now),
+            notBefore: person.flatMap(LivelihoodPeople.registered),
+            tooEarly: .beforeRegistration
+        )
+        let notes = errors.text(input.notes, "notes", limit: 500)
         var enterprise: UUID?
         if !input.enterpriseID.isEmpty, let person {
             enterprise = UUID(uuidString: input.enterpriseID)
