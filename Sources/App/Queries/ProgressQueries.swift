@@ -41,7 +41,11 @@ enum ProgressQueries {
 
     /// When a cycle's registrations start and end, in Bangkok time.
     static func registrationWindow(_ cycle: Cycle) -> (from: Date, to: Date) {
-        (fiscalYearStart(cycle.fiscalYear), fiscalYearStart(cycle.fiscalYear + 1))
+        registrationWindow(cycle.fiscalYear)
+    }
+
+    static func registrationWindow(_ fiscalYear: Int) -> (from: Date, to: Date) {
+        (fiscalYearStart(fiscalYear), fiscalYearStart(fiscalYear + 1))
     }
 
     /// Midnight, Bangkok time, on 1 October that opens a fiscal year.
