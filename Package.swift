@@ -17,6 +17,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto.git", "3.0.0"..<"5.0.0"),
         // Signed credentials (VC-JWT, EdDSA) and the published key set.
         .package(url: "https://github.com/vapor/jwt-kit.git", from: "5.0.0"),
+        // Office Open XML workbooks are ZIP archives: written for exports, read for uploaded sheets.
+        .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.19"),
         // Tests only: a real HTTP client for the tests that must go through a socket.
         .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.21.0"),
     ],
@@ -25,7 +27,8 @@ let package = Package(
         .target(
             name: "SanfanCore",
             dependencies: [
-                .product(name: "Crypto", package: "swift-crypto")
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
         .target(

@@ -4,11 +4,26 @@ import Testing
 @testable import SanfanCore
 
 @Suite struct XLSXTests {
-    @Test func inflatesFixedHuffmanAndStoredBlocks() throws {
-        // zlib's raw DEFLATE of "abcabcabcabc" (a back-reference) and of "hi" stored.
-        #expect(try Inflate.decompress([75, 76, 74, 78, 132, 33, 0]) == Array("abcabcabcabc".utf8))
-        #expect(try Inflate.decompress([1, 2, 0, 253, 255, 104, 105]) == Array("hi".utf8))
-        #expect(throws: Inflate.Corrupt.self) { try Inflate.decompress([75, 76]) }
+    @Test func writesAWorkbookThatReadsBackWithThaiNumbersAndDates() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("xlsx-\(UUID())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let sheet = try XLSXWriter.Sheet(
+            name: "ตัวชี้วัด",
+            columns: [.init("นิคม", width: 30), .init("คน", .integer), .init("บาท", .money), .init("วันที่", .date)],
+            directory: directory
+        )
+        try sheet.append([.text("บางปู & <ทดสอบ>"), .integer(1_223), .money(-150_050), .date(.init(year: 2019, month: 9, day: 30))])
+        try sheet.append([.text("=HYPERLINK(\"x\")"), .empty, .money(5), .date(.init(year: 1900, month: 3, day: 1))])
+        let url = directory.appendingPathComponent("out.xlsx")
+        try XLSXWriter.write([sheet], to: url)
+        let rows = try XLSX.firstSheetRows(Array(try Data(contentsOf: url)))
+        #expect(rows[0] == ["นิคม", "คน", "บาท", "วันที่"])
+        // 30 September 2019 is Excel's day 43,738; 1 March 1900 is day 61.
+        #expect(rows[1] == ["บางปู & <ทดสอบ>", "1223", "-1500.50", "43738"])
+        #expect(rows[2] == ["=HYPERLINK(\"x\")", "", "0.05", "61"])
+        #expect(XLSXWriter.column(0) == "A" && XLSXWriter.column(25) == "Z" && XLSXWriter.column(26) == "AA")
+        #expect(XLSXWriter.column(701) == "ZZ" && XLSXWriter.column(702) == "AAA")
     }
 
     @Test func readsTheFirstWorksheetOfARealWorkbook() throws {

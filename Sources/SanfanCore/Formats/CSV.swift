@@ -61,14 +61,20 @@ extension CSV {
     /// Rows as CSV text with CRLF line ends, quoting only fields that need it. Every field is
     /// neutralised first (`SpreadsheetCell`), so no exported text runs as a formula.
     public static func write(_ rows: [[String]]) -> String {
-        rows.map { row in
-            row.map { cell in
-                let field = SpreadsheetCell.neutralised(cell)
-                return field.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
-                    ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
-            }
-            .joined(separator: ",")
-        }
-        .joined(separator: "\r\n") + "\r\n"
+        rows.map(line).joined()
     }
+
+    /// One row with its CRLF, for exports written a row at a time.
+    public static func line(_ row: [String]) -> String {
+        row.map { cell in
+            let field = SpreadsheetCell.neutralised(cell)
+            return field.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+                ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
+        }
+        .joined(separator: ",") + "\r\n"
+    }
+
+    /// Written first in every CSV the app exports: Excel on Thai Windows otherwise reads UTF-8 as
+    /// the Thai code page and shows the Thai as mojibake.
+    public static let byteOrderMark = "\u{FEFF}"
 }

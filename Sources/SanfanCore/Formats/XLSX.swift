@@ -1,22 +1,31 @@
+import Foundation
+import ZIPFoundation
+
 /// The first worksheet of an .xlsx file as rows of text, the way a CSV would give them. Only what
 /// a sheet of names and numbers needs: shared strings, inline strings, numbers.
 public enum XLSX {
     public struct Unreadable: Error, Equatable, Sendable {}
 
     public static func firstSheetRows(_ bytes: [UInt8]) throws -> [[String]] {
-        let archive: ZipArchive
-        do { archive = try ZipArchive(bytes) } catch { throw Unreadable() }
-        let sheets = archive.entries.map(\.name).filter {
-            $0.hasPrefix("xl/worksheets/sheet") && $0.hasSuffix(".xml")
-        }
+        let archive: Archive
+        do { archive = try Archive(data: Data(bytes), accessMode: .read) } catch { throw Unreadable() }
+        let sheets = archive.map(\.path).filter { $0.hasPrefix("xl/worksheets/sheet") && $0.hasSuffix(".xml") }
         // sheet1.xml before sheet10.xml: shorter names first, then in order.
         let sheetName = sheets.min { ($0.count, $0) < ($1.count, $1) }
-        guard let sheetName, let sheet = try? archive.contents(of: sheetName) else { throw Unreadable() }
+        guard let sheetName, let sheet = contents(of: sheetName, in: archive) else { throw Unreadable() }
         var shared: [String] = []
-        if let data = try? archive.contents(of: "xl/sharedStrings.xml") {
+        if let data = contents(of: "xl/sharedStrings.xml", in: archive) {
             shared = sharedStrings(String(decoding: data, as: UTF8.self))
         }
         return rows(String(decoding: sheet, as: UTF8.self), shared: shared)
+    }
+
+    /// An entry's bytes; nil when it is missing or does not inflate to what its CRC says.
+    private static func contents(of path: String, in archive: Archive) -> Data? {
+        guard let entry = archive[path] else { return nil }
+        var data = Data()
+        do { _ = try archive.extract(entry) { data.append($0) } } catch { return nil }
+        return data
     }
 
     /// `<si>` items, each the concatenation of its `<t>` runs.
