@@ -75,6 +75,12 @@ func routes(_ app: Application) throws {
 
     // Cycles: everyone with the dashboard reads target against actual; HQ plans.
     let dashboard = signedIn.requiring(.viewDashboard)
+    dashboard.get(.dashboard, use: DashboardController.show)
+    dashboard.get(.dashboardCSV, use: ExportController.dashboardCSV)
+    dashboard.get(.dashboardXLSX, use: ExportController.dashboardXLSX)
+    // Downloads of records: the registry within the reader's scope, and a lender's loans.
+    signedIn.requiring(.editRegistry).get(.registryExport, use: ExportController.registry)
+    signedIn.requiring(.viewLoans).get(.pipelineExport, use: ExportController.pipeline)
     dashboard.get(.cycles, use: CycleController.list)
     dashboard.get(.cycle(.parameter), use: CycleController.show)
     let planners = signedIn.requiring(.manageCycles)

@@ -170,6 +170,7 @@ extension Phrase {
         case .actionUpdate: ("แก้ไข", "Updated")
         case .actionDelete: ("ลบ", "Deleted")
         case .actionReveal: ("เปิดดูข้อมูล", "Revealed")
+        case .actionExport: ("ส่งออกข้อมูล", "Exported")
         case .noResults: ("ไม่พบรายการ", "Nothing found.")
         case .olderEntries: ("รายการก่อนหน้า →", "Older entries →")
         case .field: ("ข้อมูล", "Field")

@@ -28,7 +28,7 @@ enum Phrase: CaseIterable {
     case estatesHint, organisationHint, languageThai, languageEnglish, cancel
     // Audit log
     case auditTitle, auditIntro, when, who, action, record, changes, filter, from, to, allUsers, allRecords
-    case recordID, actionCreate, actionUpdate, actionDelete, actionReveal, noResults, olderEntries, field
+    case recordID, actionCreate, actionUpdate, actionDelete, actionReveal, actionExport, noResults, olderEntries, field
     case before, after, dateHint, invalidDate, clearFilters
     // API
     case apiInvalidBody, apiInvalidToken, apiForbidden, apiNotFound, apiServerError, apiLocked

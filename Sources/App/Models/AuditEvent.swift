@@ -7,6 +7,8 @@ final class AuditEvent: Model, @unchecked Sendable {
 
     enum Action: String, Codable, Sendable, CaseIterable {
         case create, update, delete, reveal
+        /// A download of records or figures: what, in which format, how many rows.
+        case export
     }
 
     @ID(key: .id) var id: UUID?

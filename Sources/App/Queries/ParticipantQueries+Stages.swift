@@ -18,6 +18,7 @@ extension ParticipantQueries {
         async throws -> Bool
     {
         let id = try cycle.requireID()
+        filter.ageOn = ThaiCalendar.Day(year: ThaiCalendar.fiscalYearBounds(cycle.fiscalYear).start.year!, month: 10, day: 1)
         switch stage {
         case "enrolled":
             filter.stage = .enrolled(cycle: id, estate: filter.estateID)
@@ -38,7 +39,9 @@ extension ParticipantQueries {
             let window = ProgressQueries.registrationWindow(cycle)
             let estates = try await CycleEstate.query(on: database).filter(\.$cycle.$id == id).all().map(\.$estate.id)
             filter.stage = .registered(from: window.from, to: window.to, estates: estates)
-        default: return false
+        default:
+            filter.ageOn = nil
+            return false
         }
         return true
     }

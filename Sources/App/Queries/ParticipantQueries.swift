@@ -21,6 +21,9 @@ enum ParticipantQueries {
         var stage: Stage?
         /// Set by `page`: the registration window holds thousands of people.
         var broadRegistration = false
+        /// The day an age group is worked out at, when not today: the start of a cycle's fiscal
+        /// year for its stages, as the cycle page and the dashboard count them.
+        var ageOn: ThaiCalendar.Day?
     }
 
     enum Stage: Sendable {
@@ -186,7 +189,7 @@ enum ParticipantQueries {
             query = query.where(SQLColumn("gender", table: "p"), .equal, SQLBind(gender.rawValue))
         }
         if let group = filter.ageGroup {
-            let range = bands.birthDateRange(of: group, on: today)
+            let range = bands.birthDateRange(of: group, on: filter.ageOn ?? today)
             if let from = range.from {
                 query = query.where(SQLColumn("birth_date", table: "p"), .greaterThanOrEqual, SQLBind(from))
             }

@@ -90,6 +90,12 @@ enum SiteURL {
     case jwks
     case health
     case openAPI
+    case dashboard
+    case dashboardXLSX
+    case dashboardCSV
+    case annualReport
+    case registryExport
+    case pipelineExport
 
     /// The route's pattern (`/participants/:participantID`) and the record it names, if any.
     private var pattern: (String, UUID?) {
@@ -134,6 +140,12 @@ enum SiteURL {
         case .attendance(let id): ("/sessions/:sessionID/attendance", id)
         case .signInSheet(let id): ("/sessions/:sessionID/sign-in-sheet", id)
         case .health: ("/health", nil)
+        case .dashboard: ("/dashboard", nil)
+        case .dashboardXLSX: ("/dashboard.xlsx", nil)
+        case .dashboardCSV: ("/dashboard.csv", nil)
+        case .annualReport: ("/dashboard/report", nil)
+        case .registryExport: ("/exports/registry", nil)
+        case .pipelineExport: ("/exports/loans", nil)
         case .openAPI: ("/api/openapi.json", nil)
         case .referrals: ("/referrals", nil)
         case .participantReferrals(let id): ("/participants/:participantID/referrals", id)

@@ -221,7 +221,7 @@ public enum XLSXWriter {
         return days(day.year, day.month, day.day) - days(1899, 12, 30)
     }
 
-    static func decimal(_ satang: Int64) -> String {
+    public static func decimal(_ satang: Int64) -> String {
         let sign = satang < 0 ? "-" : ""
         let magnitude = satang.magnitude
         let cents = magnitude % 100

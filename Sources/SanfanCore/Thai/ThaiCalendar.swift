@@ -24,6 +24,16 @@ public enum ThaiCalendar {
     ]
 
     /// `5 มี.ค. 2563` in Thai, `5 Mar 2020` in English.
+    /// A month (`YYYY-MM`, Gregorian) as a chart labels it: `ต.ค. 61` in Thai, `Oct 2018` in English.
+    public static func formatMonth(_ month: String, in language: Language) -> String {
+        let parts = month.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 2, (1...12).contains(parts[1]) else { return month }
+        switch language {
+        case .thai: return "\(thaiMonthsShort[parts[1] - 1]) \(String(format: "%02d", (parts[0] + buddhistEraOffset) % 100))"
+        case .english: return "\(englishMonthsShort[parts[1] - 1]) \(parts[0])"
+        }
+    }
+
     public static func format(_ date: Date, in language: Language) -> String {
         let parts = gregorian.dateComponents([.year, .month, .day], from: date)
         return format(year: parts.year!, month: parts.month!, day: parts.day!, in: language)

@@ -102,6 +102,7 @@ extension AuditLogPage {
         case .update: .actionUpdate
         case .delete: .actionDelete
         case .reveal: .actionReveal
+        case .export: .actionExport
         }
     }
 }

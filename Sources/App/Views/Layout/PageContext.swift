@@ -26,6 +26,9 @@ struct PageContext: Sendable {
     static func navigation(for principal: Principal?) -> [NavItem] {
         guard let principal else { return [] }
         var items = [NavItem(phrase: .navHome, path: SiteURL.home.path)]
+        if AccessPolicy.can(principal, .viewDashboard) {
+            items.append(NavItem(phrase: .navDashboard, path: SiteURL.dashboard.path))
+        }
         if AccessPolicy.can(principal, .viewPersonalData) {
             items.append(NavItem(phrase: .navRegistry, path: SiteURL.participants.path))
         }
