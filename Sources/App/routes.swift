@@ -78,6 +78,7 @@ func routes(_ app: Application) throws {
     dashboard.get(.dashboard, use: DashboardController.show)
     dashboard.get(.dashboardCSV, use: ExportController.dashboardCSV)
     dashboard.get(.dashboardXLSX, use: ExportController.dashboardXLSX)
+    dashboard.get(.annualReport, use: DashboardController.report)
     // Downloads of records: the registry within the reader's scope, and a lender's loans.
     signedIn.requiring(.editRegistry).get(.registryExport, use: ExportController.registry)
     signedIn.requiring(.viewLoans).get(.pipelineExport, use: ExportController.pipeline)
@@ -188,6 +189,7 @@ func routes(_ app: Application) throws {
     let apiDashboard = authenticated.requiring(.viewDashboard)
     apiDashboard.get("cycles", use: CyclesAPIController.cycles)
     apiDashboard.get("cycles", ":cycleID", use: CyclesAPIController.cycle)
+    apiDashboard.get("indicators", use: IndicatorsAPIController.indicators)
     let apiPlanners = authenticated.requiring(.manageCycles)
     apiPlanners.post("cycles", use: CyclesAPIController.create)
     apiPlanners.patch("cycles", ":cycleID", use: CyclesAPIController.update)

@@ -23,6 +23,10 @@ extension AppTests {
             "POST /communities": "POST /api/v1/communities",
             "POST /communities/:communityID": "PATCH /api/v1/communities/:communityID",
             "GET /cycles": "GET /api/v1/cycles",
+            "GET /dashboard": "GET /api/v1/indicators",
+            // The dashboard's downloads are its figures again, as files.
+            "GET /dashboard.csv": "GET /api/v1/indicators",
+            "GET /dashboard.xlsx": "GET /api/v1/indicators",
             "GET /cycles/:cycleID": "GET /api/v1/cycles/:cycleID",
             "POST /cycles": "POST /api/v1/cycles",
             "POST /cycles/:cycleID": "PATCH /api/v1/cycles/:cycleID",
@@ -73,6 +77,9 @@ extension AppTests {
 
         /// Page routes with no API twin, and why.
         static let pageOnly: [String: String] = [
+            "GET /dashboard/report": "a printable page of the dashboard's figures (GET /api/v1/indicators)",
+            "GET /exports/registry": "a file download of GET /api/v1/participants, page after page",
+            "GET /exports/loans": "a file download of GET /api/v1/loans, page after page",
             "GET /": "the home page summarises what GET /api/v1/cycles gives",
             "GET /health": "not a page",
             "GET /login": "a form",

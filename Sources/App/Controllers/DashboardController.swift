@@ -83,3 +83,51 @@ enum DashboardController {
         return Dashboard.view(model, req.pageContext()).response()
     }
 }
+
+extension DashboardController {
+    /// The annual report for the chosen cycles: the dashboard's figures laid out for A4.
+    static func report(req: Request) async throws -> Response {
+        let t = req.localizer
+        let principal = try req.requirePrincipal()
+        let choice = try await choice(req)
+        let figures = try await figures(choice, req)
+        let labels = try await DashboardLabels.load(req)
+        let builder = DashboardModelBuilder(choice: choice, figures: figures, labels: labels, principal: principal, t: t)
+        var model = AnnualReport.Model()
+        model.dashboard = builder.page()
+        let years = choice.cycles.map(\.fiscalYear).sorted()
+        let yearText = years.map { t.fiscalYear($0) }.joined(separator: ", ")
+        model.title = t(.annualReportTitle, yearText)
+        model.subtitle = choice.cycles.map { t.language == .thai ? $0.nameTh : $0.nameEn }.joined(separator: " · ")
+        model.preparedOn = t(.reportPreparedOn, t.date(req.sanfan.clock.now()))
+        let sheets = DashboardSheets(figures: figures, labels: labels, t: t)
+        let shownIndicators: [Indicator] = [
+            .registered, .completed, .assessed, .certified, .referred, .loansApproved, .businesses, .placed,
+        ]
+        for (breakdown, title) in [(Breakdown.estate, Phrase.estate), (.occupation, .occupation)] {
+            guard let table = figures.tables[breakdown] else { continue }
+            let rows = table.groups.map { group in
+                [sheets.label(breakdown, group)]
+                    + shownIndicators.map { DashboardModelBuilder.text(table.figure(group, $0)) }
+            }.sorted { $0[0] < $1[0] }
+            let total =
+                [t(.total)] + shownIndicators.map { DashboardModelBuilder.text(table.total[$0] ?? ShownFigure(count: .exact(0))) }
+            model.tables.append(
+                .init(
+                    title: t(title),
+                    headers: [t(title)] + shownIndicators.map { builder.label($0) },
+                    rows: rows + [total]
+                )
+            )
+        }
+        let thai = t.language == .thai
+        model.partners = try await CatalogueQueries.organisations(activeOnly: true, on: req.db).map {
+            (thai ? $0.nameTh : $0.nameEn, t(RoleText.kindPhrase($0.kind)))
+        }
+        model.definitions = [
+            t(.definitionPeople), t(.definitionCohort), t(.definitionIncome), t(.definitionAge), t(.definitionBusiness),
+            t(.smallNumbersNote),
+        ]
+        return AnnualReport.view(model, req.pageContext()).response()
+    }
+}

@@ -21,6 +21,7 @@ enum OpenAPIDocument {
             paths: assessmentPaths
         ).merged(schemas: livelihoodSchemas, paths: livelihoodPaths)
             .merged(schemas: outcomeSchemas, paths: outcomePaths)
+            .merged(schemas: indicatorSchemas, paths: indicatorPaths)
     )
 
     private static let base: JSONValue = [

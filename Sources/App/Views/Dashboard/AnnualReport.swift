@@ -1,0 +1,134 @@
+import Foundation
+import Plot
+
+/// The annual report: a print-styled page for A4 (print.css), printed or saved as PDF from the
+/// browser. Cover, targets and results, the charts, a table per estate and per occupation, the
+/// partners and the definitions; each section starts a page, long tables repeat their header on
+/// every page, and browsers that support page-margin boxes number the pages.
+enum AnnualReport {
+    struct Table: Sendable {
+        let title: String
+        let headers: [String]
+        let rows: [[String]]
+    }
+
+    struct Model: Sendable {
+        var title = ""
+        var subtitle = ""
+        var preparedOn = ""
+        var dashboard = Dashboard.Model()
+        var tables: [Table] = []
+        var partners: [(name: String, kind: String)] = []
+        var definitions: [String] = []
+    }
+
+    static func view(_ model: Model, _ context: PageContext) -> HTML {
+        let t = context.t
+        return HTML(
+            .attribute(named: "lang", value: context.language.rawValue),
+            .head(
+                .meta(.charset(.utf8)),
+                .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
+                .element(named: "title", text: model.title),
+                .link(.rel(.stylesheet), .href("/styles/app.css")),
+                .link(.rel(.stylesheet), .href("/styles/print.css"))
+            ),
+            .body(
+                .class("report"),
+                .div(
+                    .class("report-tools no-print"),
+                    .a(.href(SiteURL.dashboard.path + (model.dashboard.query.isEmpty ? "" : "?" + model.dashboard.query)), .text("← " + t(.dashboardTitle))),
+                    .text(" · "),
+                    .text(t(.reportPrint))
+                ),
+                .section(
+                    .class("report-cover"),
+                    .img(.src("/images/logo.svg"), .alt(""), .width(96), .height(96)),
+                    .h1(.text(model.title)),
+                    .p(.class("subtitle"), .text(model.subtitle)),
+                    .p(.text(t(.reportCoverLine))),
+                    .p(.class("prepared"), .text(model.preparedOn))
+                ),
+                .section(
+                    .class("report-section"),
+                    .h2(.text(t(.reportSummary))),
+                    .forEach(model.dashboard.notes) { .p(.class("notice"), .text($0)) },
+                    .table(
+                        .class("report-table"),
+                        .thead(
+                            .tr(
+                                .th(.text(t(.indicator))), .th(.class("number"), .text(t(.target))),
+                                .th(.class("number"), .text(t(.actual))), .th(.class("number"), .text(t(.percentAchieved))),
+                                .th(.class("number"), .text(t(.amountBaht)))
+                            )
+                        ),
+                        .tbody(
+                            .forEach(model.dashboard.indicators) { line in
+                                .tr(
+                                    .th(.attribute(named: "scope", value: "row"), .text(line.label)),
+                                    .td(.class("number"), .text(line.target ?? "—")),
+                                    .td(.class("number"), .text(line.actual.text)),
+                                    .td(.class("number"), .text(line.percent ?? "—")),
+                                    .td(.class("number"), .text(line.amount ?? "—"))
+                                )
+                            }
+                        )
+                    )
+                ),
+                .section(
+                    .class("report-section report-charts"),
+                    .forEach(model.dashboard.charts) { chart in
+                        .element(
+                            named: "figure",
+                            nodes: [
+                                .class("chart"),
+                                .h3(.text(chart.title)),
+                                .raw(Charts.svg(chart)),
+                                .element(named: "figcaption", text: chart.summary),
+                            ]
+                        )
+                    },
+                    .unwrap(model.dashboard.map) { map in
+                        .element(
+                            named: "figure",
+                            nodes: [
+                                .class("map"),
+                                .h3(.text(t(.mapTitle))),
+                                .raw(ProvinceMap.svg(map)),
+                                .element(named: "figcaption", nodes: [.text(map.summary + " · " + map.attribution)]),
+                            ]
+                        )
+                    }
+                ),
+                .forEach(model.tables) { table in
+                    .section(
+                        .class("report-section"),
+                        .h2(.text(table.title)),
+                        .table(
+                            .class("report-table"),
+                            .thead(.tr(.forEach(table.headers.indices) { index in
+                                .th(.class(index == 0 ? "" : "number"), .text(table.headers[index]))
+                            })),
+                            .tbody(
+                                .forEach(table.rows) { row in
+                                    .tr(.forEach(row.indices) { index in
+                                        index == 0
+                                            ? .th(.attribute(named: "scope", value: "row"), .text(row[index]))
+                                            : .td(.class("number"), .text(row[index]))
+                                    })
+                                }
+                            )
+                        )
+                    )
+                },
+                .section(
+                    .class("report-section"),
+                    .h2(.text(t(.reportPartners))),
+                    .ul(.forEach(model.partners) { .li(.text($0.name), .span(.class("muted"), .text(" · " + $0.kind))) }),
+                    .h2(.class("inline-heading"), .text(t(.reportDefinitions))),
+                    .ul(.forEach(model.definitions) { .li(.text($0)) })
+                )
+            )
+        )
+    }
+}
