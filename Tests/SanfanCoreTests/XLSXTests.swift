@@ -13,7 +13,9 @@ import Testing
             columns: [.init("นิคม", width: 30), .init("คน", .integer), .init("บาท", .money), .init("วันที่", .date)],
             directory: directory
         )
-        try sheet.append([.text("บางปู & <ทดสอบ>"), .integer(1_223), .money(-150_050), .date(.init(year: 2019, month: 9, day: 30))])
+        try sheet.append([
+            .text("บางปู & <ทดสอบ>"), .integer(1_223), .money(-150_050), .date(.init(year: 2019, month: 9, day: 30)),
+        ])
         try sheet.append([.text("=HYPERLINK(\"x\")"), .empty, .money(5), .date(.init(year: 1900, month: 3, day: 1))])
         let url = directory.appendingPathComponent("out.xlsx")
         try XLSXWriter.write([sheet], to: url)

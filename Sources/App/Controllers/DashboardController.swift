@@ -92,7 +92,13 @@ extension DashboardController {
         let choice = try await choice(req)
         let figures = try await figures(choice, req)
         let labels = try await DashboardLabels.load(req)
-        let builder = DashboardModelBuilder(choice: choice, figures: figures, labels: labels, principal: principal, t: t)
+        let builder = DashboardModelBuilder(
+            choice: choice,
+            figures: figures,
+            labels: labels,
+            principal: principal,
+            t: t
+        )
         var model = AnnualReport.Model()
         model.dashboard = builder.page()
         let years = choice.cycles.map(\.fiscalYear).sorted()
@@ -111,7 +117,8 @@ extension DashboardController {
                     + shownIndicators.map { DashboardModelBuilder.text(table.figure(group, $0)) }
             }.sorted { $0[0] < $1[0] }
             let total =
-                [t(.total)] + shownIndicators.map { DashboardModelBuilder.text(table.total[$0] ?? ShownFigure(count: .exact(0))) }
+                [t(.total)]
+                + shownIndicators.map { DashboardModelBuilder.text(table.total[$0] ?? ShownFigure(count: .exact(0))) }
             model.tables.append(
                 .init(
                     title: t(title),

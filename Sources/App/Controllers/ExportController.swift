@@ -10,7 +10,12 @@ enum ExportController {
         req.query[String.self, at: "format"].flatMap(Exports.Format.init(rawValue:)) ?? fallback
     }
 
-    static func auditor(_ req: Request, _ kind: String, _ format: Exports.Format, detail: String)
+    static func auditor(
+        _ req: Request,
+        _ kind: String,
+        _ format: Exports.Format,
+        detail: String
+    )
         throws -> @Sendable (Int, Bool) async -> Void
     {
         let actor = Audit.Actor(try req.requirePrincipal())
@@ -76,7 +81,9 @@ enum ExportController {
         if shown.contains(.phone) { columns.append(.init(t(.phone), width: 14)) }
         if shown.contains(.education) { columns.append(.init(t(.educationLevel), width: 18)) }
         columns.append(.init(t(.registeredOn), .date, width: 12))
-        let genders = Dictionary(uniqueKeysWithValues: Gender.allCases.map { ($0.rawValue, t(RegistryText.gender($0))) })
+        let genders = Dictionary(
+            uniqueKeysWithValues: Gender.allCases.map { ($0.rawValue, t(RegistryText.gender($0))) }
+        )
         let levels = Dictionary(
             uniqueKeysWithValues: EducationLevel.allCases.map { ($0.rawValue, t(RegistryText.education($0))) }
         )

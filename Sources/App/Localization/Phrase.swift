@@ -159,7 +159,16 @@ enum Phrase: CaseIterable {
     case placedCount, incomeGain, incomeMeasured, incomeUnreached, incomeNoBaseline, incomeByCommunity
     case incomeRule, incomeTarget
     // Dashboard, maps and reports
-    case navDashboard, dashboardTitle, dashboardIntro, cyclesChosen, allOccupations, allProvinces, indicator, target, actual, amountBaht, indicatorRegistered, indicatorCompleted, indicatorAssessed, indicatorCertified, indicatorReferred, indicatorLoansApproved, indicatorFinanced, indicatorBusinesses, indicatorPlaced, indicatorIncomeGain, indicatorLivelihoods, incomeGainDetail, incomeTargetDetail, smallNumbersNote, partnerFiguresNote, targetsNotApplicable, chartFunnel, chartByEstate, chartByOccupation, chartByAgeGender, chartByMonth, funnelSummary, estateSummary, occupationSummary, ageGenderSummary, monthSummary, noFigures, month, mapTitle, mapIndicator, mapHint, mapSummary, estatesOnMap, dataTable, downloadXLSX, downloadCSV, annualReport, annualReportTitle, reportPrint, reportSummary, reportPartners, reportDefinitions, reportPreparedOn, reportCoverLine, definitionPeople, definitionCohort, definitionIncome, definitionAge, definitionBusiness, exportTruncated, registryExport, pipelineExport, sheetIndicators, percentShort, unknownGroup, outsideBands
+    case navDashboard, dashboardTitle, dashboardIntro, cyclesChosen, allOccupations, allProvinces, indicator, target,
+        actual, amountBaht, indicatorRegistered, indicatorCompleted, indicatorAssessed, indicatorCertified,
+        indicatorReferred, indicatorLoansApproved, indicatorFinanced, indicatorBusinesses, indicatorPlaced,
+        indicatorIncomeGain, indicatorLivelihoods, incomeGainDetail, incomeTargetDetail, smallNumbersNote,
+        partnerFiguresNote, targetsNotApplicable, chartFunnel, chartByEstate, chartByOccupation, chartByAgeGender,
+        chartByMonth, funnelSummary, estateSummary, occupationSummary, ageGenderSummary, monthSummary, noFigures, month,
+        mapTitle, mapIndicator, mapHint, mapSummary, estatesOnMap, dataTable, downloadXLSX, downloadCSV, annualReport,
+        annualReportTitle, reportPrint, reportSummary, reportPartners, reportDefinitions, reportPreparedOn,
+        reportCoverLine, definitionPeople, definitionCohort, definitionIncome, definitionAge, definitionBusiness,
+        exportTruncated, registryExport, pipelineExport, sheetIndicators, percentShort, unknownGroup, outsideBands
 
     /// The phrase in Thai and English, from the file of the feature it belongs to. `PhraseTests`
     /// checks that exactly one file answers for every phrase and that neither text is empty.

@@ -18,7 +18,11 @@ extension ParticipantQueries {
         async throws -> Bool
     {
         let id = try cycle.requireID()
-        filter.ageOn = ThaiCalendar.Day(year: ThaiCalendar.fiscalYearBounds(cycle.fiscalYear).start.year!, month: 10, day: 1)
+        filter.ageOn = ThaiCalendar.Day(
+            year: ThaiCalendar.fiscalYearBounds(cycle.fiscalYear).start.year!,
+            month: 10,
+            day: 1
+        )
         switch stage {
         case "enrolled":
             filter.stage = .enrolled(cycle: id, estate: filter.estateID)

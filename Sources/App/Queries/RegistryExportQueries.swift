@@ -33,8 +33,11 @@ enum RegistryExportQueries {
         let names = thai ? "name_th" : "name_en"
         var query = database.sql.select()
             .columns(
-                ["id", "prefix", "first_name_th", "last_name_th", "gender", "birth_date", "phone", "education_level", "created_at"]
-                    .map { SQLColumn($0, table: "p") }
+                [
+                    "id", "prefix", "first_name_th", "last_name_th", "gender", "birth_date", "phone", "education_level",
+                    "created_at",
+                ]
+                .map { SQLColumn($0, table: "p") }
             )
             .column(SQLColumn(names, table: "e"), as: "estate_name")
             .column(SQLColumn("name_th", table: "c"), as: "community_name")

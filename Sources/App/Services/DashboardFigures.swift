@@ -62,7 +62,11 @@ struct DashboardFigures: Sendable {
         var tables: [Breakdown: Table] = [:]
         for breakdown in breakdowns {
             let groups = results.groups[breakdown] ?? [:]
-            let order = groups.keys.sorted { ($0.text ?? "", $0.number ?? 0) < ($1.text ?? "", $1.number ?? 0) }
+            let order = groups.keys.sorted {
+                ($0.text ?? "", $0.number ?? 0, $0.id?.uuidString ?? "") < (
+                    $1.text ?? "", $1.number ?? 0, $1.id?.uuidString ?? ""
+                )
+            }
             var table = Table(breakdown: breakdown, groups: order, cells: [:], total: [:])
             for indicator in Indicator.allCases {
                 let cells = order.map {

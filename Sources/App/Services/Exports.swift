@@ -138,7 +138,9 @@ enum Exports {
             entity: "export",
             id: kind,
             before: nil,
-            after: ["format": format.rawValue, "rows": String(rows), "complete": complete ? "yes" : "no", "choice": detail],
+            after: [
+                "format": format.rawValue, "rows": String(rows), "complete": complete ? "yes" : "no", "choice": detail,
+            ],
             by: actor,
             at: date,
             on: database

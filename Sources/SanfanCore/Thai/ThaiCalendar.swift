@@ -29,7 +29,8 @@ public enum ThaiCalendar {
         let parts = month.split(separator: "-").compactMap { Int($0) }
         guard parts.count == 2, (1...12).contains(parts[1]) else { return month }
         switch language {
-        case .thai: return "\(thaiMonthsShort[parts[1] - 1]) \(String(format: "%02d", (parts[0] + buddhistEraOffset) % 100))"
+        case .thai:
+            return "\(thaiMonthsShort[parts[1] - 1]) \(String(format: "%02d", (parts[0] + buddhistEraOffset) % 100))"
         case .english: return "\(englishMonthsShort[parts[1] - 1]) \(parts[0])"
         }
     }

@@ -97,7 +97,8 @@ enum IndicatorsAPIController {
             }
         }
         return IndicatorsResponse(
-            cycles: choice.cycles.compactMap { cycle in cycle.id.map { CycleRef(id: $0, fiscal_year: cycle.fiscalYear) } },
+            cycles: choice.cycles.compactMap { cycle in cycle.id.map { CycleRef(id: $0, fiscal_year: cycle.fiscalYear) }
+            },
             exact: figures.exact,
             group_by: groupBy?.rawValue,
             totals: totals,

@@ -24,10 +24,16 @@ extension OpenAPIDocument {
                         "cycles",
                         [
                             "type": "array",
-                            "items": object(required: ["id", "fiscal_year"], [("id", uuid), ("fiscal_year", ["type": "integer"])]),
+                            "items": object(
+                                required: ["id", "fiscal_year"],
+                                [("id", uuid), ("fiscal_year", ["type": "integer"])]
+                            ),
                         ]
                     ),
-                    ("exact", ["type": "boolean", "description": "false: counts of 1–4 and some others are not shown"]),
+                    (
+                        "exact",
+                        ["type": "boolean", "description": "false: counts of 1–4 and some others are not shown"]
+                    ),
                     ("group_by", ["type": ["string", "null"]]),
                     ("totals", ["type": "array", "items": ref("IndicatorFigure")]),
                     ("income_communities", ["type": ["integer", "null"]]),
@@ -54,7 +60,8 @@ extension OpenAPIDocument {
             "/api/v1/indicators",
             [
                 "get": [
-                    "summary": "The programme's indicators for chosen cycles, as the dashboard counts them, within the caller's scope; readers without access to people see counts of 1–4 as fewer_than_five",
+                    "summary":
+                        "The programme's indicators for chosen cycles, as the dashboard counts them, within the caller's scope; readers without access to people see counts of 1–4 as fewer_than_five",
                     "security": [["bearer": []]],
                     "parameters": [
                         query("cycle", "A cycle's id; repeat for several; none means every cycle", uuid),

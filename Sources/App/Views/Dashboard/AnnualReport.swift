@@ -37,7 +37,12 @@ enum AnnualReport {
                 .class("report"),
                 .div(
                     .class("report-tools no-print"),
-                    .a(.href(SiteURL.dashboard.path + (model.dashboard.query.isEmpty ? "" : "?" + model.dashboard.query)), .text("← " + t(.dashboardTitle))),
+                    .a(
+                        .href(
+                            SiteURL.dashboard.path + (model.dashboard.query.isEmpty ? "" : "?" + model.dashboard.query)
+                        ),
+                        .text("← " + t(.dashboardTitle))
+                    ),
                     .text(" · "),
                     .text(t(.reportPrint))
                 ),
@@ -57,8 +62,10 @@ enum AnnualReport {
                         .class("report-table"),
                         .thead(
                             .tr(
-                                .th(.text(t(.indicator))), .th(.class("number"), .text(t(.target))),
-                                .th(.class("number"), .text(t(.actual))), .th(.class("number"), .text(t(.percentAchieved))),
+                                .th(.text(t(.indicator))),
+                                .th(.class("number"), .text(t(.target))),
+                                .th(.class("number"), .text(t(.actual))),
+                                .th(.class("number"), .text(t(.percentAchieved))),
                                 .th(.class("number"), .text(t(.amountBaht)))
                             )
                         ),
@@ -106,16 +113,22 @@ enum AnnualReport {
                         .h2(.text(table.title)),
                         .table(
                             .class("report-table"),
-                            .thead(.tr(.forEach(table.headers.indices) { index in
-                                .th(.class(index == 0 ? "" : "number"), .text(table.headers[index]))
-                            })),
+                            .thead(
+                                .tr(
+                                    .forEach(table.headers.indices) { index in
+                                        .th(.class(index == 0 ? "" : "number"), .text(table.headers[index]))
+                                    }
+                                )
+                            ),
                             .tbody(
                                 .forEach(table.rows) { row in
-                                    .tr(.forEach(row.indices) { index in
-                                        index == 0
-                                            ? .th(.attribute(named: "scope", value: "row"), .text(row[index]))
-                                            : .td(.class("number"), .text(row[index]))
-                                    })
+                                    .tr(
+                                        .forEach(row.indices) { index in
+                                            index == 0
+                                                ? .th(.attribute(named: "scope", value: "row"), .text(row[index]))
+                                                : .td(.class("number"), .text(row[index]))
+                                        }
+                                    )
                                 }
                             )
                         )
@@ -124,7 +137,9 @@ enum AnnualReport {
                 .section(
                     .class("report-section"),
                     .h2(.text(t(.reportPartners))),
-                    .ul(.forEach(model.partners) { .li(.text($0.name), .span(.class("muted"), .text(" · " + $0.kind))) }),
+                    .ul(
+                        .forEach(model.partners) { .li(.text($0.name), .span(.class("muted"), .text(" · " + $0.kind))) }
+                    ),
                     .h2(.class("inline-heading"), .text(t(.reportDefinitions))),
                     .ul(.forEach(model.definitions) { .li(.text($0)) })
                 )

@@ -30,7 +30,9 @@ enum Charts {
                             .attribute(named: "tabindex", value: "0"),
                             .table(
                                 .class("figures"),
-                                .thead(.tr(.forEach(headers) { .th(.attribute(named: "scope", value: "col"), .text($0)) })),
+                                .thead(
+                                    .tr(.forEach(headers) { .th(.attribute(named: "scope", value: "col"), .text($0)) })
+                                ),
                                 .tbody(
                                     .forEach(chart.rows) { row in
                                         .tr(
@@ -41,7 +43,8 @@ enum Charts {
                                             .forEach(row.values) { value in
                                                 .td(
                                                     .class("number"),
-                                                    value.link.map { .a(.href($0), .text(value.text)) } ?? .text(value.text)
+                                                    value.link.map { .a(.href($0), .text(value.text)) }
+                                                        ?? .text(value.text)
                                                 )
                                             }
                                         )
@@ -73,7 +76,8 @@ enum Charts {
         let height = legendHeight + band * Double(max(chart.rows.count, 1)) + 4
         let valueRoom = 64.0
         let plot = width - valueRoom
-        let maximum = chart.rows.flatMap { row in row.values.compactMap(\.number) + [row.target?.number].compactMap { $0 } }
+        let maximum =
+            chart.rows.flatMap { row in row.values.compactMap(\.number) + [row.target?.number].compactMap { $0 } }
             .max() ?? 0
         let scale = maximum > 0 ? plot / maximum : 0
         var out = open(chart, height: height)
@@ -87,9 +91,11 @@ enum Charts {
                 let y = top + labelHeight + Double(series) * (barHeight + 2)
                 let length = max((value.number ?? 0) * scale, value.number ?? 0 > 0 ? 1 : 0)
                 let x = centred ? (plot - length) / 2 : 0
-                var bar = "<rect class=\"bar s\(series)\" x=\"\(f(x))\" y=\"\(f(y))\" width=\"\(f(length))\" height=\"\(f(barHeight))\">"
+                var bar =
+                    "<rect class=\"bar s\(series)\" x=\"\(f(x))\" y=\"\(f(y))\" width=\"\(f(length))\" height=\"\(f(barHeight))\">"
                 bar += "<title>\(escape(row.label + " · " + chart.series[series] + ": " + value.text))</title></rect>"
-                bar += "<text class=\"value\" x=\"\(f(x + length + 4))\" y=\"\(f(y + barHeight - 2))\">\(escape(value.text))</text>"
+                bar +=
+                    "<text class=\"value\" x=\"\(f(x + length + 4))\" y=\"\(f(y + barHeight - 2))\">\(escape(value.text))</text>"
                 if let link = value.link {
                     out += "<a href=\"\(link.attributeEscaped)\">\(bar)</a>"
                 } else {
@@ -120,9 +126,11 @@ enum Charts {
         var out = open(chart, height: height)
         out += legend(chart)
         // Axis: zero and the maximum.
-        out += "<line class=\"axis\" x1=\"\(f(left))\" x2=\"\(f(left + plotWidth))\" y1=\"\(f(top + plotHeight))\" y2=\"\(f(top + plotHeight))\"/>"
+        out +=
+            "<line class=\"axis\" x1=\"\(f(left))\" x2=\"\(f(left + plotWidth))\" y1=\"\(f(top + plotHeight))\" y2=\"\(f(top + plotHeight))\"/>"
         out += "<text class=\"tick\" x=\"\(f(left - 4))\" y=\"\(f(top + plotHeight))\" text-anchor=\"end\">0</text>"
-        out += "<text class=\"tick\" x=\"\(f(left - 4))\" y=\"\(f(top + 8))\" text-anchor=\"end\">\(Int(maximum).grouped)</text>"
+        out +=
+            "<text class=\"tick\" x=\"\(f(left - 4))\" y=\"\(f(top + 8))\" text-anchor=\"end\">\(Int(maximum).grouped)</text>"
         for (index, row) in chart.rows.enumerated() {
             let x = left + Double(index) * step
             out += "<text class=\"tick\" x=\"\(f(x))\" y=\"\(f(height - bottom + 16))\" text-anchor=\"middle\""
@@ -131,11 +139,16 @@ enum Charts {
         for series in chart.series.indices {
             let points = chart.rows.enumerated().compactMap { index, row -> (Double, Double, String)? in
                 guard series < row.values.count, let number = row.values[series].number else { return nil }
-                return (left + Double(index) * step, top + plotHeight - number / maximum * plotHeight, row.label + ": " + row.values[series].text)
+                return (
+                    left + Double(index) * step, top + plotHeight - number / maximum * plotHeight,
+                    row.label + ": " + row.values[series].text
+                )
             }
-            out += "<polyline class=\"line s\(series)\" points=\"\(points.map { "\(f($0.0)),\(f($0.1))" }.joined(separator: " "))\"/>"
+            out +=
+                "<polyline class=\"line s\(series)\" points=\"\(points.map { "\(f($0.0)),\(f($0.1))" }.joined(separator: " "))\"/>"
             for point in points {
-                out += "<circle class=\"dot s\(series)\" cx=\"\(f(point.0))\" cy=\"\(f(point.1))\" r=\"3\"><title>\(escape(chart.series[series] + " · " + point.2))</title></circle>"
+                out +=
+                    "<circle class=\"dot s\(series)\" cx=\"\(f(point.0))\" cy=\"\(f(point.1))\" r=\"3\"><title>\(escape(chart.series[series] + " · " + point.2))</title></circle>"
             }
         }
         return out + "</svg>"

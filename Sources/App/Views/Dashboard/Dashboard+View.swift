@@ -13,8 +13,16 @@ extension Dashboard {
                 .h1(.text(model.title)),
                 .div(
                     .class("actions"),
-                    .a(.class("button secondary"), .href(SiteURL.dashboardXLSX.path + exportQuery), .text(t(.downloadXLSX))),
-                    .a(.class("button secondary"), .href(SiteURL.dashboardCSV.path + exportQuery), .text(t(.downloadCSV))),
+                    .a(
+                        .class("button secondary"),
+                        .href(SiteURL.dashboardXLSX.path + exportQuery),
+                        .text(t(.downloadXLSX))
+                    ),
+                    .a(
+                        .class("button secondary"),
+                        .href(SiteURL.dashboardCSV.path + exportQuery),
+                        .text(t(.downloadCSV))
+                    ),
                     .a(.class("button"), .href(SiteURL.annualReport.path + exportQuery), .text(t(.annualReport)))
                 )
             ),
@@ -128,18 +136,27 @@ extension Dashboard {
                                     .text(line.label),
                                     .unwrap(line.detail) { .span(.class("detail"), .text($0)) }
                                 ),
-                                .td(.class("number"), .data(named: "label", value: t(.target)), .text(line.target ?? "—")),
+                                .td(
+                                    .class("number"),
+                                    .data(named: "label", value: t(.target)),
+                                    .text(line.target ?? "—")
+                                ),
                                 .td(
                                     .class("number actual"),
                                     .data(named: "label", value: t(.actual)),
-                                    line.actual.link.map { .a(.href($0), .text(line.actual.text)) } ?? .text(line.actual.text)
+                                    line.actual.link.map { .a(.href($0), .text(line.actual.text)) }
+                                        ?? .text(line.actual.text)
                                 ),
                                 .td(
                                     .class("number"),
                                     .data(named: "label", value: t(.percentAchieved)),
                                     .text(line.percent ?? "—")
                                 ),
-                                .td(.class("number"), .data(named: "label", value: t(.amountBaht)), .text(line.amount ?? "—"))
+                                .td(
+                                    .class("number"),
+                                    .data(named: "label", value: t(.amountBaht)),
+                                    .text(line.amount ?? "—")
+                                )
                             )
                         }
                     )

@@ -68,7 +68,8 @@ extension DashboardModelBuilder {
     func byOccupation() -> Dashboard.Chart? {
         guard let table = figures.tables[.occupation], !table.groups.isEmpty else { return nil }
         let groups = table.groups.filter { $0.id != nil }.sorted {
-            (Self.number(shown(.occupation, $0, .completed)) ?? 0) > (Self.number(shown(.occupation, $1, .completed)) ?? 0)
+            (Self.number(shown(.occupation, $0, .completed)) ?? 0)
+                > (Self.number(shown(.occupation, $1, .completed)) ?? 0)
         }
         guard !groups.isEmpty else { return nil }
         let rows = groups.map { group in
@@ -185,7 +186,9 @@ extension DashboardModelBuilder {
             )
         }
         let byCode = Dictionary(labels.estates.map { ($0.code, $0.name) }, uniquingKeysWith: { a, _ in a })
-        let estates = map.estates.compactMap { point in byCode[point.code].map { Dashboard.MapEstate(name: $0, x: point.x, y: point.y) } }
+        let estates = map.estates.compactMap { point in
+            byCode[point.code].map { Dashboard.MapEstate(name: $0, x: point.x, y: point.y) }
+        }
         var legend = ["0"]
         for step in 1...5 {
             let low = maximum * (step - 1) / 5 + 1

@@ -30,7 +30,13 @@ struct DashboardModelBuilder {
         }
     }
 
-    func value(_ shown: ShownFigure, _ indicator: Indicator, estate: UUID? = nil, gender: Gender? = nil, age: AgeGroup? = nil)
+    func value(
+        _ shown: ShownFigure,
+        _ indicator: Indicator,
+        estate: UUID? = nil,
+        gender: Gender? = nil,
+        age: AgeGroup? = nil
+    )
         -> Dashboard.Value
     {
         Dashboard.Value(
@@ -128,7 +134,8 @@ struct DashboardModelBuilder {
             cycle.id.map {
                 .init(
                     value: $0.uuidString.lowercased(),
-                    label: (t.language == .thai ? cycle.nameTh : cycle.nameEn) + " (" + t.fiscalYear(cycle.fiscalYear) + ")",
+                    label: (t.language == .thai ? cycle.nameTh : cycle.nameEn) + " (" + t.fiscalYear(cycle.fiscalYear)
+                        + ")",
                     selected: !everything && chosen.contains($0)
                 )
             }

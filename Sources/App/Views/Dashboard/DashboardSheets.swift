@@ -33,7 +33,9 @@ struct DashboardSheets {
                 ],
                 Indicator.allCases.map { indicator in
                     let shown = figures.headline[indicator] ?? ShownFigure(count: .exact(0))
-                    return [.text(names[indicator] ?? indicator.rawValue), target(indicator), cell(shown), amount(shown)]
+                    return [
+                        .text(names[indicator] ?? indicator.rawValue), target(indicator), cell(shown), amount(shown),
+                    ]
                 }
             )
         )

@@ -7,7 +7,9 @@ import Plot
 enum ProvinceMap {
     static func section(_ map: Dashboard.Map, query: String, _ context: PageContext) -> Node<HTML.BodyContext> {
         let t = context.t
-        let shown = map.provinces.filter { $0.value.number ?? 1 > 0 }.sorted { ($0.value.number ?? 0) > ($1.value.number ?? 0) }
+        let shown = map.provinces.filter { $0.value.number ?? 1 > 0 }.sorted {
+            ($0.value.number ?? 0) > ($1.value.number ?? 0)
+        }
         return .section(
             .class("map-section"),
             .id("map"),
@@ -76,12 +78,15 @@ enum ProvinceMap {
 
     static func svg(_ map: Dashboard.Map) -> String {
         let legendHeight = 24.0
-        var out = "<svg class=\"map-svg\" viewBox=\"0 0 \(Charts.f(map.width)) \(Charts.f(map.height + legendHeight))\" "
+        var out =
+            "<svg class=\"map-svg\" viewBox=\"0 0 \(Charts.f(map.width)) \(Charts.f(map.height + legendHeight))\" "
         out += "role=\"img\" aria-labelledby=\"map-title\" xmlns=\"http://www.w3.org/2000/svg\">"
         for province in map.provinces {
             let label = province.name + ": " + province.value.text
-            out += "<a href=\"\((province.value.link ?? "#map").attributeEscaped)\" aria-label=\"\(label.attributeEscaped)\">"
-            out += "<path class=\"province l\(province.level)\(province.selected ? " selected" : "")\" d=\"\(province.path)\">"
+            out +=
+                "<a href=\"\((province.value.link ?? "#map").attributeEscaped)\" aria-label=\"\(label.attributeEscaped)\">"
+            out +=
+                "<path class=\"province l\(province.level)\(province.selected ? " selected" : "")\" d=\"\(province.path)\">"
             out += "<title>\(label.attributeEscaped)</title></path></a>"
         }
         for estate in map.estates {
@@ -92,8 +97,10 @@ enum ProvinceMap {
         let top = map.height + 4
         var x = 4.0
         for (level, text) in map.legend.enumerated() {
-            out += "<rect class=\"province l\(level)\" x=\"\(Charts.f(x))\" y=\"\(Charts.f(top))\" width=\"10\" height=\"10\"/>"
-            out += "<text class=\"legend\" x=\"\(Charts.f(x + 13))\" y=\"\(Charts.f(top + 9))\">\(text.attributeEscaped)</text>"
+            out +=
+                "<rect class=\"province l\(level)\" x=\"\(Charts.f(x))\" y=\"\(Charts.f(top))\" width=\"10\" height=\"10\"/>"
+            out +=
+                "<text class=\"legend\" x=\"\(Charts.f(x + 13))\" y=\"\(Charts.f(top + 9))\">\(text.attributeEscaped)</text>"
             x += 18 + Double(text.count) * 5.6
         }
         return out + "</svg>"
