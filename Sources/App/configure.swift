@@ -68,6 +68,7 @@ public func configure(_ app: Application, settings: Settings, clock: Clock = .li
     app.asyncCommands.use(DemoCommand(), as: "demo")
     app.asyncCommands.use(BenchCommand(), as: "bench")
     app.asyncCommands.use(BenchCertificatesCommand(), as: "bench-certificates")
+    app.asyncCommands.use(BenchDashboardCommand(), as: "bench-dashboard")
 
     try routes(app)
 }
