@@ -17,7 +17,7 @@ command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk 
 [ -x "$BIN" ] || swift build -c release --product sanfan --scratch-path .build-release
 [ -f "$SANFAN_DATA_DIR/sanfan.sqlite" ] || { echo "run scripts/bench-cycle.sh first (it fills the database)" >&2; exit 1; }
 
-REPORT=$("$BIN" bench-dashboard --iterations "${ITERATIONS:-30}" --token)
+REPORT=$("$BIN" bench-dashboard --iterations "${ITERATIONS:-3}" --token)
 echo "$REPORT" | grep -v -E '^(token|password):'
 PASSWORD=$(echo "$REPORT" | awk '/^password:/ {print $2}')
 

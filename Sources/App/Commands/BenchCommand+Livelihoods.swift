@@ -186,17 +186,7 @@ extension BenchCommand {
         ]
         let statements = try LivelihoodProgressQueries.statements(cycle)
         let all = [statements.people, statements.loans, statements.businesses, statements.income]
-        func raw() async throws -> Double? {
-            guard let sqlite = db as? any SQLiteDatabase else { return nil }
-            let started = DispatchTime.now().uptimeNanoseconds
-            for statement in all {
-                var serializer = SQLSerializer(database: db.sql)
-                statement.serialize(to: &serializer)
-                let binds = try serializer.binds.map { try SQLiteDataEncoder().encode($0) }
-                _ = try await sqlite.query(serializer.sql, binds)
-            }
-            return Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6
-        }
+        func raw() async throws -> Double? { try await rawStatementTime(all, db) }
         let scenarios: [(String, () async throws -> Void, Bool)] = [
             (
                 "livelihood figures, one cycle (4 statements, all estates)",

@@ -221,6 +221,21 @@ struct BenchCommand: AsyncCommand {
         return Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6
     }
 
+    /// Statements straight through SQLiteNIO, rows read but not decoded: the database's own time
+    /// plus the least possible overhead, the baseline an app's figures are set beside. nil on
+    /// PostgreSQL.
+    static func rawStatementTime(_ statements: [SQLQueryString], _ db: any Database) async throws -> Double? {
+        guard let sqlite = db as? any SQLiteDatabase else { return nil }
+        let started = DispatchTime.now().uptimeNanoseconds
+        for statement in statements {
+            var serializer = SQLSerializer(database: db.sql)
+            statement.serialize(to: &serializer)
+            let binds = try serializer.binds.map { try SQLiteDataEncoder().encode($0) }
+            _ = try await sqlite.query(serializer.sql, binds)
+        }
+        return Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6
+    }
+
     static func percentile(_ values: [Double], _ p: Double) -> Double {
         let sorted = values.sorted()
         return sorted[min(sorted.count - 1, Int((Double(sorted.count) * p).rounded(.down)))]

@@ -27,7 +27,9 @@ struct BenchDashboardCommand: AsyncCommand {
         let cycles = try await CycleQueries.all(on: app.db)
         if let bench = cycles.first { try await Self.certificateFixture(app: app, cycle: bench) }
         if signature.token { try await BenchCommand.printToken(app, console) }
-        console.print(try await Self.measure(app: app, cycles: cycles, iterations: signature.iterations ?? 30))
+        // `--iterations 0`: only the fixture and the token, for the HTTP and export runs.
+        let iterations = signature.iterations ?? 30
+        if iterations > 0 { console.print(try await Self.measure(app: app, cycles: cycles, iterations: iterations)) }
     }
 
     /// A round per course of the cycle, every completer a candidate (two in three passing), and a
@@ -91,11 +93,16 @@ struct BenchDashboardCommand: AsyncCommand {
             ],
             rounds
         )
-        try await insert(RoundCandidate.schema, ["id", "created_at", "round_id", "participant_id", "overall"], candidates)
+        try await insert(
+            RoundCandidate.schema,
+            ["id", "created_at", "round_id", "participant_id", "overall"],
+            candidates
+        )
         try await insert(
             Certificate.schema,
             [
-                "id", "created_at", "updated_at", "code", "candidate_id", "participant_id", "round_id", "estate_id", "body",
+                "id", "created_at", "updated_at", "code", "candidate_id", "participant_id", "round_id", "estate_id",
+                "body",
                 "standard_name", "standard_level", "units", "issued_on",
             ],
             certificates
@@ -121,7 +128,9 @@ struct BenchDashboardCommand: AsyncCommand {
             "",
             "| scenario | p50 | p95 | raw SQLite p50 | raw SQLite p95 |", "|---|---:|---:|---:|---:|",
         ]
-        let keys = try cycles.map { IndicatorQueries.CycleKey(id: try $0.requireID(), fiscalYear: $0.fiscalYear, bands: bands) }
+        let keys = try cycles.map {
+            IndicatorQueries.CycleKey(id: try $0.requireID(), fiscalYear: $0.fiscalYear, bands: bands)
+        }
         let bench = Array(cycles.prefix(1))
         let scenarios: [(String, [Cycle], IndicatorQueries.Filter)] = [
             ("every cycle, all breakdowns (the dashboard's default)", cycles, .init()),
@@ -136,9 +145,15 @@ struct BenchDashboardCommand: AsyncCommand {
             var rawTimings: [Double] = []
             for iteration in 0..<(iterations + 2) {
                 let started = DispatchTime.now().uptimeNanoseconds
-                _ = try await DashboardFigures.load(cycles: chosen, filter: filter, principal: admin, bands: bands, on: db)
+                _ = try await DashboardFigures.load(
+                    cycles: chosen,
+                    filter: filter,
+                    principal: admin,
+                    bands: bands,
+                    on: db
+                )
                 let app = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6
-                let raw = try await rawTime(statement, db)
+                let raw = try await BenchCommand.rawStatementTime([statement], db)
                 if iteration >= 2 {
                     timings.append(app)
                     if let raw { rawTimings.append(raw) }
@@ -155,18 +170,10 @@ struct BenchDashboardCommand: AsyncCommand {
             )
         }
         lines.append("")
-        lines.append("cycles: " + (try cycles.map { try $0.requireID().uuidString.lowercased() }.joined(separator: " ")))
+        lines.append(
+            "cycles: " + (try cycles.map { try $0.requireID().uuidString.lowercased() }.joined(separator: " "))
+        )
         return lines.joined(separator: "\n")
     }
 
-    /// The statement straight through SQLiteNIO, rows read but not decoded; nil on PostgreSQL.
-    static func rawTime(_ statement: SQLQueryString, _ db: any Database) async throws -> Double? {
-        guard let sqlite = db as? any SQLiteDatabase else { return nil }
-        var serializer = SQLSerializer(database: db.sql)
-        statement.serialize(to: &serializer)
-        let binds = try serializer.binds.map { try SQLiteDataEncoder().encode($0) }
-        let started = DispatchTime.now().uptimeNanoseconds
-        _ = try await sqlite.query(serializer.sql, binds)
-        return Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6
-    }
 }

@@ -22,8 +22,9 @@ enum ParticipantController {
         var model = ParticipantList.Model()
         model.filters = .init(
             q: q("q"),
-            estate: q("estate"),
-            community: q("community"),
+            // Ids as the choices spell them, however the link spelled them (lower case from figures).
+            estate: UUID(uuidString: q("estate"))?.uuidString ?? q("estate"),
+            community: UUID(uuidString: q("community"))?.uuidString ?? q("community"),
             ageGroup: q("age_group"),
             gender: q("gender"),
             cycle: q("cycle"),

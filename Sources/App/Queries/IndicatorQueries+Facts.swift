@@ -86,9 +86,6 @@ extension IndicatorQueries {
             // A business is counted under the first of its founders or members (by the day they
             // joined, then by id) who completed a course: one person's gender and age, so the
             // breakdowns by them add up like the people figures do.
-            let bounds = ThaiCalendar.fiscalYearBounds(cycle.fiscalYear)
-            let start = String(format: "%04d-%02d-%02d", bounds.start.year!, bounds.start.month!, bounds.start.day!)
-            let end = String(format: "%04d-%02d-%02d", bounds.end.year!, bounds.end.month!, bounds.end.day!)
             return """
                 SELECT 'businesses' AS k, x.id AS rid, \
                 (SELECT m.participant_id FROM enterprise_members m WHERE m.enterprise_id = x.id \

@@ -100,7 +100,7 @@ extension Dashboard {
             select("province", .province, model.filters.provinces, all: .allProvinces),
             .div(
                 .class("field actions"),
-                .button(.type(.submit), .text(t(.filter))),
+                Components.submit(t(.filter)),
                 .a(.class("button secondary"), .href(SiteURL.dashboard.path), .text(t(.clearFilters)))
             )
         )

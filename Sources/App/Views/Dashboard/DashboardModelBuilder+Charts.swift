@@ -75,10 +75,11 @@ extension DashboardModelBuilder {
         let rows = groups.map { group in
             Dashboard.ChartRow(
                 label: labels.occupation(group.id) ?? t(.unknownGroup),
-                values: [
-                    value(shown(.occupation, group, .completed), .completed),
-                    value(shown(.occupation, group, .certified), .certified),
-                ]
+                // No links: the lists have no occupation filter, and a link must open exactly its records.
+                values: [Indicator.completed, .certified].map { indicator in
+                    let figure = shown(.occupation, group, indicator)
+                    return Dashboard.Value(text: Self.text(figure), number: Self.number(figure))
+                }
             )
         }
         return .init(

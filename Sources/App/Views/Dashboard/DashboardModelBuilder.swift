@@ -134,8 +134,7 @@ struct DashboardModelBuilder {
             cycle.id.map {
                 .init(
                     value: $0.uuidString.lowercased(),
-                    label: (t.language == .thai ? cycle.nameTh : cycle.nameEn) + " (" + t.fiscalYear(cycle.fiscalYear)
-                        + ")",
+                    label: t.language == .thai ? cycle.nameTh : cycle.nameEn,
                     selected: !everything && chosen.contains($0)
                 )
             }

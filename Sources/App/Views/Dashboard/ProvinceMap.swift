@@ -25,7 +25,7 @@ enum ProvinceMap {
                     .attribute(named: "name", value: "map"),
                     .forEach(map.indicators) { Components.option($0.value, $0.label, selected: $0.selected) }
                 ),
-                .button(.type(.submit), .class("secondary"), .text(t(.filter)))
+                .button(.type(.submit), .class("button secondary"), .text(t(.filter)))
             ),
             .p(.class("hint"), .text(t(.mapHint))),
             .div(
