@@ -58,27 +58,30 @@ enum AnnualReport {
                     .class("report-section"),
                     .h2(.text(t(.reportSummary))),
                     .forEach(model.dashboard.notes) { .p(.class("notice"), .text($0)) },
-                    .table(
-                        .class("report-table"),
-                        .thead(
-                            .tr(
-                                .th(.text(t(.indicator))),
-                                .th(.class("number"), .text(t(.target))),
-                                .th(.class("number"), .text(t(.actual))),
-                                .th(.class("number"), .text(t(.percentAchieved))),
-                                .th(.class("number"), .text(t(.amountBaht)))
-                            )
-                        ),
-                        .tbody(
-                            .forEach(model.dashboard.indicators) { line in
+                    .div(
+                        .class("table-wrap"),
+                        .table(
+                            .class("report-table"),
+                            .thead(
                                 .tr(
-                                    .th(.attribute(named: "scope", value: "row"), .text(line.label)),
-                                    .td(.class("number"), .text(line.target ?? "—")),
-                                    .td(.class("number"), .text(line.actual.text)),
-                                    .td(.class("number"), .text(line.percent ?? "—")),
-                                    .td(.class("number"), .text(line.amount ?? "—"))
+                                    .th(.text(t(.indicator))),
+                                    .th(.class("number"), .text(t(.target))),
+                                    .th(.class("number"), .text(t(.actual))),
+                                    .th(.class("number"), .text(t(.percentAchieved))),
+                                    .th(.class("number"), .text(t(.amountBaht)))
                                 )
-                            }
+                            ),
+                            .tbody(
+                                .forEach(model.dashboard.indicators) { line in
+                                    .tr(
+                                        .th(.attribute(named: "scope", value: "row"), .text(line.label)),
+                                        .td(.class("number"), .text(line.target ?? "—")),
+                                        .td(.class("number"), .text(line.actual.text)),
+                                        .td(.class("number"), .text(line.percent ?? "—")),
+                                        .td(.class("number"), .text(line.amount ?? "—"))
+                                    )
+                                }
+                            )
                         )
                     )
                 ),
@@ -111,25 +114,28 @@ enum AnnualReport {
                     .section(
                         .class("report-section"),
                         .h2(.text(table.title)),
-                        .table(
-                            .class("report-table"),
-                            .thead(
-                                .tr(
-                                    .forEach(table.headers.indices) { index in
-                                        .th(.class(index == 0 ? "" : "number"), .text(table.headers[index]))
-                                    }
-                                )
-                            ),
-                            .tbody(
-                                .forEach(table.rows) { row in
+                        .div(
+                            .class("table-wrap"),
+                            .table(
+                                .class("report-table"),
+                                .thead(
                                     .tr(
-                                        .forEach(row.indices) { index in
-                                            index == 0
-                                                ? .th(.attribute(named: "scope", value: "row"), .text(row[index]))
-                                                : .td(.class("number"), .text(row[index]))
+                                        .forEach(table.headers.indices) { index in
+                                            .th(.class(index == 0 ? "" : "number"), .text(table.headers[index]))
                                         }
                                     )
-                                }
+                                ),
+                                .tbody(
+                                    .forEach(table.rows) { row in
+                                        .tr(
+                                            .forEach(row.indices) { index in
+                                                index == 0
+                                                    ? .th(.attribute(named: "scope", value: "row"), .text(row[index]))
+                                                    : .td(.class("number"), .text(row[index]))
+                                            }
+                                        )
+                                    }
+                                )
                             )
                         )
                     )

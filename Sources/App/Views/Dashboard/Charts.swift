@@ -154,8 +154,10 @@ enum Charts {
         return out + "</svg>"
     }
 
+    /// An image, or a group when its bars are links: an image may not hold controls.
     private static func open(_ chart: Dashboard.Chart, height: Double) -> String {
-        "<svg class=\"chart-svg\" viewBox=\"0 0 \(f(width)) \(f(height))\" role=\"img\" "
+        let links = chart.rows.contains { row in row.values.contains { $0.link != nil } }
+        return "<svg class=\"chart-svg\" viewBox=\"0 0 \(f(width)) \(f(height))\" role=\"\(links ? "group" : "img")\" "
             + "aria-labelledby=\"\(chart.id)-t \(chart.id)-d\" xmlns=\"http://www.w3.org/2000/svg\">"
             + "<title id=\"\(chart.id)-t\">\(escape(chart.title))</title><desc id=\"\(chart.id)-d\">\(escape(chart.summary))</desc>"
     }

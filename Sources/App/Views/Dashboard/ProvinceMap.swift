@@ -80,7 +80,7 @@ enum ProvinceMap {
         let legendHeight = 24.0
         var out =
             "<svg class=\"map-svg\" viewBox=\"0 0 \(Charts.f(map.width)) \(Charts.f(map.height + legendHeight))\" "
-        out += "role=\"img\" aria-labelledby=\"map-title\" xmlns=\"http://www.w3.org/2000/svg\">"
+        out += "role=\"group\" aria-labelledby=\"map-title\" xmlns=\"http://www.w3.org/2000/svg\">"
         for province in map.provinces {
             let label = province.name + ": " + province.value.text
             out +=
