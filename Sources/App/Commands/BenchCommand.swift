@@ -225,15 +225,20 @@ struct BenchCommand: AsyncCommand {
     /// plus the least possible overhead, the baseline an app's figures are set beside. nil on
     /// PostgreSQL.
     static func rawStatementTime(_ statements: [SQLQueryString], _ db: any Database) async throws -> Double? {
-        guard let sqlite = db as? any SQLiteDatabase else { return nil }
-        let started = DispatchTime.now().uptimeNanoseconds
-        for statement in statements {
-            var serializer = SQLSerializer(database: db.sql)
-            statement.serialize(to: &serializer)
-            let binds = try serializer.binds.map { try SQLiteDataEncoder().encode($0) }
-            _ = try await sqlite.query(serializer.sql, binds)
+        guard db is any SQLiteDatabase else { return nil }
+        // On one connection, set up as the app sets it up (temporary sorts in memory).
+        return try await db.withConnection { connection in
+            guard let sqlite = connection as? any SQLiteDatabase else { return nil }
+            _ = try await sqlite.query("PRAGMA temp_store = MEMORY", [])
+            let started = DispatchTime.now().uptimeNanoseconds
+            for statement in statements {
+                var serializer = SQLSerializer(database: connection.sql)
+                statement.serialize(to: &serializer)
+                let binds = try serializer.binds.map { try SQLiteDataEncoder().encode($0) }
+                _ = try await sqlite.query(serializer.sql, binds)
+            }
+            return Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6
         }
-        return Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6
     }
 
     static func percentile(_ values: [Double], _ p: Double) -> Double {

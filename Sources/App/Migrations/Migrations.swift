@@ -14,6 +14,7 @@ enum Migrations {
             CreateAssessments(),
             CreateReferrals(),
             CreateLivelihoods(),
+            CreateDashboardIndexes(),
         ]
 
     static let baseline1: [any Migration] = [

@@ -141,23 +141,49 @@ extension IndicatorQueries {
     /// A person's age group at the start of the fiscal year the record's cycle belongs to (as the
     /// cycle page counts it); `outside` below the bands' youngest age.
     static func ageGroup(_ cycles: [CycleKey]) -> SQLQueryString {
+        let branches = cycles.map { cycle -> SQLQueryString in
+            "WHEN f.fy = \(unsafeRaw: String(cycle.fiscalYear)) THEN \(ageCase(cycle)) "
+        }
+        return "(CASE \(branches.joined()) END)"
+    }
+
+    /// A person's age group (`p.birth_date`) at 1 October of one cycle's fiscal year.
+    static func ageCase(_ cycle: CycleKey) -> SQLQueryString {
+        let day = ThaiCalendar.Day(year: ThaiCalendar.fiscalYearBounds(cycle.fiscalYear).start.year!, month: 10, day: 1)
+        let working = cycle.bands.birthDateRange(of: .workingAge, on: day)
+        let near = cycle.bands.birthDateRange(of: .nearRetirement, on: day).from ?? ""
+        return """
+            (CASE WHEN p.birth_date > \(bind: working.to) THEN 'outside' \
+            WHEN p.birth_date >= \(bind: working.from ?? "") THEN 'working_age' \
+            WHEN p.birth_date >= \(bind: near) THEN 'near_retirement' ELSE 'elderly' END)
+            """
+    }
+
+    /// Registrations, counted apart from the other records: a person registers once, in one fiscal
+    /// year, so registrations need no distinct counting. One pass groups them by everything a
+    /// breakdown can ask (estate, gender, age group, province, month), and the groups are summed per
+    /// breakdown in Swift; they never enter the set the other figures are counted over.
+    static func registrations(_ cycles: [CycleKey], _ filter: Filter, _ scope: FigureScope) -> SQLQueryString? {
+        // Registrations have no occupation: an occupation filter leaves none.
+        guard filter.occupation == nil else { return nil }
         var branches: [SQLQueryString] = []
         for cycle in cycles {
-            let day = ThaiCalendar.Day(
-                year: ThaiCalendar.fiscalYearBounds(cycle.fiscalYear).start.year!,
-                month: 10,
-                day: 1
-            )
-            let working = cycle.bands.birthDateRange(of: .workingAge, on: day)
-            let near = cycle.bands.birthDateRange(of: .nearRetirement, on: day).from ?? ""
+            let window = ProgressQueries.registrationWindow(cycle.fiscalYear)
+            var conditions: [SQLQueryString] = [
+                "p.estate_id IN (SELECT ce.estate_id FROM cycle_estates ce WHERE ce.cycle_id = \(bind: cycle.id))",
+                "p.created_at >= \(bind: window.from)", "p.created_at < \(bind: window.to)",
+            ]
+            conditions += personConditions(filter, scope, age: ageCase(cycle), estate: "p.estate_id")
             branches.append(
                 """
-                WHEN f.fy = \(unsafeRaw: String(cycle.fiscalYear)) THEN (CASE WHEN p.birth_date > \(bind: working.to) THEN 'outside' \
-                WHEN p.birth_date >= \(bind: working.from ?? "") THEN 'working_age' \
-                WHEN p.birth_date >= \(bind: near) THEN 'near_retirement' ELSE 'elderly' END) 
+                SELECT p.estate_id AS eid, p.gender AS gender, \(ageCase(cycle)) AS age, p.subdistrict_code / 10000 AS prov, \
+                \(registrationMonth(cycle.fiscalYear)) AS mon FROM participants p WHERE \(conditions.joined(separator: " AND "))
                 """
             )
         }
-        return "(CASE \(branches.joined()) END)"
+        return """
+            SELECT eid, gender, age, prov, mon, COUNT(*) AS n FROM (\(branches.joined(separator: " UNION ALL "))) AS r \
+            GROUP BY eid, gender, age, prov, mon
+            """
     }
 }

@@ -1,4 +1,5 @@
 import Fluent
+import FluentSQLiteDriver
 import Foundation
 import SQLKit
 import SanfanCore
@@ -36,7 +37,7 @@ enum IndicatorQueries {
         var incomeCommunities = 0
     }
 
-    private struct Line: Decodable {
+    private struct Line: Decodable, Sendable {
         let dim: String
         let k: String
         let g_id: UUID?
@@ -44,6 +45,38 @@ enum IndicatorQueries {
         let g_int: Int?
         let n: Int
         let amt: Int64?
+    }
+
+    private struct RegistrationGroup: Decodable, Sendable {
+        let eid: UUID
+        let gender: String
+        let age: String
+        let prov: Int
+        let mon: String?
+        let n: Int
+    }
+
+    /// Registrations are distinct people in disjoint groups: each breakdown is a sum of groups.
+    private static func add(_ groups: [RegistrationGroup], to results: inout Results, _ breakdowns: [Breakdown]) {
+        var total = 0
+        for group in groups {
+            total += group.n
+            for breakdown in breakdowns {
+                let key: Group =
+                    switch breakdown {
+                    case .estate: Group(id: group.eid)
+                    case .occupation: Group()
+                    case .gender: Group(text: group.gender)
+                    case .ageGroup: Group(text: group.age)
+                    case .ageGroupGender: Group(text: group.age + ":" + group.gender)
+                    case .month: Group(text: group.mon)
+                    case .province: Group(number: group.prov)
+                    }
+                results.groups[breakdown, default: [:]][key, default: [:]][.registered, default: Figure()].count +=
+                    group.n
+            }
+        }
+        if total > 0 { results.totals[.registered] = Figure(count: total) }
     }
 
     static func figures(
@@ -54,8 +87,17 @@ enum IndicatorQueries {
         on database: any Database
     ) async throws -> Results {
         guard !cycles.isEmpty, scope != .nothing else { return Results() }
-        let lines = try await database.sql.raw(statement(cycles, filter, scope, breakdowns)).all(decoding: Line.self)
+        // One connection for both statements, with SQLite's temporary sorts kept in memory: the
+        // distinct counts sort a few hundred thousand rows at most, and spilling them to a file
+        // cost more than the sorting.
+        let (lines, registered) = try await database.withConnection { db -> ([Line], [RegistrationGroup]) in
+            if db is any SQLiteDatabase { try await db.sql.raw("PRAGMA temp_store = MEMORY").run() }
+            let lines = try await db.sql.raw(statement(cycles, filter, scope, breakdowns)).all(decoding: Line.self)
+            guard let registrations = registrations(cycles, filter, scope) else { return (lines, []) }
+            return (lines, try await db.sql.raw(registrations).all(decoding: RegistrationGroup.self))
+        }
         var results = Results()
+        add(registered, to: &results, breakdowns)
         for line in lines {
             if line.k == "communities" {
                 results.incomeCommunities = line.n
@@ -70,13 +112,24 @@ enum IndicatorQueries {
                 results.groups[breakdown, default: [:]][group, default: [:]][indicator] = figure
             }
         }
-        for indicator in Indicator.allCases where results.totals[indicator] == nil {
+        for indicator in Indicator.allCases
+        where results.totals[indicator] == nil || results.totals[indicator]?.count == 0 {
             results.totals[indicator] = Figure(count: 0, satang: indicator.hasAmount ? 0 : nil)
         }
         return results
     }
 
-    /// The whole statement, as `figures` runs it (the benchmark runs it raw too).
+    /// Both statements, as `figures` runs them (the benchmark runs them raw too).
+    static func statements(
+        _ cycles: [CycleKey],
+        _ filter: Filter,
+        _ scope: FigureScope,
+        _ breakdowns: [Breakdown]
+    ) -> [SQLQueryString] {
+        [statement(cycles, filter, scope, breakdowns)] + [registrations(cycles, filter, scope)].compactMap { $0 }
+    }
+
+    /// The statement for everything but registrations.
     static func statement(
         _ cycles: [CycleKey],
         _ filter: Filter,
@@ -85,20 +138,15 @@ enum IndicatorQueries {
     ) -> SQLQueryString {
         var facts: [SQLQueryString] = []
         for cycle in cycles {
-            for indicator in Indicator.allCases { facts.append(Self.facts(indicator, cycle)) }
+            // Registrations are counted apart (`registrations`).
+            for indicator in Indicator.allCases where indicator != .registered {
+                facts.append(Self.facts(indicator, cycle))
+            }
         }
         let age = ageGroup(cycles)
-        var conditions: [SQLQueryString] = [scopeCondition(scope)]
-        if let estate = filter.estate { conditions.append("f.eid = \(bind: estate)") }
+        var conditions = personConditions(filter, scope, age: age, estate: "f.eid")
         if let occupation = filter.occupation { conditions.append("f.oid = \(bind: occupation)") }
-        if let gender = filter.gender { conditions.append("p.gender = \(bind: gender.rawValue)") }
-        if let group = filter.ageGroup { conditions.append("\(age) = \(bind: group.rawValue)") }
-        if let province = filter.province {
-            // A range over the subdistrict code (province × 10,000 + …), not arithmetic on every row.
-            conditions.append(
-                "p.subdistrict_code >= \(bind: province * 10_000) AND p.subdistrict_code < \(bind: (province + 1) * 10_000)"
-            )
-        }
+        if case .referredTo(let bank) = scope { conditions.append("(f.bank IS NULL OR f.bank = \(bind: bank))") }
         var selects: [SQLQueryString] = [
             """
             SELECT 'total' AS dim, k, CAST(NULL AS UUID) AS g_id, CAST(NULL AS TEXT) AS g_text, \
@@ -142,21 +190,41 @@ enum IndicatorQueries {
             """
     }
 
-    /// The reader's scope over the records (`f`) and their people (`p`).
-    static func scopeCondition(_ scope: FigureScope) -> SQLQueryString {
+    /// The filters and the reader's scope over a record's estate (`estate`) and its person (`p`).
+    static func personConditions(
+        _ filter: Filter,
+        _ scope: FigureScope,
+        age: SQLQueryString,
+        estate: String
+    ) -> [SQLQueryString] {
+        var conditions: [SQLQueryString] = [scopeCondition(scope, estate: estate)]
+        if let id = filter.estate { conditions.append("\(unsafeRaw: estate) = \(bind: id)") }
+        if let gender = filter.gender { conditions.append("p.gender = \(bind: gender.rawValue)") }
+        if let group = filter.ageGroup { conditions.append("\(age) = \(bind: group.rawValue)") }
+        if let province = filter.province {
+            // A range over the subdistrict code (province × 10,000 + …), not arithmetic on every row.
+            conditions.append(
+                "p.subdistrict_code >= \(bind: province * 10_000) AND p.subdistrict_code < \(bind: (province + 1) * 10_000)"
+            )
+        }
+        return conditions
+    }
+
+    /// The reader's scope over a record's estate and its person (`p`). A bank's own loans are
+    /// narrowed where the loans are (`statement`).
+    static func scopeCondition(_ scope: FigureScope, estate: String) -> SQLQueryString {
         switch scope {
         case .everything: return "1 = 1"
         case .estates(let ids):
-            return "f.eid IN \(SQLBind.group(ids.sorted { $0.uuidString < $1.uuidString }))"
+            return "\(unsafeRaw: estate) IN \(SQLBind.group(ids.sorted { $0.uuidString < $1.uuidString }))"
         case .sharedWith(let organisation):
             return
                 "EXISTS (SELECT 1 FROM participant_shares s WHERE s.organisation_id = \(bind: organisation) AND s.participant_id = p.id)"
         case .referredTo(let bank):
-            // People referred to the bank who still share with it; of loans, only its own.
+            // People referred to the bank who still share with it.
             return """
                 EXISTS (SELECT 1 FROM participant_shares s WHERE s.organisation_id = \(bind: bank) AND s.participant_id = p.id) \
-                AND EXISTS (SELECT 1 FROM referrals rb WHERE rb.bank_id = \(bind: bank) AND rb.participant_id = p.id) \
-                AND (f.bank IS NULL OR f.bank = \(bind: bank))
+                AND EXISTS (SELECT 1 FROM referrals rb WHERE rb.bank_id = \(bind: bank) AND rb.participant_id = p.id)
                 """
         case .nothing: return "1 = 0"
         }
