@@ -20,17 +20,10 @@ CREDENTIALS=$("$BIN" bench --people "$PEOPLE" --iterations 1 --token)
 TOKEN=$(echo "$CREDENTIALS" | awk '/^token:/ {print $2}')
 PASSWORD=$(echo "$CREDENTIALS" | awk '/^password:/ {print $2}')
 
-"$BIN" serve --hostname 127.0.0.1 --port "$PORT" >/tmp/sanfan-bench-server.log 2>&1 &
-SERVER=$!
-trap 'kill $SERVER 2>/dev/null || true' EXIT
-for _ in $(seq 1 60); do curl -fsS "http://127.0.0.1:$PORT/health" >/dev/null 2>&1 && break; sleep 1; done
-
-# A browser session for the HTML pages: the sign-in form, with its CSRF token.
-JAR=$(mktemp)
-CSRF=$(curl -s -c "$JAR" "http://127.0.0.1:$PORT/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -n 1)
-curl -s -b "$JAR" -c "$JAR" -o /dev/null --data-urlencode "_csrf=$CSRF" --data-urlencode "username=bench-admin" \
-    --data-urlencode "password=$PASSWORD" "http://127.0.0.1:$PORT/login"
-SESSION=$(awk '$6 == "sanfan-session" {print $7}' "$JAR")
+# shellcheck source=scripts/bench-lib.sh
+. scripts/bench-lib.sh
+start_server
+sign_in "$PASSWORD"
 
 run() {
     echo "### $1"

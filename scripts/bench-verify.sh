@@ -24,10 +24,9 @@ PASSWORD=$(echo "$OUTPUT" | awk '/^password:/ {print $2}')
 ROUND=$(echo "$OUTPUT" | awk '/^print round:/ {print $3}')
 
 # Behind a (pretend) proxy, so each request can come from its own address.
-SANFAN_TRUST_PROXY=true "$BIN" serve --hostname 127.0.0.1 --port "$PORT" >/tmp/sanfan-bench-verify.log 2>&1 &
-SERVER=$!
-trap 'kill $SERVER 2>/dev/null || true' EXIT
-for _ in $(seq 1 60); do curl -fsS "http://127.0.0.1:$PORT/health" >/dev/null 2>&1 && break; sleep 1; done
+# shellcheck source=scripts/bench-lib.sh
+. scripts/bench-lib.sh
+SANFAN_TRUST_PROXY=true start_server
 
 LUA=$(mktemp --suffix=.lua)
 cat >"$LUA" <<LUA
@@ -50,11 +49,7 @@ run() {
 run "baseline: GET /health" "http://127.0.0.1:$PORT/health"
 run "GET /verify/{code}, random codes" -s "$LUA" "http://127.0.0.1:$PORT"
 
-JAR=$(mktemp)
-CSRF=$(curl -s -c "$JAR" "http://127.0.0.1:$PORT/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -n 1)
-curl -s -b "$JAR" -c "$JAR" -o /dev/null --data-urlencode "_csrf=$CSRF" --data-urlencode "username=bench-admin" \
-    --data-urlencode "password=$PASSWORD" "http://127.0.0.1:$PORT/login"
-SESSION=$(awk '$6 == "sanfan-session" {print $7}' "$JAR")
+sign_in "$PASSWORD"
 echo "### print a round's certificates (the bench-print round: 100), one connection"
 for _ in 1 2 3; do
     curl -s -o /dev/null -w "%{http_code} %{size_download} bytes %{time_total} s\n" \

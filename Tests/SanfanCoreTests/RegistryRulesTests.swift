@@ -141,3 +141,21 @@ import Testing
         #expect(groups == [.workingAge, .nearRetirement, .elderly])
     }
 }
+
+@Suite struct ISODayTests {
+    /// The fast reader of stored days agrees with the general one on every day of two leap cycles,
+    /// and refuses what it refused: impossible days, Buddhist-Era years, implausible years.
+    @Test func readsExactlyWhatTheGeneralReaderReads() {
+        var day = ThaiCalendar.Day(year: 1999, month: 1, day: 1)
+        while day.year < 2005 {
+            #expect(ThaiCalendar.Day(iso: day.iso) == day)
+            #expect(ThaiCalendar.parseDay(day.iso) == day)
+            day = day.next
+        }
+        for text in ["2019-02-29", "2020-13-01", "2020-00-10", "2020-04-31", "2563-03-05", "1200-01-01", "20x0-01-01"] {
+            #expect(ThaiCalendar.Day(iso: text) == nil, "\(text)")
+        }
+        #expect(ThaiCalendar.Day(iso: "2020-02-29")?.iso == "2020-02-29")
+        #expect(ThaiCalendar.Day(year: 987, month: 3, day: 5).iso == "0987-03-05")
+    }
+}

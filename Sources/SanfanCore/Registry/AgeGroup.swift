@@ -60,11 +60,41 @@ public struct AgeBands: Sendable, Equatable, Codable {
 
 extension ThaiCalendar.Day {
     /// `2020-03-05`
+    /// Written by hand rather than with `String(format:)`: exports write a million of these, and
+    /// the formatter was a tenth of the registry export's time.
     public var iso: String {
-        String(format: "%04d-%02d-%02d", year, month, day)
+        func padded(_ value: Int, _ width: Int) -> String {
+            let digits = String(value)
+            return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
+        }
+        return padded(year, 4) + "-" + padded(month, 2) + "-" + padded(day, 2)
     }
 
     public init?(iso: String) {
+        // The stored form, `YYYY-MM-DD` in ASCII digits, is read directly; anything else goes
+        // through the general reader, as before.
+        let bytes = Array(iso.utf8)
+        if bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") {
+            func number(_ range: Range<Int>) -> Int? {
+                var value = 0
+                for index in range {
+                    guard bytes[index] >= UInt8(ascii: "0"), bytes[index] <= UInt8(ascii: "9") else { return nil }
+                    value = value * 10 + Int(bytes[index] - UInt8(ascii: "0"))
+                }
+                return value
+            }
+            guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10),
+                (1...12).contains(month)
+            else { return nil }
+            let isLeap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+            let lengths = [31, isLeap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+            // The same years the general reader takes as Gregorian (a Buddhist-Era year is refused).
+            guard ThaiCalendar.gregorianYear(fromTyped: year) == year, day >= 1, day <= lengths[month - 1] else {
+                return nil
+            }
+            self.init(year: year, month: month, day: day)
+            return
+        }
         let parts = iso.split(separator: "-").compactMap { Int($0) }
         guard parts.count == 3, let day = ThaiCalendar.parseDay(iso), day.year == parts[0] else { return nil }
         self = day
