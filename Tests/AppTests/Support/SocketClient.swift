@@ -74,10 +74,14 @@ func withLiveServer(_ app: Application, _ body: (LiveServer) async throws -> Voi
 }
 
 /// A session on the live server: cookies and the last CSRF token, as a browser keeps them.
+/// Its cookies and token are shared by requests raced at once (`race`): a lock keeps them whole.
 final class LiveBrowser: @unchecked Sendable {
     let server: LiveServer
-    private(set) var cookies: [String: String] = [:]
-    private(set) var csrfToken: String?
+    private let lock = NSLock()
+    private var storedCookies: [String: String] = [:]
+    private var storedToken: String?
+    var cookies: [String: String] { lock.withLock { storedCookies } }
+    var csrfToken: String? { lock.withLock { storedToken } }
 
     init(_ server: LiveServer) { self.server = server }
 
@@ -131,12 +135,15 @@ final class LiveBrowser: @unchecked Sendable {
             headers.replaceOrAdd(name: .cookie, value: cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; "))
         }
         let page = try await server.send(method, path, headers: headers, body: body, pieces: pieces)
-        for header in page.headers[.setCookie] {
-            let pair = header.split(separator: ";", maxSplits: 1).first.map(String.init) ?? ""
-            let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
-            if parts.count == 2 { cookies[parts[0]] = parts[1].isEmpty ? nil : parts[1] }
+        let token = csrfField(in: page.body)
+        lock.withLock {
+            for header in page.headers[.setCookie] {
+                let pair = header.split(separator: ";", maxSplits: 1).first.map(String.init) ?? ""
+                let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
+                if parts.count == 2 { storedCookies[parts[0]] = parts[1].isEmpty ? nil : parts[1] }
+            }
+            if let token { storedToken = token }
         }
-        if let token = csrfField(in: page.body) { csrfToken = token }
         return page
     }
 }
