@@ -98,13 +98,7 @@ extension CertificatePrint {
         let t = context.t
         return HTML(
             .attribute(named: "lang", value: context.language.rawValue),
-            .head(
-                .meta(.charset(.utf8)),
-                .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
-                .element(named: "title", text: model.title),
-                .link(.rel(.stylesheet), .href("/styles/app.css")),
-                .link(.rel(.stylesheet), .href("/styles/print.css"))
-            ),
+            Layout.printHead(model.title),
             .body(
                 .class("printout certificates"),
                 .div(.class("no-print"), .p(.a(.href(model.back), .text(t(.back)))), .p(.text(t(.printHint)))),

@@ -69,13 +69,7 @@ extension RoundResults {
         let t = context.t
         return HTML(
             .attribute(named: "lang", value: context.language.rawValue),
-            .head(
-                .meta(.charset(.utf8)),
-                .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
-                .element(named: "title", text: "\(t(.resultsSheetTitle)) · \(model.title)"),
-                .link(.rel(.stylesheet), .href("/styles/app.css")),
-                .link(.rel(.stylesheet), .href("/styles/print.css"))
-            ),
+            Layout.printHead("\(t(.resultsSheetTitle)) · \(model.title)"),
             .body(
                 .class("printout results-sheet"),
                 .div(.class("no-print"), .p(.a(.href(SiteURL.round(model.roundID).path), .plain(model.title)))),

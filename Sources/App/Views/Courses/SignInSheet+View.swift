@@ -6,13 +6,7 @@ extension SignInSheet {
         let t = context.t
         return HTML(
             .attribute(named: "lang", value: context.language.rawValue),
-            .head(
-                .meta(.charset(.utf8)),
-                .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
-                .element(named: "title", text: "\(t(.signInSheetTitle)) · \(model.courseTitle)"),
-                .link(.rel(.stylesheet), .href("/styles/app.css")),
-                .link(.rel(.stylesheet), .href("/styles/print.css"))
-            ),
+            Layout.printHead("\(t(.signInSheetTitle)) · \(model.courseTitle)"),
             .body(
                 .class("printout sign-in-sheet"),
                 .div(

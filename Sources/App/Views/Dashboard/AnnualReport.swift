@@ -26,13 +26,7 @@ enum AnnualReport {
         let t = context.t
         return HTML(
             .attribute(named: "lang", value: context.language.rawValue),
-            .head(
-                .meta(.charset(.utf8)),
-                .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
-                .element(named: "title", text: model.title),
-                .link(.rel(.stylesheet), .href("/styles/app.css")),
-                .link(.rel(.stylesheet), .href("/styles/print.css"))
-            ),
+            Layout.printHead(model.title),
             .body(
                 .class("report"),
                 .div(

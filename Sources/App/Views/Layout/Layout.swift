@@ -32,6 +32,17 @@ enum Layout {
         )
     }
 
+    /// The head of a printout (A4 pages, `print.css`): no menu, nothing but the paper.
+    static func printHead(_ title: String) -> Node<HTML.DocumentContext> {
+        .head(
+            .meta(.charset(.utf8)),
+            .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
+            .element(named: "title", text: title),
+            .link(.rel(.stylesheet), .href("/styles/app.css")),
+            .link(.rel(.stylesheet), .href("/styles/print.css"))
+        )
+    }
+
     /// On a phone the header is one line, the logo and a menu button; the button (a checkbox and
     /// its label, so it works without JavaScript) unfolds the user, language and navigation.
     private static func header(_ context: PageContext) -> Node<HTML.BodyContext> {

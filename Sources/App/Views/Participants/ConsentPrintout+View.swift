@@ -8,13 +8,7 @@ extension ConsentPrintout {
         }
         return HTML(
             .attribute(named: "lang", value: "th"),
-            .head(
-                .meta(.charset(.utf8)),
-                .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
-                .element(named: "title", text: t(.consentFormTitle)),
-                .link(.rel(.stylesheet), .href("/styles/app.css")),
-                .link(.rel(.stylesheet), .href("/styles/print.css"))
-            ),
+            Layout.printHead(t(.consentFormTitle)),
             .body(
                 .class("printout"),
                 .div(
