@@ -45,16 +45,14 @@ public enum Breakdown: String, CaseIterable, Codable, Sendable {
     case ageGroupGender = "age_group_gender"
 }
 
-/// The targets a cycle sets per estate, and the indicator each is measured against.
-public enum IndicatorTarget: Sendable {
-    case trained, certified, livelihoods, income
-
-    /// The figure a target is set against: trained people are those who completed a course.
-    public static func of(_ indicator: Indicator) -> IndicatorTarget? {
+extension TargetSheet.Target {
+    /// The count an indicator is measured against, where a cycle sets one: trained people are those
+    /// who completed a course. (Businesses or jobs, and income per community, are set against sums
+    /// the dashboard works out.)
+    public func count(for indicator: Indicator) -> Int? {
         switch indicator {
-        case .completed: .trained
-        case .certified: .certified
-        case .incomeGain: .income
+        case .completed: trained
+        case .certified: certified
         default: nil
         }
     }

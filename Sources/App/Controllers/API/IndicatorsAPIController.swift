@@ -77,12 +77,7 @@ enum IndicatorsAPIController {
         let sheets = DashboardSheets(figures: figures, labels: labels, t: req.localizer)
         let targets = figures.targets
         let totals = Indicator.allCases.map { indicator in
-            let target: Int? =
-                switch IndicatorTarget.of(indicator) {
-                case .trained: targets?.trained
-                case .certified: targets?.certified
-                default: nil
-                }
+            let target = targets?.count(for: indicator)
             return item(indicator, figures.headline[indicator] ?? ShownFigure(count: .exact(0)), target: target)
         }
         let groups = groupBy.flatMap { breakdown in

@@ -164,7 +164,8 @@ struct DashboardModelBuilder {
 
     func indicatorLines() -> [Dashboard.IndicatorLine] {
         let targets = figures.targets
-        func line(_ indicator: Indicator, target: Int? = nil, detail: String? = nil) -> Dashboard.IndicatorLine {
+        func line(_ indicator: Indicator) -> Dashboard.IndicatorLine {
+            let target = targets?.count(for: indicator)
             let shown = figures.headline[indicator] ?? ShownFigure(count: .exact(0))
             return .init(
                 label: label(indicator),
@@ -172,14 +173,14 @@ struct DashboardModelBuilder {
                 actual: value(shown, indicator),
                 amount: shown.satang.map { t.money(Satang($0)) },
                 percent: percent(shown, of: target),
-                detail: detail
+                detail: nil
             )
         }
         var lines = [
             line(.registered),
-            line(.completed, target: targets?.trained),
+            line(.completed),
             line(.assessed),
-            line(.certified, target: targets?.certified),
+            line(.certified),
             line(.referred),
             line(.loansApproved),
             line(.financed),

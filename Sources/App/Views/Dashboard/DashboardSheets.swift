@@ -18,11 +18,7 @@ struct DashboardSheets {
         var tables: [Exports.Table] = []
         let targets = figures.targets
         func target(_ indicator: Indicator) -> XLSXWriter.Value {
-            switch IndicatorTarget.of(indicator) {
-            case .trained: targets.map { .integer(Int64($0.trained)) } ?? .empty
-            case .certified: targets.map { .integer(Int64($0.certified)) } ?? .empty
-            default: .empty
-            }
+            targets?.count(for: indicator).map { .integer(Int64($0)) } ?? .empty
         }
         tables.append(
             Exports.table(
