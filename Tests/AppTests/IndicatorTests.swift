@@ -368,11 +368,12 @@ extension AppTests {
                 filter: IndicatorQueries.Filter,
                 scope: FigureScope
             ) async throws {
-                let results = try await IndicatorQueries.figures(
+                let results = try await FigureStore.figures(
                     cycles: [cycle],
                     filter: filter,
                     scope: scope,
                     breakdowns: Breakdown.allCases,
+                    bands: bands,
                     on: database
                 )
                 let totals = expected(facts, by: nil)[nil] ?? [:]
@@ -433,11 +434,12 @@ extension AppTests {
             }
             try await context.check(on: app.db, facts, filter: .init(), scope: .everything)
             // The pilot year's story: 1,223 people trained, against 1,000.
-            let whole = try await IndicatorQueries.figures(
+            let whole = try await FigureStore.figures(
                 cycles: [cycleKey],
                 filter: .init(),
                 scope: .everything,
                 breakdowns: [],
+                bands: bands,
                 on: app.db
             )
             #expect(whole.totals[.completed]?.count == 1_223)

@@ -30,6 +30,15 @@ extension AppTests {
             "attendance": ["session_id", "enrolment_id", "mark", "source", "recorded_by_name", "recorded_at"],
             "participant_shares": ["participant_id", "organisation_id"],
             "unit_results": ["candidate_id", "unit_id", "outcome"],
+            "figure_facts": [
+                "cycle_id", "k", "rid", "pid", "eid", "oid", "mon", "amt", "bank", "gender", "age", "prov", "cid", "fl",
+            ],
+            "figure_cube": Set(
+                ["cycle_id", "k", "eid", "oid", "mon", "gender", "age", "prov", "cid", "n"]
+                    + (0..<8).flatMap { ["c\($0)", "a\($0)"] }
+            ),
+            "figure_dirty": ["kind", "ref"],
+            "figure_state": ["key", "value"],
         ]
 
         static func tables(_ sql: any SQLDatabase, sqlite: Bool) async throws -> Set<String> {

@@ -14,6 +14,7 @@ struct MigrateCommand: AsyncCommand {
         try await NationalIDKeyStore.verify(app.sanfan.generatedKeyFile, on: app.db)
         try await CredentialKeys.verify(app.sanfan.signing, on: app.db)
         try await ReferenceData.seed(on: app.db)
+        try await FigureStore.refresh(bands: app.sanfan.settings.ageBands, on: app.db)
         let counts = try await ReferenceData.counts(on: app.db)
         context.console.info(
             "Migrated. Reference data: \(counts.provinces) provinces, \(counts.districts) districts, "

@@ -87,11 +87,11 @@ enum ExportController {
         let levels = Dictionary(
             uniqueKeysWithValues: EducationLevel.allCases.map { ($0.rawValue, t(RegistryText.education($0))) }
         )
+        let names = try await RegistryExportQueries.names(thai: thai, on: database)
         let table = Exports.Table(name: t(.navRegistry), columns: columns) { after in
             let rows = try await RegistryExportQueries.page(
                 after: after.flatMap(UUID.init(uuidString:)),
                 scope: scope,
-                thai: thai,
                 limit: 5_000,
                 on: database
             )
@@ -104,9 +104,11 @@ enum ExportController {
                 if shown.contains(.birthDate) {
                     line.append(ThaiCalendar.Day(iso: row.birth_date).map { .date($0) } ?? .text(row.birth_date))
                 }
+                let address = row.subdistrict_code.flatMap { names.addresses[$0] }
                 line += [
-                    .text(row.estate_name), .text(row.community_name ?? ""), .text(row.subdistrict ?? ""),
-                    .text(row.district ?? ""), .text(row.province ?? ""),
+                    .text(names.estates[row.estate_id] ?? ""),
+                    .text(row.community_id.flatMap { names.communities[$0] } ?? ""),
+                    .text(address?.subdistrict ?? ""), .text(address?.district ?? ""), .text(address?.province ?? ""),
                 ]
                 if shown.contains(.phone) { line.append(.text(row.phone ?? "")) }
                 if shown.contains(.education) { line.append(.text(levels[row.education_level] ?? row.education_level)) }

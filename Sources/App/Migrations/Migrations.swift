@@ -15,6 +15,7 @@ enum Migrations {
             CreateReferrals(),
             CreateLivelihoods(),
             CreateDashboardIndexes(),
+            CreateFigureStore(),
         ]
 
     static let baseline1: [any Migration] = [

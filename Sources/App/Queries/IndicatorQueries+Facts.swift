@@ -10,7 +10,10 @@ import SanfanCore
 /// - `eid`, `oid` the estate and occupation it belongs to (the course's, for people who completed a
 ///   course, as the cycle page counts them); `mon` its month (`YYYY-MM`, Gregorian);
 /// - `amt` its baht in satang (loans approved, income gain); `bank` the lender (loans only);
-/// - `fy` the cycle's fiscal year, which a person's age group is worked out at.
+/// - `fy` the cycle's fiscal year, which a person's age group is worked out at; `cyc` the cycle.
+///
+/// `only` narrows them to some people's records, or to some businesses, for `FigureStore` to
+/// bring just those up to date.
 ///
 /// Definitions match the cycle page's (`ProgressQueries`, `LivelihoodProgressQueries`), so the
 /// dashboard and the cycle page never disagree.
@@ -21,15 +24,38 @@ extension IndicatorQueries {
         let bands: AgeBands
     }
 
-    static func facts(_ indicator: Indicator, _ cycle: CycleKey) -> SQLQueryString {
+    /// Some people's records (every indicator but businesses), or some businesses.
+    enum Only: Sendable {
+        case people([UUID])
+        case enterprises([UUID])
+
+        /// The condition on a record's person, or on a business, for the indicators it narrows.
+        func on(_ column: String) -> SQLQueryString {
+            switch self {
+            case .people(let ids), .enterprises(let ids): "\(unsafeRaw: column) IN \(SQLBind.group(ids))"
+            }
+        }
+    }
+
+    /// Whether `only` leaves any of an indicator's records.
+    static func covers(_ only: Only?, _ indicator: Indicator) -> Bool {
+        switch only {
+        case nil: true
+        case .people: indicator != .businesses
+        case .enterprises: indicator == .businesses
+        }
+    }
+
+    static func facts(_ indicator: Indicator, _ cycle: CycleKey, only: Only? = nil) -> SQLQueryString {
         let id = cycle.id
-        let fy = SQLQueryString("\(unsafeRaw: String(cycle.fiscalYear)) AS fy")
+        let fy = SQLQueryString("\(unsafeRaw: String(cycle.fiscalYear)) AS fy, \(bind: id) AS cyc")
+        let person = { (column: String) -> SQLQueryString in only.map { " AND " + $0.on(column) } ?? "" }
         let none = "CAST(NULL AS BIGINT) AS amt, CAST(NULL AS UUID) AS bank"
         // People who completed a course of the cycle, once per course estate and occupation.
         let cohort: SQLQueryString = """
             (SELECT DISTINCT en.participant_id AS pid, co.estate_id AS eid, co.occupation_id AS oid \
             FROM enrolments en JOIN courses co ON co.id = en.course_id \
-            WHERE co.cycle_id = \(bind: id) AND en.status = 'completed') AS c
+            WHERE co.cycle_id = \(bind: id) AND en.status = 'completed'\(person("en.participant_id"))) AS c
             """
         switch indicator {
         case .registered:
@@ -38,28 +64,28 @@ extension IndicatorQueries {
                 SELECT 'registered' AS k, p.id AS rid, p.id AS pid, p.estate_id AS eid, CAST(NULL AS UUID) AS oid, \
                 \(registrationMonth(cycle.fiscalYear)) AS mon, \(unsafeRaw: none), \(fy) FROM participants p \
                 WHERE p.estate_id IN (SELECT ce.estate_id FROM cycle_estates ce WHERE ce.cycle_id = \(bind: id)) \
-                AND p.created_at >= \(bind: window.from) AND p.created_at < \(bind: window.to)
+                AND p.created_at >= \(bind: window.from) AND p.created_at < \(bind: window.to)\(person("p.id"))
                 """
         case .completed:
             return """
                 SELECT 'completed' AS k, en.participant_id AS rid, en.participant_id AS pid, co.estate_id AS eid, \
                 co.occupation_id AS oid, SUBSTR(co.last_day, 1, 7) AS mon, \(unsafeRaw: none), \(fy) \
                 FROM enrolments en JOIN courses co ON co.id = en.course_id \
-                WHERE co.cycle_id = \(bind: id) AND en.status = 'completed'
+                WHERE co.cycle_id = \(bind: id) AND en.status = 'completed'\(person("en.participant_id"))
                 """
         case .assessed:
             return """
                 SELECT 'assessed' AS k, rc.participant_id AS rid, rc.participant_id AS pid, r.estate_id AS eid, \
                 r.occupation_id AS oid, SUBSTR(r.held_on, 1, 7) AS mon, \(unsafeRaw: none), \(fy) \
                 FROM round_candidates rc JOIN assessment_rounds r ON r.id = rc.round_id \
-                WHERE r.cycle_id = \(bind: id) AND rc.overall IN ('passed', 'not_yet_competent')
+                WHERE r.cycle_id = \(bind: id) AND rc.overall IN ('passed', 'not_yet_competent')\(person("rc.participant_id"))
                 """
         case .certified:
             return """
                 SELECT 'certified' AS k, x.participant_id AS rid, x.participant_id AS pid, r.estate_id AS eid, \
                 r.occupation_id AS oid, SUBSTR(x.issued_on, 1, 7) AS mon, \(unsafeRaw: none), \(fy) \
                 FROM certificates x JOIN assessment_rounds r ON r.id = x.round_id \
-                WHERE r.cycle_id = \(bind: id) AND x.revoked_on IS NULL
+                WHERE r.cycle_id = \(bind: id) AND x.revoked_on IS NULL\(person("x.participant_id"))
                 """
         case .referred:
             return """
@@ -94,7 +120,7 @@ extension IndicatorQueries {
                 ORDER BY m.joined_on, m.participant_id LIMIT 1) AS pid, \
                 x.estate_id AS eid, x.occupation_id AS oid, SUBSTR(x.started_on, 1, 7) AS mon, \(unsafeRaw: none), \(fy) \
                 FROM enterprises x JOIN cycle_estates ce ON ce.estate_id = x.estate_id AND ce.cycle_id = \(bind: id) \
-                WHERE \(EnterpriseQueries.createdCondition(year: cycle.fiscalYear, estate: "ce.estate_id"))
+                WHERE \(EnterpriseQueries.createdCondition(year: cycle.fiscalYear, estate: "ce.estate_id"))\(person("x.id"))
                 """
         case .incomeGain:
             // Per person, as the cycle page works it out (`LivelihoodProgressQueries.incomeStatement`):
@@ -156,34 +182,6 @@ extension IndicatorQueries {
             (CASE WHEN p.birth_date > \(bind: working.to) THEN 'outside' \
             WHEN p.birth_date >= \(bind: working.from ?? "") THEN 'working_age' \
             WHEN p.birth_date >= \(bind: near) THEN 'near_retirement' ELSE 'elderly' END)
-            """
-    }
-
-    /// Registrations, counted apart from the other records: a person registers once, in one fiscal
-    /// year, so registrations need no distinct counting. One pass groups them by everything a
-    /// breakdown can ask (estate, gender, age group, province, month), and the groups are summed per
-    /// breakdown in Swift; they never enter the set the other figures are counted over.
-    static func registrations(_ cycles: [CycleKey], _ filter: Filter, _ scope: FigureScope) -> SQLQueryString? {
-        // Registrations have no occupation: an occupation filter leaves none.
-        guard filter.occupation == nil else { return nil }
-        var branches: [SQLQueryString] = []
-        for cycle in cycles {
-            let window = ProgressQueries.registrationWindow(cycle.fiscalYear)
-            var conditions: [SQLQueryString] = [
-                "p.estate_id IN (SELECT ce.estate_id FROM cycle_estates ce WHERE ce.cycle_id = \(bind: cycle.id))",
-                "p.created_at >= \(bind: window.from)", "p.created_at < \(bind: window.to)",
-            ]
-            conditions += personConditions(filter, scope, age: ageCase(cycle), estate: "p.estate_id")
-            branches.append(
-                """
-                SELECT p.estate_id AS eid, p.gender AS gender, \(ageCase(cycle)) AS age, p.subdistrict_code / 10000 AS prov, \
-                \(registrationMonth(cycle.fiscalYear)) AS mon FROM participants p WHERE \(conditions.joined(separator: " AND "))
-                """
-            )
-        }
-        return """
-            SELECT eid, gender, age, prov, mon, COUNT(*) AS n FROM (\(branches.joined(separator: " UNION ALL "))) AS r \
-            GROUP BY eid, gender, age, prov, mon
             """
     }
 }

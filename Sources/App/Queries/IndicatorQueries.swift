@@ -4,10 +4,11 @@ import Foundation
 import SQLKit
 import SanfanCore
 
-/// The programme's indicators for chosen cycles, filtered and broken down, in one statement: the
-/// records behind every indicator (`facts`) are gathered once, with each record's estate,
-/// occupation, month and person, narrowed to the filters and the reader's scope, and kept
-/// (`MATERIALIZED`); then each breakdown counts distinct records per group over that set.
+/// The programme's indicators for chosen cycles, filtered and broken down, read from the store
+/// `FigureStore` keeps (`figure_cube`, `figure_facts`; how a record is counted once from sums is in
+/// `IndicatorQueries+Store`). Whole-programme and one-estate readers read the cube: a few thousand
+/// rows. Partners, whose share is a set of people, and officers of several estates, where one
+/// person can be at two of them, count distinct records among the facts in their scope.
 enum IndicatorQueries {
     struct Filter: Sendable, Equatable {
         var estate: UUID?
@@ -47,38 +48,6 @@ enum IndicatorQueries {
         let amt: Int64?
     }
 
-    private struct RegistrationGroup: Decodable, Sendable {
-        let eid: UUID
-        let gender: String
-        let age: String
-        let prov: Int
-        let mon: String?
-        let n: Int
-    }
-
-    /// Registrations are distinct people in disjoint groups: each breakdown is a sum of groups.
-    private static func add(_ groups: [RegistrationGroup], to results: inout Results, _ breakdowns: [Breakdown]) {
-        var total = 0
-        for group in groups {
-            total += group.n
-            for breakdown in breakdowns {
-                let key: Group =
-                    switch breakdown {
-                    case .estate: Group(id: group.eid)
-                    case .occupation: Group()
-                    case .gender: Group(text: group.gender)
-                    case .ageGroup: Group(text: group.age)
-                    case .ageGroupGender: Group(text: group.age + ":" + group.gender)
-                    case .month: Group(text: group.mon)
-                    case .province: Group(number: group.prov)
-                    }
-                results.groups[breakdown, default: [:]][key, default: [:]][.registered, default: Figure()].count +=
-                    group.n
-            }
-        }
-        if total > 0 { results.totals[.registered] = Figure(count: total) }
-    }
-
     static func figures(
         cycles: [CycleKey],
         filter: Filter,
@@ -87,17 +56,12 @@ enum IndicatorQueries {
         on database: any Database
     ) async throws -> Results {
         guard !cycles.isEmpty, scope != .nothing else { return Results() }
-        // One connection for both statements, with SQLite's temporary sorts kept in memory: the
-        // distinct counts sort a few hundred thousand rows at most, and spilling them to a file
-        // cost more than the sorting.
-        let (lines, registered) = try await database.withConnection { db -> ([Line], [RegistrationGroup]) in
+        let lines = try await database.withConnection { db in
+            // The facts' distinct counts sort in memory rather than in a temporary file.
             if db is any SQLiteDatabase { try await db.sql.raw("PRAGMA temp_store = MEMORY").run() }
-            let lines = try await db.sql.raw(statement(cycles, filter, scope, breakdowns)).all(decoding: Line.self)
-            guard let registrations = registrations(cycles, filter, scope) else { return (lines, []) }
-            return (lines, try await db.sql.raw(registrations).all(decoding: RegistrationGroup.self))
+            return try await db.sql.raw(statement(cycles, filter, scope, breakdowns)).all(decoding: Line.self)
         }
         var results = Results()
-        add(registered, to: &results, breakdowns)
         for line in lines {
             if line.k == "communities" {
                 results.incomeCommunities = line.n
@@ -119,112 +83,151 @@ enum IndicatorQueries {
         return results
     }
 
-    /// Both statements, as `figures` runs them (the benchmark runs them raw too).
-    static func statements(
-        _ cycles: [CycleKey],
-        _ filter: Filter,
-        _ scope: FigureScope,
-        _ breakdowns: [Breakdown]
-    ) -> [SQLQueryString] {
-        [statement(cycles, filter, scope, breakdowns)] + [registrations(cycles, filter, scope)].compactMap { $0 }
-    }
-
-    /// The statement for everything but registrations.
+    /// The statement `figures` runs for a reader: from the cube where it can count their figures,
+    /// otherwise from the facts.
     static func statement(
         _ cycles: [CycleKey],
         _ filter: Filter,
         _ scope: FigureScope,
         _ breakdowns: [Breakdown]
     ) -> SQLQueryString {
-        var facts: [SQLQueryString] = []
-        for cycle in cycles {
-            // Registrations are counted apart (`registrations`).
-            for indicator in Indicator.allCases where indicator != .registered {
-                facts.append(Self.facts(indicator, cycle))
-            }
+        switch scope {
+        case .everything: cubeStatement(cycles, filter, estate: nil, breakdowns)
+        case .estates(let ids) where ids.count == 1: cubeStatement(cycles, filter, estate: ids.first, breakdowns)
+        default: factsStatement(cycles, filter, scope, breakdowns)
         }
-        let age = ageGroup(cycles)
-        var conditions = personConditions(filter, scope, age: age, estate: "f.eid")
-        if let occupation = filter.occupation { conditions.append("f.oid = \(bind: occupation)") }
-        if case .referredTo(let bank) = scope { conditions.append("(f.bank IS NULL OR f.bank = \(bind: bank))") }
+    }
+
+    /// A breakdown's group as the statements select it, from the store's columns.
+    private static func group(_ breakdown: Breakdown) -> (column: SQLQueryString, kind: String) {
+        switch breakdown {
+        case .estate: ("eid", "id")
+        case .occupation: ("NULLIF(oid, \(bind: noID))", "id")
+        case .gender: ("gender", "text")
+        case .ageGroup: ("age", "text")
+        case .ageGroupGender: ("age || ':' || gender", "text")
+        case .month: ("NULLIF(mon, '')", "text")
+        case .province: ("prov", "int")
+        }
+    }
+
+    private static func selectGroup(_ breakdown: Breakdown?) -> SQLQueryString {
+        guard let breakdown else {
+            return
+                "'total' AS dim, k, CAST(NULL AS UUID) AS g_id, CAST(NULL AS TEXT) AS g_text, CAST(NULL AS INTEGER) AS g_int"
+        }
+        let kind = group(breakdown).kind
+        let id = kind == "id" ? "g" : "CAST(NULL AS UUID)"
+        let text = kind == "text" ? "g" : "CAST(NULL AS TEXT)"
+        let number = kind == "int" ? "g" : "CAST(NULL AS INTEGER)"
+        return
+            "\(literal: breakdown.rawValue) AS dim, k, \(unsafeRaw: id) AS g_id, \(unsafeRaw: text) AS g_text, \(unsafeRaw: number) AS g_int"
+    }
+
+    /// The filters over the store's columns (the facts' or the cube's, which share their names).
+    private static func storeConditions(_ cycles: [CycleKey], _ filter: Filter, estate: UUID?) -> [SQLQueryString] {
+        var conditions: [SQLQueryString] = ["cycle_id IN \(SQLBind.group(cycles.map(\.id)))"]
+        if let estate { conditions.append("eid = \(bind: estate)") }
+        if let id = filter.estate { conditions.append("eid = \(bind: id)") }
+        if let id = filter.occupation { conditions.append("oid = \(bind: id)") }
+        if let gender = filter.gender { conditions.append("gender = \(bind: gender.rawValue)") }
+        if let group = filter.ageGroup { conditions.append("age = \(bind: group.rawValue)") }
+        if let province = filter.province { conditions.append("prov = \(bind: province)") }
+        return conditions
+    }
+
+    /// Sums from the cube: each figure sums the flag of the subset for its filter and breakdown.
+    static func cubeStatement(
+        _ cycles: [CycleKey],
+        _ filter: Filter,
+        estate: UUID?,
+        _ breakdowns: [Breakdown]
+    ) -> SQLQueryString {
+        let conditions = storeConditions(cycles, filter, estate: estate).joined(separator: " AND ")
+        let fixesEstate = estate != nil || filter.estate != nil
+        let fixesOccupation = filter.occupation != nil
+        let whole = subset(fixing: fixesEstate, occupation: fixesOccupation, groupedBy: nil)
         var selects: [SQLQueryString] = [
             """
-            SELECT 'total' AS dim, k, CAST(NULL AS UUID) AS g_id, CAST(NULL AS TEXT) AS g_text, \
-            CAST(NULL AS INTEGER) AS g_int, COUNT(*) AS n, CAST(SUM(amt) AS BIGINT) AS amt \
+            SELECT \(selectGroup(nil)), CAST(SUM(c\(unsafeRaw: String(whole))) AS BIGINT) AS n, \
+            CAST(SUM(a\(unsafeRaw: String(whole))) AS BIGINT) AS amt FROM figure_cube WHERE \(conditions) \
+            GROUP BY k HAVING SUM(c\(unsafeRaw: String(whole))) > 0
+            """,
+            """
+            SELECT 'total' AS dim, 'communities' AS k, CAST(NULL AS UUID) AS g_id, CAST(NULL AS TEXT) AS g_text, \
+            CAST(NULL AS INTEGER) AS g_int, COUNT(*) AS n, CAST(NULL AS BIGINT) AS amt FROM (SELECT cid FROM figure_cube \
+            WHERE \(conditions) AND k = 'income_gain' AND cid <> \(bind: noID) GROUP BY cid \
+            HAVING SUM(c\(unsafeRaw: String(whole))) > 0) AS x
+            """,
+        ]
+        for breakdown in breakdowns {
+            let bits = String(subset(fixing: fixesEstate, occupation: fixesOccupation, groupedBy: breakdown))
+            selects.append(
+                """
+                SELECT \(selectGroup(breakdown)), CAST(SUM(c) AS BIGINT) AS n, CAST(SUM(a) AS BIGINT) AS amt \
+                FROM (SELECT k, \(group(breakdown).column) AS g, c\(unsafeRaw: bits) AS c, a\(unsafeRaw: bits) AS a \
+                FROM figure_cube WHERE \(conditions)) AS x GROUP BY k, g HAVING SUM(c) > 0
+                """
+            )
+        }
+        return "\(selects.joined(separator: " UNION ALL "))"
+    }
+
+    /// Distinct records counted among the facts in the reader's scope.
+    static func factsStatement(
+        _ cycles: [CycleKey],
+        _ filter: Filter,
+        _ scope: FigureScope,
+        _ breakdowns: [Breakdown]
+    ) -> SQLQueryString {
+        var conditions = storeConditions(cycles, filter, estate: nil)
+        conditions.append(scopeCondition(scope, estate: "eid", person: "pid"))
+        if case .referredTo(let bank) = scope { conditions.append("(bank IS NULL OR bank = \(bind: bank))") }
+        var selects: [SQLQueryString] = [
+            """
+            SELECT \(selectGroup(nil)), COUNT(*) AS n, CAST(SUM(amt) AS BIGINT) AS amt \
             FROM (SELECT DISTINCT k, rid, amt FROM d) AS x GROUP BY k
             """,
             """
             SELECT 'total' AS dim, 'communities' AS k, CAST(NULL AS UUID) AS g_id, CAST(NULL AS TEXT) AS g_text, \
             CAST(NULL AS INTEGER) AS g_int, COUNT(DISTINCT cid) AS n, CAST(NULL AS BIGINT) AS amt \
-            FROM d WHERE k = 'income_gain'
+            FROM d WHERE k = 'income_gain' AND cid <> \(bind: noID)
             """,
         ]
         for breakdown in breakdowns {
-            let (column, kind): (String, String) =
-                switch breakdown {
-                case .estate: ("eid", "id")
-                case .occupation: ("oid", "id")
-                case .gender: ("gender", "text")
-                case .ageGroup: ("age", "text")
-                case .ageGroupGender: ("age || ':' || gender", "text")
-                case .month: ("mon", "text")
-                case .province: ("prov", "int")
-                }
-            let id = kind == "id" ? "g" : "CAST(NULL AS UUID)"
-            let text = kind == "text" ? "g" : "CAST(NULL AS TEXT)"
-            let number = kind == "int" ? "g" : "CAST(NULL AS INTEGER)"
             selects.append(
                 """
-                SELECT \(literal: breakdown.rawValue) AS dim, k, \(unsafeRaw: id) AS g_id, \(unsafeRaw: text) AS g_text, \
-                \(unsafeRaw: number) AS g_int, COUNT(*) AS n, CAST(SUM(amt) AS BIGINT) AS amt \
-                FROM (SELECT DISTINCT k, \(unsafeRaw: column) AS g, rid, amt FROM d) AS x GROUP BY k, g
+                SELECT \(selectGroup(breakdown)), COUNT(*) AS n, CAST(SUM(amt) AS BIGINT) AS amt \
+                FROM (SELECT DISTINCT k, \(group(breakdown).column) AS g, rid, amt FROM d) AS x GROUP BY k, g
                 """
             )
         }
         return """
-            WITH f AS (\(facts.joined(separator: " UNION ALL "))), \
-            d AS MATERIALIZED (SELECT f.k AS k, f.rid AS rid, f.amt AS amt, f.eid AS eid, f.oid AS oid, f.mon AS mon, \
-            p.gender AS gender, \(age) AS age, p.subdistrict_code / 10000 AS prov, p.community_id AS cid \
-            FROM f JOIN participants p ON p.id = f.pid WHERE \(conditions.joined(separator: " AND "))) \
+            WITH d AS MATERIALIZED (SELECT k, rid, amt, eid, oid, mon, gender, age, prov, cid FROM figure_facts \
+            WHERE \(conditions.joined(separator: " AND "))) \
             \(selects.joined(separator: " UNION ALL "))
             """
     }
 
-    /// The filters and the reader's scope over a record's estate (`estate`) and its person (`p`).
-    static func personConditions(
-        _ filter: Filter,
-        _ scope: FigureScope,
-        age: SQLQueryString,
-        estate: String
-    ) -> [SQLQueryString] {
-        var conditions: [SQLQueryString] = [scopeCondition(scope, estate: estate)]
-        if let id = filter.estate { conditions.append("\(unsafeRaw: estate) = \(bind: id)") }
-        if let gender = filter.gender { conditions.append("p.gender = \(bind: gender.rawValue)") }
-        if let group = filter.ageGroup { conditions.append("\(age) = \(bind: group.rawValue)") }
-        if let province = filter.province {
-            // A range over the subdistrict code (province × 10,000 + …), not arithmetic on every row.
-            conditions.append(
-                "p.subdistrict_code >= \(bind: province * 10_000) AND p.subdistrict_code < \(bind: (province + 1) * 10_000)"
-            )
-        }
-        return conditions
-    }
-
-    /// The reader's scope over a record's estate and its person (`p`). A bank's own loans are
-    /// narrowed where the loans are (`statement`).
-    static func scopeCondition(_ scope: FigureScope, estate: String) -> SQLQueryString {
+    /// The reader's scope over a record's estate and its person (their id in `person`). A partner's
+    /// people are a list to look the facts up by (`figure_facts_pid`), not a test on every fact. A
+    /// bank's own loans are narrowed where the loans are (`factsStatement`).
+    static func scopeCondition(_ scope: FigureScope, estate: String, person: String) -> SQLQueryString {
         switch scope {
         case .everything: return "1 = 1"
         case .estates(let ids):
             return "\(unsafeRaw: estate) IN \(SQLBind.group(ids.sorted { $0.uuidString < $1.uuidString }))"
         case .sharedWith(let organisation):
-            return
-                "EXISTS (SELECT 1 FROM participant_shares s WHERE s.organisation_id = \(bind: organisation) AND s.participant_id = p.id)"
+            return """
+                \(unsafeRaw: person) IN (SELECT s.participant_id FROM participant_shares s \
+                WHERE s.organisation_id = \(bind: organisation))
+                """
         case .referredTo(let bank):
             // People referred to the bank who still share with it.
             return """
-                EXISTS (SELECT 1 FROM participant_shares s WHERE s.organisation_id = \(bind: bank) AND s.participant_id = p.id) \
-                AND EXISTS (SELECT 1 FROM referrals rb WHERE rb.bank_id = \(bind: bank) AND rb.participant_id = p.id)
+                \(unsafeRaw: person) IN (SELECT rb.participant_id FROM referrals rb WHERE rb.bank_id = \(bind: bank) \
+                AND EXISTS (SELECT 1 FROM participant_shares s WHERE s.organisation_id = \(bind: bank) \
+                AND s.participant_id = rb.participant_id))
                 """
         case .nothing: return "1 = 0"
         }

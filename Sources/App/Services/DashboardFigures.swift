@@ -52,11 +52,12 @@ struct DashboardFigures: Sendable {
                 bands: $0.ageBands.flatMap(AgeBands.init(parsing:)) ?? bands
             )
         }
-        let results = try await IndicatorQueries.figures(
+        let results = try await FigureStore.figures(
             cycles: keys,
             filter: filter,
             scope: scope,
             breakdowns: breakdowns,
+            bands: bands,
             on: database
         )
         var tables: [Breakdown: Table] = [:]

@@ -1,0 +1,157 @@
+import Fluent
+import Foundation
+import SQLKit
+import SanfanCore
+
+/// Keeps the dashboard's figures (`figure_facts`, `figure_cube`) up to date with the records.
+///
+/// Triggers note every change to the records the figures count (`CreateFigureStore`); before the
+/// figures are read, `refresh` replaces the facts of whatever changed — a person's, a business's,
+/// a whole cycle's when a course, round or the cycle itself changed — and moves the cube by the
+/// difference. A day's work touches a few hundred people, so a refresh is milliseconds and the
+/// dashboard reads a cube of a few thousand rows instead of counting hundreds of thousands of
+/// records. Readers on every app server refresh the same shared store, one at a time.
+enum FigureStore {
+    /// Past this many people changed at once (a bulk import), rebuilding everything is quicker.
+    static let rebuildAbove = 50_000
+    /// People or businesses per statement, well inside both databases' limits on parameters.
+    static let batch = 500
+
+    private struct Pending: Decodable {
+        let dirty: Int
+        let bands: String?
+    }
+
+    private struct State: Decodable {
+        let value: String
+    }
+
+    private struct Mark: Decodable {
+        let kind: String
+        let ref: UUID?
+    }
+
+    private struct CycleRow: Decodable {
+        let id: UUID
+        let fiscal_year: Int
+        let age_bands: String?
+    }
+
+    private struct Member: Decodable {
+        let enterprise_id: UUID
+    }
+
+    /// The figures, once the store is up to date (`IndicatorQueries.figures`); `bands` are the age
+    /// bands of cycles that set none.
+    static func figures(
+        cycles: [IndicatorQueries.CycleKey],
+        filter: IndicatorQueries.Filter,
+        scope: FigureScope,
+        breakdowns: [Breakdown],
+        bands: AgeBands,
+        on database: any Database
+    ) async throws -> IndicatorQueries.Results {
+        guard !cycles.isEmpty, scope != .nothing else { return IndicatorQueries.Results() }
+        try await refresh(bands: bands, on: database)
+        return try await IndicatorQueries.figures(
+            cycles: cycles,
+            filter: filter,
+            scope: scope,
+            breakdowns: breakdowns,
+            on: database
+        )
+    }
+
+    /// Brings the store up to date; `bands` are the age bands of cycles that set none.
+    static func refresh(bands: AgeBands, on database: any Database) async throws {
+        let fingerprint = "\(bands.minimumAge)/\(bands.nearRetirementFrom)/\(bands.elderlyFrom)"
+        guard try await needsRefresh(fingerprint, on: database) else { return }
+        try await database.writing { db in
+            try await db.lock(key: "figure_store")
+            let sql = db.sql
+            let marks = try await sql.raw("DELETE FROM figure_dirty RETURNING kind, ref").all(decoding: Mark.self)
+            let stored = try await sql.raw("SELECT value FROM figure_state WHERE key = 'bands'")
+                .first(decoding: State.self)?.value
+            guard !marks.isEmpty || stored != fingerprint else { return }
+            let cycles = try await sql.raw("SELECT id, fiscal_year, age_bands FROM cycles").all(decoding: CycleRow.self)
+                .map {
+                    IndicatorQueries.CycleKey(
+                        id: $0.id,
+                        fiscalYear: $0.fiscal_year,
+                        bands: $0.age_bands.flatMap(AgeBands.init(parsing:)) ?? bands
+                    )
+                }
+            let people = Set(marks.filter { $0.kind == "person" }.compactMap(\.ref))
+            if stored != fingerprint || marks.contains(where: { $0.kind == "all" }) || people.count > rebuildAbove {
+                try await rebuildAll(cycles, on: sql)
+                try await sql.raw(
+                    """
+                    INSERT INTO figure_state (key, value) VALUES ('bands', \(bind: fingerprint)) \
+                    ON CONFLICT (key) DO UPDATE SET value = excluded.value
+                    """
+                ).run()
+                return
+            }
+            for id in Set(marks.filter { $0.kind == "cycle" }.compactMap(\.ref)) {
+                try await replace(.cycle(id), cycles.filter { $0.id == id }, only: nil, on: sql)
+            }
+            var enterprises = Set(marks.filter { $0.kind == "enterprise" }.compactMap(\.ref))
+            for chunk in people.sorted(by: { $0.uuidString < $1.uuidString }).chunked(batch).map(Array.init) {
+                try await replace(.only(.people(chunk)), cycles, only: .people(chunk), on: sql)
+                // A business counts once a founder or member has completed a course: a person's
+                // new completion can bring their business in.
+                let members = try await sql.raw(
+                    "SELECT DISTINCT enterprise_id FROM enterprise_members WHERE participant_id IN \(SQLBind.group(chunk))"
+                ).all(decoding: Member.self)
+                enterprises.formUnion(members.map(\.enterprise_id))
+            }
+            for chunk in enterprises.sorted(by: { $0.uuidString < $1.uuidString }).chunked(batch).map(Array.init) {
+                try await replace(.only(.enterprises(chunk)), cycles, only: .enterprises(chunk), on: sql)
+            }
+            try await sql.raw("DELETE FROM figure_cube WHERE n = 0").run()
+        }
+    }
+
+    /// One short read: whether anything changed, and the bands the store was built with.
+    private static func needsRefresh(_ fingerprint: String, on database: any Database) async throws -> Bool {
+        let pending = try await database.sql.raw(
+            """
+            SELECT (SELECT COUNT(*) FROM (SELECT 1 AS x FROM figure_dirty LIMIT 1) AS d) AS dirty, \
+            (SELECT value FROM figure_state WHERE key = 'bands') AS bands
+            """
+        ).first(decoding: Pending.self)
+        return pending.map { $0.dirty > 0 || $0.bands != fingerprint } ?? true
+    }
+
+    /// Takes the unit's facts out of the cube, writes them anew, and adds them back.
+    private static func replace(
+        _ unit: IndicatorQueries.StoreUnit,
+        _ cycles: [IndicatorQueries.CycleKey],
+        only: IndicatorQueries.Only?,
+        on sql: any SQLDatabase
+    ) async throws {
+        try await sql.raw(IndicatorQueries.cubeDelta(unit, sign: -1)).run()
+        try await sql.raw(IndicatorQueries.deleteFacts(unit)).run()
+        if !cycles.isEmpty, let insert = IndicatorQueries.insertFacts(cycles, only: only) {
+            try await sql.raw(insert).run()
+        }
+        try await sql.raw(IndicatorQueries.cubeDelta(unit, sign: 1)).run()
+    }
+
+    private static func rebuildAll(_ cycles: [IndicatorQueries.CycleKey], on sql: any SQLDatabase) async throws {
+        try await sql.raw("DELETE FROM figure_cube").run()
+        try await sql.raw(IndicatorQueries.deleteFacts(.all)).run()
+        // A cycle at a time keeps each statement's sorting to one cycle's records.
+        for cycle in cycles {
+            if let insert = IndicatorQueries.insertFacts([cycle], only: nil) { try await sql.raw(insert).run() }
+        }
+        try await sql.raw(IndicatorQueries.cubeDelta(.all, sign: 1)).run()
+    }
+}
+
+extension Array {
+    /// The array in consecutive pieces of at most `size` elements.
+    func chunked(_ size: Int) -> [ArraySlice<Element>] {
+        stride(from: 0, to: count, by: size).map { self[$0..<Swift.min($0 + size, count)] }
+    }
+}
