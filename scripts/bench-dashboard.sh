@@ -20,6 +20,7 @@ command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk 
 REPORT=$("$BIN" bench-dashboard --iterations "${ITERATIONS:-3}" --token)
 echo "$REPORT" | grep -v -E '^(token|password):'
 PASSWORD=$(echo "$REPORT" | awk '/^password:/ {print $2}')
+TOKEN=$(echo "$REPORT" | awk '/^token:/ {print $2}')
 
 # shellcheck source=scripts/bench-lib.sh
 . scripts/bench-lib.sh
@@ -37,7 +38,8 @@ run() {
 for connections in 1 4; do
     run "baseline: GET /health" "$connections" "X-Bench: 1" "/health"
     run "GET /dashboard (every cycle)" "$connections" "$COOKIE" "/dashboard"
-    run "GET /api/v1/indicators?group_by=estate" "$connections" "$COOKIE" "/api/v1/indicators?group_by=estate"
+    run "GET /api/v1/indicators?group_by=estate" "$connections" "Authorization: Bearer $TOKEN" \
+        "/api/v1/indicators?group_by=estate"
 done
 
 # Exports of the whole registry: time to the first byte, total time, rows, and the server's
@@ -45,7 +47,7 @@ done
 export_run() {
     local format=$1
     local before peak out
-    out=$(mktemp)
+    out=$(mktemp --suffix=".$format")
     before=$(awk '/VmRSS/ {print $2}' "/proc/$SERVER/status")
     echo 5 > "/proc/$SERVER/clear_refs"
     curl -s -o "$out" -w "registry .$format: %{http_code}, %{size_download} bytes, first byte %{time_starttransfer} s, total %{time_total} s\n" \

@@ -53,6 +53,19 @@ extension AppTests {
                 filter: .init(),
                 scope: .estates([estates[0], estates[1]])
             )
+            // A partner other than a lender: the people who share with it, from a cube of their own.
+            let gsb = try #require(try await CatalogueQueries.organisation(code: "GSB", on: app.db)?.requireID())
+            let shared = Set(
+                try await app.db.sql.raw(
+                    "SELECT participant_id FROM participant_shares WHERE organisation_id = \(bind: gsb)"
+                ).all(decoding: Person.self).map(\.participant_id)
+            )
+            try await context.check(
+                on: app.db,
+                facts.filter { shared.contains($0.pid) && people[$0.pid]!.gender == "female" },
+                filter: .init(gender: .female),
+                scope: .sharedWith(gsb)
+            )
         }
 
         @Test func theFiguresFollowEveryKindOfChange() async throws {

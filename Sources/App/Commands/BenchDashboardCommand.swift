@@ -169,13 +169,16 @@ struct BenchDashboardCommand: AsyncCommand {
         ]
         for (name, chosen, filter, principal) in scenarios {
             let chosenKeys = keys.filter { key in chosen.contains { $0.id == key.id } }
-            let statements = [
+            // The same reads as the app: is the store up to date, the figures, the targets.
+            let statements: [SQLQueryString] = [
+                FigureStore.pendingStatement,
                 IndicatorQueries.statement(
                     chosenKeys,
                     filter,
                     AccessPolicy.figureScope(for: principal),
                     DashboardFigures.pageBreakdowns
-                )
+                ),
+                DashboardFigures.targetsStatement(chosenKeys.map(\.id)),
             ]
             var timings: [Double] = []
             var rawTimings: [Double] = []

@@ -88,8 +88,8 @@ extension IndicatorQueries {
         "DELETE FROM figure_facts WHERE \(unit.factCondition)"
     }
 
-    /// Adds (`sign` 1) or takes away (`sign` -1) the unit's facts from the cube.
-    static func cubeDelta(_ unit: StoreUnit, sign: Int) -> SQLQueryString {
+    /// The cube's value columns, and their sums over a set of facts (negated for `sign` -1).
+    static func cubeSums(sign: Int = 1) -> (columns: [String], sums: [String]) {
         let s = sign < 0 ? "-" : ""
         var sums: [String] = ["\(s)COUNT(*)"]
         var columns = ["n"]
@@ -99,12 +99,29 @@ extension IndicatorQueries {
             sums.append("\(s)SUM(CASE WHEN \(flagged) THEN COALESCE(amt, 0) ELSE 0 END)")
             columns += ["c\(subset)", "a\(subset)"]
         }
+        return (columns, sums)
+    }
+
+    /// Adds (`sign` 1) or takes away (`sign` -1) the unit's facts from the cube.
+    static func cubeDelta(_ unit: StoreUnit, sign: Int) -> SQLQueryString {
+        let (columns, sums) = cubeSums(sign: sign)
         let updates = columns.map { "\($0) = figure_cube.\($0) + excluded.\($0)" }
         return """
             INSERT INTO figure_cube (\(unsafeRaw: cubeKey), \(unsafeRaw: columns.joined(separator: ", "))) \
             SELECT \(unsafeRaw: cubeKey), \(unsafeRaw: sums.joined(separator: ", ")) FROM figure_facts \
             WHERE \(unit.factCondition) GROUP BY \(unsafeRaw: cubeKey) \
             ON CONFLICT (\(unsafeRaw: cubeKey)) DO UPDATE SET \(unsafeRaw: updates.joined(separator: ", "))
+            """
+    }
+
+    /// A cube of only the facts that pass `conditions` (a partner's people), summed as the stored
+    /// cube is, for the same statements to read.
+    static func scopedCube(_ conditions: [SQLQueryString]) -> SQLQueryString {
+        let (columns, sums) = cubeSums()
+        let named = zip(sums, columns).map { "\($0) AS \($1)" }
+        return """
+            SELECT \(unsafeRaw: cubeKey), \(unsafeRaw: named.joined(separator: ", ")) FROM figure_facts \
+            WHERE \(conditions.joined(separator: " AND ")) GROUP BY \(unsafeRaw: cubeKey)
             """
     }
 }

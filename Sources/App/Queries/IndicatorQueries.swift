@@ -7,8 +7,9 @@ import SanfanCore
 /// The programme's indicators for chosen cycles, filtered and broken down, read from the store
 /// `FigureStore` keeps (`figure_cube`, `figure_facts`; how a record is counted once from sums is in
 /// `IndicatorQueries+Store`). Whole-programme and one-estate readers read the cube: a few thousand
-/// rows. Partners, whose share is a set of people, and officers of several estates, where one
-/// person can be at two of them, count distinct records among the facts in their scope.
+/// rows. Partners, whose share is a set of people, sum a cube made of their people's facts alone.
+/// Officers of several estates, where one person can be at two of them, count distinct records
+/// among the facts in their scope.
 enum IndicatorQueries {
     struct Filter: Sendable, Equatable {
         var estate: UUID?
@@ -56,10 +57,16 @@ enum IndicatorQueries {
         on database: any Database
     ) async throws -> Results {
         guard !cycles.isEmpty, scope != .nothing else { return Results() }
-        let lines = try await database.withConnection { db in
-            // The facts' distinct counts sort in memory rather than in a temporary file.
-            if db is any SQLiteDatabase { try await db.sql.raw("PRAGMA temp_store = MEMORY").run() }
-            return try await db.sql.raw(statement(cycles, filter, scope, breakdowns)).all(decoding: Line.self)
+        let statement = statement(cycles, filter, scope, breakdowns)
+        let lines: [Line]
+        if case .estates(let ids) = scope, ids.count > 1 {
+            lines = try await database.withConnection { db in
+                // The distinct counts sort in memory rather than in a temporary file.
+                if db is any SQLiteDatabase { try await db.sql.raw("PRAGMA temp_store = MEMORY").run() }
+                return try await db.sql.raw(statement).all(decoding: Line.self)
+            }
+        } else {
+            lines = try await database.sql.raw(statement).all(decoding: Line.self)
         }
         var results = Results()
         for line in lines {
@@ -92,9 +99,18 @@ enum IndicatorQueries {
         _ breakdowns: [Breakdown]
     ) -> SQLQueryString {
         switch scope {
-        case .everything: cubeStatement(cycles, filter, estate: nil, breakdowns)
-        case .estates(let ids) where ids.count == 1: cubeStatement(cycles, filter, estate: ids.first, breakdowns)
-        default: factsStatement(cycles, filter, scope, breakdowns)
+        case .everything: return cubeStatement(cycles, filter, estate: nil, breakdowns)
+        case .estates(let ids) where ids.count == 1:
+            return cubeStatement(cycles, filter, estate: ids.first, breakdowns)
+        case .estates: return factsStatement(cycles, filter, scope, breakdowns)
+        case .sharedWith, .referredTo, .nothing:
+            // A partner's people: the flags still count each record once (a record's facts share
+            // its person and, for a loan, its lender), summed from their facts alone.
+            var conditions = [
+                "cycle_id IN \(SQLBind.group(cycles.map(\.id)))", scopeCondition(scope, estate: "eid", person: "pid"),
+            ]
+            if case .referredTo(let bank) = scope { conditions.append("(bank IS NULL OR bank = \(bind: bank))") }
+            return cubeStatement(cycles, filter, estate: nil, breakdowns, cube: scopedCube(conditions))
         }
     }
 
@@ -136,13 +152,16 @@ enum IndicatorQueries {
         return conditions
     }
 
-    /// Sums from the cube: each figure sums the flag of the subset for its filter and breakdown.
+    /// Sums from the cube (the stored one, or `cube`, a statement making one): each figure sums the
+    /// flag of the subset for its filter and breakdown.
     static func cubeStatement(
         _ cycles: [CycleKey],
         _ filter: Filter,
         estate: UUID?,
-        _ breakdowns: [Breakdown]
+        _ breakdowns: [Breakdown],
+        cube: SQLQueryString? = nil
     ) -> SQLQueryString {
+        let source = cube == nil ? "figure_cube" : "scoped"
         let conditions = storeConditions(cycles, filter, estate: estate).joined(separator: " AND ")
         let fixesEstate = estate != nil || filter.estate != nil
         let fixesOccupation = filter.occupation != nil
@@ -150,12 +169,12 @@ enum IndicatorQueries {
         var selects: [SQLQueryString] = [
             """
             SELECT \(selectGroup(nil)), CAST(SUM(c\(unsafeRaw: String(whole))) AS BIGINT) AS n, \
-            CAST(SUM(a\(unsafeRaw: String(whole))) AS BIGINT) AS amt FROM figure_cube WHERE \(conditions) \
+            CAST(SUM(a\(unsafeRaw: String(whole))) AS BIGINT) AS amt FROM \(unsafeRaw: source) WHERE \(conditions) \
             GROUP BY k HAVING SUM(c\(unsafeRaw: String(whole))) > 0
             """,
             """
             SELECT 'total' AS dim, 'communities' AS k, CAST(NULL AS UUID) AS g_id, CAST(NULL AS TEXT) AS g_text, \
-            CAST(NULL AS INTEGER) AS g_int, COUNT(*) AS n, CAST(NULL AS BIGINT) AS amt FROM (SELECT cid FROM figure_cube \
+            CAST(NULL AS INTEGER) AS g_int, COUNT(*) AS n, CAST(NULL AS BIGINT) AS amt FROM (SELECT cid FROM \(unsafeRaw: source) \
             WHERE \(conditions) AND k = 'income_gain' AND cid <> \(bind: noID) GROUP BY cid \
             HAVING SUM(c\(unsafeRaw: String(whole))) > 0) AS x
             """,
@@ -166,14 +185,15 @@ enum IndicatorQueries {
                 """
                 SELECT \(selectGroup(breakdown)), CAST(SUM(c) AS BIGINT) AS n, CAST(SUM(a) AS BIGINT) AS amt \
                 FROM (SELECT k, \(group(breakdown).column) AS g, c\(unsafeRaw: bits) AS c, a\(unsafeRaw: bits) AS a \
-                FROM figure_cube WHERE \(conditions)) AS x GROUP BY k, g HAVING SUM(c) > 0
+                FROM \(unsafeRaw: source) WHERE \(conditions)) AS x GROUP BY k, g HAVING SUM(c) > 0
                 """
             )
         }
-        return "\(selects.joined(separator: " UNION ALL "))"
+        guard let cube else { return "\(selects.joined(separator: " UNION ALL "))" }
+        return "WITH scoped AS MATERIALIZED (\(cube)) \(selects.joined(separator: " UNION ALL "))"
     }
 
-    /// Distinct records counted among the facts in the reader's scope.
+    /// Distinct records counted among the facts of several estates.
     static func factsStatement(
         _ cycles: [CycleKey],
         _ filter: Filter,
@@ -182,7 +202,6 @@ enum IndicatorQueries {
     ) -> SQLQueryString {
         var conditions = storeConditions(cycles, filter, estate: nil)
         conditions.append(scopeCondition(scope, estate: "eid", person: "pid"))
-        if case .referredTo(let bank) = scope { conditions.append("(bank IS NULL OR bank = \(bind: bank))") }
         var selects: [SQLQueryString] = [
             """
             SELECT \(selectGroup(nil)), COUNT(*) AS n, CAST(SUM(amt) AS BIGINT) AS amt \
@@ -211,7 +230,7 @@ enum IndicatorQueries {
 
     /// The reader's scope over a record's estate and its person (their id in `person`). A partner's
     /// people are a list to look the facts up by (`figure_facts_pid`), not a test on every fact. A
-    /// bank's own loans are narrowed where the loans are (`factsStatement`).
+    /// bank's own loans are narrowed where the loans are (`statement`).
     static func scopeCondition(_ scope: FigureScope, estate: String, person: String) -> SQLQueryString {
         switch scope {
         case .everything: return "1 = 1"

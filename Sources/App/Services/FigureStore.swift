@@ -113,13 +113,13 @@ enum FigureStore {
     }
 
     /// One short read: whether anything changed, and the bands the store was built with.
+    static let pendingStatement: SQLQueryString = """
+        SELECT (SELECT COUNT(*) FROM (SELECT 1 AS x FROM figure_dirty LIMIT 1) AS d) AS dirty, \
+        (SELECT value FROM figure_state WHERE key = 'bands') AS bands
+        """
+
     private static func needsRefresh(_ fingerprint: String, on database: any Database) async throws -> Bool {
-        let pending = try await database.sql.raw(
-            """
-            SELECT (SELECT COUNT(*) FROM (SELECT 1 AS x FROM figure_dirty LIMIT 1) AS d) AS dirty, \
-            (SELECT value FROM figure_state WHERE key = 'bands') AS bands
-            """
-        ).first(decoding: Pending.self)
+        let pending = try await database.sql.raw(pendingStatement).first(decoding: Pending.self)
         return pending.map { $0.dirty > 0 || $0.bands != fingerprint } ?? true
     }
 
