@@ -21,51 +21,92 @@ extension AppTests {
             let participant_id: UUID
         }
 
-        /// Reads everything afresh and checks the whole programme, one estate (the cube), and two
-        /// estates together (the facts), against the independent counts.
+        /// Reads everything afresh and checks, against the independent counts: one cycle for the
+        /// whole programme, one estate and a partner (cubes) and two estates (the facts); every cycle
+        /// (a record counted once across them) for the programme, one estate and a bank; and some of
+        /// the cycles (the facts).
         static func checkAll(_ app: Application, bands: AgeBands) async throws {
-            let cycle = try #require(try await Cycle.query(on: app.db).filter(\.$fiscalYear == 2562).first())
-            let facts = try await IndicatorTests.facts(cycle, on: app.db)
+            let sql = app.db.sql
+            let cycles = try await Cycle.query(on: app.db).sort(\.$fiscalYear).all()
+            let keys = try cycles.map {
+                IndicatorQueries.CycleKey(id: try $0.requireID(), fiscalYear: $0.fiscalYear, bands: bands)
+            }
+            var byCycle: [[IndicatorTests.Fact]] = []
+            for cycle in cycles { byCycle.append(try await IndicatorTests.facts(cycle, on: app.db)) }
             let people = Dictionary(
-                uniqueKeysWithValues: try await app.db.sql.raw(
+                uniqueKeysWithValues: try await sql.raw(
                     """
                     SELECT id, estate_id, gender, birth_date, subdistrict_code, created_at, community_id, \
                     baseline_income_satang FROM participants
                     """
                 ).all(decoding: IndicatorTests.PersonRow.self).map { ($0.id, $0) }
             )
-            let key = IndicatorQueries.CycleKey(id: try cycle.requireID(), fiscalYear: 2562, bands: bands)
-            let context = IndicatorTests.Context(people: people, bands: bands, cycle: key)
-            try await context.check(on: app.db, facts, filter: .init(), scope: .everything)
-            let estates = Array(Set(facts.filter { $0.k == .completed }.map(\.eid))).sorted {
+            let gsb = try #require(try await CatalogueQueries.organisation(code: "GSB", on: app.db)?.requireID())
+            let shared = Set(
+                try await sql.raw("SELECT participant_id FROM participant_shares WHERE organisation_id = \(bind: gsb)")
+                    .all(decoding: Person.self).map(\.participant_id)
+            )
+            let referred = Set(
+                try await sql.raw("SELECT participant_id FROM referrals WHERE bank_id = \(bind: gsb)")
+                    .all(decoding: Person.self).map(\.participant_id)
+            )
+            let banked = { (facts: [IndicatorTests.Fact]) in
+                facts.filter {
+                    shared.contains($0.pid) && referred.contains($0.pid) && ($0.bank == nil || $0.bank == gsb)
+                }
+            }
+            // The pilot year.
+            let pilot = byCycle[0]
+            let one = IndicatorTests.Context(people: people, bands: bands, cycles: [keys[0]])
+            try await one.check(on: app.db, pilot, filter: .init(), scope: .everything)
+            let estates = Array(Set(pilot.filter { $0.k == .completed }.map(\.eid))).sorted {
                 $0.uuidString < $1.uuidString
             }
             try #require(estates.count >= 2)
-            try await context.check(
+            try await one.check(
                 on: app.db,
-                facts.filter { $0.eid == estates[0] },
+                pilot.filter { $0.eid == estates[0] },
                 filter: .init(),
                 scope: .estates([estates[0]])
             )
-            try await context.check(
+            try await one.check(
                 on: app.db,
-                facts.filter { $0.eid == estates[0] || $0.eid == estates[1] },
+                pilot.filter { $0.eid == estates[0] || $0.eid == estates[1] },
                 filter: .init(),
                 scope: .estates([estates[0], estates[1]])
             )
-            // A partner other than a lender: the people who share with it, from a cube of their own.
-            let gsb = try #require(try await CatalogueQueries.organisation(code: "GSB", on: app.db)?.requireID())
-            let shared = Set(
-                try await app.db.sql.raw(
-                    "SELECT participant_id FROM participant_shares WHERE organisation_id = \(bind: gsb)"
-                ).all(decoding: Person.self).map(\.participant_id)
-            )
-            try await context.check(
+            try await one.check(
                 on: app.db,
-                facts.filter { shared.contains($0.pid) && people[$0.pid]!.gender == "female" },
+                pilot.filter { shared.contains($0.pid) && people[$0.pid]!.gender == "female" },
                 filter: .init(gender: .female),
                 scope: .sharedWith(gsb)
             )
+            try await one.check(on: app.db, banked(pilot), filter: .init(), scope: .referredTo(gsb))
+            // Every cycle: a person trained in two cycles counts once in the total, and under each
+            // age group they were in.
+            let all = byCycle.flatMap { $0 }
+            let every = IndicatorTests.Context(people: people, bands: bands, cycles: keys)
+            try await every.check(on: app.db, all, filter: .init(), scope: .everything)
+            try await every.check(
+                on: app.db,
+                all.filter { $0.eid == estates[0] },
+                filter: .init(),
+                scope: .estates([estates[0]])
+            )
+            try await every.check(on: app.db, banked(all), filter: .init(), scope: .referredTo(gsb))
+            try await every.check(
+                on: app.db,
+                all.filter {
+                    IndicatorTests.ageGroup(people[$0.pid]!, bands: bands, fiscalYear: $0.fy) == "working_age"
+                },
+                filter: .init(ageGroup: .workingAge),
+                scope: .everything
+            )
+            // Some of the cycles.
+            if keys.count > 2 {
+                let some = IndicatorTests.Context(people: people, bands: bands, cycles: Array(keys.prefix(2)))
+                try await some.check(on: app.db, byCycle[0] + byCycle[1], filter: .init(), scope: .everything)
+            }
         }
 
         @Test func theFiguresFollowEveryKindOfChange() async throws {
@@ -115,7 +156,43 @@ extension AppTests {
             )
             #expect(after.totals[.certified]!.count == before.totals[.certified]!.count - 1)
             #expect(after.totals[.placed]!.count < before.totals[.placed]!.count)
-            // An enrolled person completes; a course moves to another estate (the whole cycle).
+            // A borrower of the pilot year completes a course of the next year as well, and has an
+            // earlier loan from another bank.
+            struct Borrower: Decodable {
+                let participant_id: UUID
+                let bank_id: UUID
+            }
+            let gsb = try #require(try await CatalogueQueries.organisation(code: "GSB", on: app.db)?.requireID())
+            let borrower = try #require(
+                try await sql.raw(
+                    """
+                    SELECT l.participant_id, l.bank_id FROM loans l JOIN enrolments en ON en.participant_id = l.participant_id \
+                    JOIN courses co ON co.id = en.course_id JOIN cycles c ON c.id = co.cycle_id \
+                    WHERE l.status IN ('approved', 'disbursed') AND l.bank_id = \(bind: gsb) AND c.fiscal_year = 2562 \
+                    AND en.status = 'completed'
+                    """
+                ).first(decoding: Borrower.self)?.participant_id
+            )
+            let later = try #require(
+                try await sql.raw(
+                    """
+                    SELECT en.id FROM enrolments en JOIN courses co ON co.id = en.course_id JOIN cycles c ON c.id = co.cycle_id \
+                    WHERE c.fiscal_year = 2563 AND NOT EXISTS (SELECT 1 FROM enrolments o \
+                    WHERE o.course_id = en.course_id AND o.participant_id = \(bind: borrower))
+                    """
+                ).first(decoding: Row.self)?.id
+            )
+            try await sql.raw(
+                "UPDATE enrolments SET participant_id = \(bind: borrower), status = 'completed' WHERE id = \(bind: later)"
+            ).run()
+            try await sql.raw(
+                """
+                UPDATE loans SET participant_id = \(bind: borrower), status = 'approved', approved_on = '2019-01-01' \
+                WHERE id = (SELECT id FROM loans WHERE bank_id <> \(bind: gsb) AND participant_id <> \(bind: borrower) LIMIT 1)
+                """
+            ).run()
+            try await checkAll(app, bands: bands)
+            // An enrolled person completes; a course moves to another estate.
             let enrolled = try #require(
                 try await sql.raw("SELECT id FROM enrolments WHERE status = 'enrolled'").first(decoding: Row.self)?.id
             )
@@ -138,6 +215,14 @@ extension AppTests {
                 WHERE m.enterprise_id = \(bind: enterprise) AND m.participant_id = en.participant_id) LIMIT 1
                 """
             ).run()
+            try await checkAll(app, bands: bands)
+            // A third cycle, with no records yet: the first two are now some of the cycles.
+            let third = Cycle()
+            third.fiscalYear = 2564
+            third.nameTh = "ปีงบประมาณ 2564"
+            third.nameEn = "Fiscal year 2021"
+            third.status = .planning
+            try await third.create(on: app.db)
             try await checkAll(app, bands: bands)
             // Other default bands: every age group is worked out again.
             try await checkAll(app, bands: AgeBands(minimumAge: 18, nearRetirementFrom: 45, elderlyFrom: 65))

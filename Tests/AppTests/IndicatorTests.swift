@@ -21,6 +21,8 @@ extension AppTests {
             let mon: String?
             let amt: Int64?
             var bank: UUID? = nil
+            /// The fiscal year of the cycle the record belongs to (a person's age group is per cycle).
+            var fy = 0
         }
 
         struct PersonRow: Decodable, Sendable {
@@ -305,7 +307,11 @@ extension AppTests {
                     )
                 }
             }
-            return facts
+            return facts.map {
+                var fact = $0
+                fact.fy = cycle.fiscalYear
+                return fact
+            }
         }
 
         /// Distinct records (and their baht) per group, for one breakdown.
@@ -343,7 +349,7 @@ extension AppTests {
         struct Context: Sendable {
             let people: [UUID: PersonRow]
             let bands: AgeBands
-            let cycle: IndicatorQueries.CycleKey
+            let cycles: [IndicatorQueries.CycleKey]
 
             func expected(_ facts: [Fact], by breakdown: Breakdown?) -> [String?: [Indicator: Figure]] {
                 IndicatorTests.count(facts, people: people, bands: bands, fiscalYear: 2562) { fact in
@@ -353,9 +359,9 @@ extension AppTests {
                     case .estate: return fact.eid.uuidString
                     case .occupation: return fact.oid?.uuidString
                     case .gender: return person.gender
-                    case .ageGroup: return IndicatorTests.ageGroup(person, bands: bands, fiscalYear: 2562)
+                    case .ageGroup: return IndicatorTests.ageGroup(person, bands: bands, fiscalYear: fact.fy)
                     case .ageGroupGender:
-                        return IndicatorTests.ageGroup(person, bands: bands, fiscalYear: 2562) + ":" + person.gender
+                        return IndicatorTests.ageGroup(person, bands: bands, fiscalYear: fact.fy) + ":" + person.gender
                     case .month: return fact.mon
                     case .province: return String(person.subdistrict_code / 10_000)
                     }
@@ -369,7 +375,7 @@ extension AppTests {
                 scope: FigureScope
             ) async throws {
                 let results = try await FigureStore.figures(
-                    cycles: [cycle],
+                    cycles: cycles,
                     filter: filter,
                     scope: scope,
                     breakdowns: Breakdown.allCases,
@@ -427,7 +433,7 @@ extension AppTests {
                 ).all(decoding: PersonRow.self).map { ($0.id, $0) }
             )
             let cycleKey = IndicatorQueries.CycleKey(id: try cycle.requireID(), fiscalYear: 2562, bands: bands)
-            let context = Context(people: people, bands: bands, cycle: cycleKey)
+            let context = Context(people: people, bands: bands, cycles: [cycleKey])
             // Every indicator has records in the demo.
             for indicator in Indicator.allCases {
                 #expect(facts.contains { $0.k == indicator }, "\(indicator) in the demo")

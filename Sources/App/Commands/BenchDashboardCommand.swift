@@ -135,12 +135,13 @@ struct BenchDashboardCommand: AsyncCommand {
         let bench = Array(cycles.prefix(1))
         // The bench cycle's largest estate, for an officer; GSB, for a bank.
         struct Estate: Decodable { let estate_id: UUID }
-        let estate = try await db.sql.raw(
+        let estates = try await db.sql.raw(
             """
             SELECT co.estate_id FROM enrolments en JOIN courses co ON co.id = en.course_id \
-            WHERE co.cycle_id = \(bind: keys[0].id) GROUP BY co.estate_id ORDER BY COUNT(*) DESC LIMIT 1
+            WHERE co.cycle_id = \(bind: keys[0].id) GROUP BY co.estate_id ORDER BY COUNT(*) DESC LIMIT 2
             """
-        ).first(decoding: Estate.self)?.estate_id
+        ).all(decoding: Estate.self).map(\.estate_id)
+        let estate = estates.first
         let gsb = try await CatalogueQueries.organisation(code: "GSB", on: db)?.requireID()
         let officer = Principal(
             userID: UUID(),
@@ -166,6 +167,11 @@ struct BenchDashboardCommand: AsyncCommand {
             ),
             ("an estate officer (the largest estate), every cycle", cycles, .init(), officer),
             ("a bank (GSB: people referred to it), every cycle", cycles, .init(), bank),
+            (
+                "an officer of two estates (distinct counts among the facts)", cycles, .init(),
+                Principal(userID: UUID(), username: "bench-officer-2", role: .estateOfficer, estateIDs: Set(estates))
+            ),
+            ("two of the three cycles (distinct counts among the facts)", Array(cycles.prefix(2)), .init(), admin),
         ]
         for (name, chosen, filter, principal) in scenarios {
             let chosenKeys = keys.filter { key in chosen.contains { $0.id == key.id } }
@@ -174,6 +180,7 @@ struct BenchDashboardCommand: AsyncCommand {
                 FigureStore.pendingStatement,
                 IndicatorQueries.statement(
                     chosenKeys,
+                    everyCycle: chosenKeys.count == keys.count,
                     filter,
                     AccessPolicy.figureScope(for: principal),
                     DashboardFigures.pageBreakdowns

@@ -52,6 +52,9 @@ struct SanfanServeCommand: AsyncCommand {
         // The dashboard's store, brought up to date before the first request rather than during it
         // (after a migration that created it, rebuilding it at a million people takes a minute).
         try await FigureStore.refresh(bands: app.sanfan.settings.ageBands, on: app.db)
+        let refresher = FigureStoreRefresher()
+        refresher.start(app)
+        app.lifecycle.use(refresher)
         var arguments = ["sanfan"]
         if let hostname = signature.hostname { arguments += ["--hostname", hostname] }
         if let port = signature.port { arguments += ["--port", String(port)] }

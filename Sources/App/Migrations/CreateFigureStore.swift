@@ -12,26 +12,35 @@ import SQLKit
 ///   tables the figures are counted from write it, in the writer's own transaction, so every
 ///   change is caught — a service's, a bulk import's or one typed into `psql` — and none is missed
 ///   because a service forgot to say so.
-/// - `figure_state`: the default age bands the facts were grouped with.
+/// - `figure_state`: what the store was built with (`FigureStore.fingerprint`).
 struct CreateFigureStore: AsyncMigration {
-    /// The tables the figures are counted from, what a change to a row marks dirty (a person, an
-    /// enterprise or a cycle, by the column holding its id), and on which events.
-    struct Watch {
+    /// A table the figures are counted from, and what a change to one of its rows marks dirty: given
+    /// the row (`OLD` or `NEW`), the statement writing the marks.
+    struct Watch: Sendable {
         let table: String
-        let kind: String
-        let column: String
-        /// For updates, only these columns matter; empty for every column.
+        /// For updates, only these columns matter (the ones the figures read).
         let columns: [String]
         let onInsert: Bool
+        let mark: @Sendable (_ row: String) -> String
 
-        init(_ table: String, _ kind: String, _ column: String, columns: [String] = [], onInsert: Bool = true) {
+        /// A row belonging to one person (or business: `kind` enterprise), by the column holding its id.
+        init(_ table: String, _ kind: String = "person", _ column: String = "participant_id", columns: [String]) {
             self.table = table
-            self.kind = kind
-            self.column = column
+            self.columns = columns
+            self.onInsert = true
+            self.mark = { row in "INSERT INTO figure_dirty (kind, ref) VALUES ('\(kind)', \(row).\(column));" }
+        }
+
+        /// A row whose change moves other rows' records: `mark` writes whose.
+        init(_ table: String, columns: [String], onInsert: Bool, mark: @escaping @Sendable (_ row: String) -> String) {
+            self.table = table
             self.columns = columns
             self.onInsert = onInsert
+            self.mark = mark
         }
     }
+
+    static let everything = "INSERT INTO figure_dirty (kind) VALUES ('all');"
 
     static let watches: [Watch] = [
         Watch(
@@ -43,21 +52,40 @@ struct CreateFigureStore: AsyncMigration {
                 "baseline_income_satang",
             ]
         ),
-        Watch("enrolments", "person", "participant_id"),
-        Watch("round_candidates", "person", "participant_id"),
-        Watch("certificates", "person", "participant_id"),
-        Watch("referrals", "person", "participant_id"),
-        Watch("loans", "person", "participant_id"),
-        Watch("placements", "person", "participant_id"),
-        Watch("income_baselines", "person", "participant_id"),
-        Watch("income_followups", "person", "participant_id"),
-        Watch("enterprises", "enterprise", "id"),
-        Watch("enterprise_members", "enterprise", "enterprise_id"),
-        // A new course or round has no records yet; a changed one moves all of its records.
-        Watch("courses", "cycle", "cycle_id", onInsert: false),
-        Watch("assessment_rounds", "cycle", "cycle_id", onInsert: false),
-        Watch("cycles", "cycle", "id", onInsert: false),
-        Watch("cycle_estates", "cycle", "cycle_id"),
+        Watch("enrolments", columns: ["course_id", "participant_id", "status"]),
+        Watch("round_candidates", columns: ["round_id", "participant_id", "overall"]),
+        Watch("certificates", columns: ["round_id", "participant_id", "issued_on", "revoked_on"]),
+        Watch("referrals", columns: ["participant_id", "referred_on"]),
+        Watch("loans", columns: ["participant_id", "status", "amount_approved_satang", "approved_on", "bank_id"]),
+        Watch("placements", columns: ["participant_id", "started_on"]),
+        Watch("income_baselines", columns: ["participant_id", "monthly_income_satang"]),
+        Watch(
+            "income_followups",
+            columns: ["participant_id", "reached", "done_on", "months", "monthly_income_satang"]
+        ),
+        Watch("enterprises", "enterprise", "id", columns: ["estate_id", "occupation_id", "started_on"]),
+        Watch(
+            "enterprise_members",
+            "enterprise",
+            "enterprise_id",
+            columns: ["enterprise_id", "participant_id", "role", "joined_on"]
+        ),
+        // A course or round moved (another cycle, estate, occupation or day) moves its people's
+        // records; a new one has none yet.
+        Watch("courses", columns: ["cycle_id", "estate_id", "occupation_id", "last_day"], onInsert: false) { row in
+            "INSERT INTO figure_dirty (kind, ref) SELECT 'person', participant_id FROM enrolments WHERE course_id = \(row).id;"
+        },
+        Watch("assessment_rounds", columns: ["cycle_id", "estate_id", "occupation_id", "held_on"], onInsert: false) {
+            row in
+            """
+            INSERT INTO figure_dirty (kind, ref) SELECT 'person', participant_id FROM round_candidates \
+            WHERE round_id = \(row).id UNION SELECT 'person', participant_id FROM certificates WHERE round_id = \(row).id;
+            """
+        },
+        // Which estates and fiscal year a cycle covers, or its age bands, reach every registration
+        // and business of those estates: rare, set up before a cycle starts, and rebuilt whole.
+        Watch("cycles", columns: ["fiscal_year", "age_bands"], onInsert: false) { _ in everything },
+        Watch("cycle_estates", columns: ["cycle_id", "estate_id"], onInsert: true) { _ in everything },
     ]
 
     func prepare(on database: any Database) async throws {
@@ -75,12 +103,13 @@ struct CreateFigureStore: AsyncMigration {
             .field("age", .string, .required)
             .field("prov", .int, .required)
             .field("cid", .uuid, .required)
-            .field("fl", .int, .required)
+            .field("fl", .int64, .required)
             .create()
         let sql = database.sql
         try await sql.create(index: "figure_facts_pid").on("figure_facts").column("pid").run()
         try await sql.create(index: "figure_facts_rid").on("figure_facts").column("rid").run()
         try await sql.create(index: "figure_facts_cycle").on("figure_facts").column("cycle_id").column("k").run()
+        try await sql.create(index: "figure_facts_estate").on("figure_facts").column("eid").column("cycle_id").run()
         var cube = database.schema("figure_cube")
             .field("cycle_id", .uuid, .required)
             .field("k", .string, .required)
@@ -92,7 +121,7 @@ struct CreateFigureStore: AsyncMigration {
             .field("prov", .int, .required)
             .field("cid", .uuid, .required)
             .field("n", .int64, .required)
-        for subset in 0..<8 {
+        for subset in 0..<IndicatorQueries.flagCount {
             cube = cube.field(.string("c\(subset)"), .int64, .required).field(.string("a\(subset)"), .int64, .required)
         }
         try await cube.unique(on: "cycle_id", "k", "eid", "oid", "mon", "gender", "age", "prov", "cid").create()
@@ -111,50 +140,47 @@ struct CreateFigureStore: AsyncMigration {
 
     func createTriggers(_ database: any Database) async throws {
         let sql = database.sql
-        if database.isSQLite {
-            for watch in Self.watches {
-                let mark = { (row: String) -> String in
-                    "INSERT INTO figure_dirty (kind, ref) VALUES ('\(watch.kind)', \(row).\(watch.column));"
-                }
-                let name = "figure_dirty_\(watch.table)"
+        for watch in Self.watches {
+            let name = "figure_dirty_\(watch.table)"
+            let of = " OF " + watch.columns.joined(separator: ", ")
+            if database.isSQLite {
                 if watch.onInsert {
                     try await sql.raw(
-                        "CREATE TRIGGER \(unsafeRaw: name)_i AFTER INSERT ON \(unsafeRaw: watch.table) BEGIN \(unsafeRaw: mark("NEW")) END"
+                        "CREATE TRIGGER \(unsafeRaw: name)_i AFTER INSERT ON \(unsafeRaw: watch.table) BEGIN \(unsafeRaw: watch.mark("NEW")) END"
                     ).run()
                 }
-                let of = watch.columns.isEmpty ? "" : " OF " + watch.columns.joined(separator: ", ")
                 try await sql.raw(
                     """
                     CREATE TRIGGER \(unsafeRaw: name)_u AFTER UPDATE\(unsafeRaw: of) ON \(unsafeRaw: watch.table) \
-                    BEGIN \(unsafeRaw: mark("OLD")) \(unsafeRaw: mark("NEW")) END
+                    BEGIN \(unsafeRaw: watch.mark("OLD")) \(unsafeRaw: watch.mark("NEW")) END
                     """
                 ).run()
                 try await sql.raw(
-                    "CREATE TRIGGER \(unsafeRaw: name)_d AFTER DELETE ON \(unsafeRaw: watch.table) BEGIN \(unsafeRaw: mark("OLD")) END"
+                    "CREATE TRIGGER \(unsafeRaw: name)_d AFTER DELETE ON \(unsafeRaw: watch.table) BEGIN \(unsafeRaw: watch.mark("OLD")) END"
                 ).run()
-            }
-        } else {
-            // One function for every table: the kind and the id's column are the trigger's arguments.
-            try await sql.raw(
-                """
-                CREATE FUNCTION figure_dirty_mark() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN \
-                IF TG_OP <> 'INSERT' THEN INSERT INTO figure_dirty (kind, ref) \
-                VALUES (TG_ARGV[0], (to_jsonb(OLD) ->> TG_ARGV[1])::uuid); END IF; \
-                IF TG_OP <> 'DELETE' THEN INSERT INTO figure_dirty (kind, ref) \
-                VALUES (TG_ARGV[0], (to_jsonb(NEW) ->> TG_ARGV[1])::uuid); END IF; \
-                RETURN NULL; END $$
-                """
-            ).run()
-            for watch in Self.watches {
-                var events = [
-                    "DELETE", "UPDATE" + (watch.columns.isEmpty ? "" : " OF " + watch.columns.joined(separator: ", ")),
-                ]
-                if watch.onInsert { events.insert("INSERT", at: 0) }
+            } else {
+                // One function per table, for its rows; emptying a table (`TRUNCATE`, which fires no
+                // row triggers) rebuilds everything.
+                try await sql.raw(
+                    """
+                    CREATE FUNCTION \(unsafeRaw: name)() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN \
+                    IF TG_OP = 'TRUNCATE' THEN \(unsafeRaw: Self.everything) RETURN NULL; END IF; \
+                    IF TG_OP <> 'INSERT' THEN \(unsafeRaw: watch.mark("OLD")) END IF; \
+                    IF TG_OP <> 'DELETE' THEN \(unsafeRaw: watch.mark("NEW")) END IF; \
+                    RETURN NULL; END $$
+                    """
+                ).run()
+                let events = (watch.onInsert ? ["INSERT"] : []) + ["DELETE", "UPDATE" + of]
                 try await sql.raw(
                     """
                     CREATE TRIGGER figure_dirty AFTER \(unsafeRaw: events.joined(separator: " OR ")) \
-                    ON \(unsafeRaw: watch.table) FOR EACH ROW \
-                    EXECUTE FUNCTION figure_dirty_mark('\(unsafeRaw: watch.kind)', '\(unsafeRaw: watch.column)')
+                    ON \(unsafeRaw: watch.table) FOR EACH ROW EXECUTE FUNCTION \(unsafeRaw: name)()
+                    """
+                ).run()
+                try await sql.raw(
+                    """
+                    CREATE TRIGGER figure_dirty_truncate AFTER TRUNCATE ON \(unsafeRaw: watch.table) \
+                    FOR EACH STATEMENT EXECUTE FUNCTION \(unsafeRaw: name)()
                     """
                 ).run()
             }
@@ -172,9 +198,10 @@ struct CreateFigureStore: AsyncMigration {
                 }
             } else {
                 try await sql.raw("DROP TRIGGER IF EXISTS figure_dirty ON \(unsafeRaw: watch.table)").run()
+                try await sql.raw("DROP TRIGGER IF EXISTS figure_dirty_truncate ON \(unsafeRaw: watch.table)").run()
+                try await sql.raw("DROP FUNCTION IF EXISTS figure_dirty_\(unsafeRaw: watch.table)()").run()
             }
         }
-        if !database.isSQLite { try await sql.raw("DROP FUNCTION IF EXISTS figure_dirty_mark()").run() }
         for table in ["figure_state", "figure_dirty", "figure_cube", "figure_facts"] {
             try await database.schema(table).delete()
         }

@@ -46,7 +46,14 @@ extension IndicatorQueries {
         }
     }
 
-    static func facts(_ indicator: Indicator, _ cycle: CycleKey, only: Only? = nil) -> SQLQueryString {
+    /// `kind` names the records otherwise than by the indicator: `financed_bank`, the people financed
+    /// counted once per lender as well as once overall (`IndicatorQueries+Store`).
+    static func facts(
+        _ indicator: Indicator,
+        _ cycle: CycleKey,
+        only: Only? = nil,
+        as kind: String? = nil
+    ) -> SQLQueryString {
         let id = cycle.id
         let fy = SQLQueryString("\(unsafeRaw: String(cycle.fiscalYear)) AS fy, \(bind: id) AS cyc")
         let person = { (column: String) -> SQLQueryString in only.map { " AND " + $0.on(column) } ?? "" }
@@ -98,7 +105,7 @@ extension IndicatorQueries {
             let (counted, amount) =
                 indicator == .loansApproved ? ("l.id", "l.amount_approved_satang") : ("c.pid", "CAST(NULL AS BIGINT)")
             return """
-                SELECT \(literal: indicator.rawValue) AS k, \(unsafeRaw: counted) AS rid, c.pid AS pid, c.eid AS eid, \
+                SELECT \(literal: kind ?? indicator.rawValue) AS k, \(unsafeRaw: counted) AS rid, c.pid AS pid, c.eid AS eid, \
                 c.oid AS oid, SUBSTR(l.approved_on, 1, 7) AS mon, \(unsafeRaw: amount) AS amt, l.bank_id AS bank, \(fy) \
                 FROM \(cohort) JOIN loans l ON l.participant_id = c.pid WHERE l.status IN ('approved', 'disbursed')
                 """
@@ -166,9 +173,9 @@ extension IndicatorQueries {
 
     /// A person's age group at the start of the fiscal year the record's cycle belongs to (as the
     /// cycle page counts it); `outside` below the bands' youngest age.
-    static func ageGroup(_ cycles: [CycleKey]) -> SQLQueryString {
+    static func ageGroup(_ cycles: [CycleKey], fact: String = "f") -> SQLQueryString {
         let branches = cycles.map { cycle -> SQLQueryString in
-            "WHEN f.fy = \(unsafeRaw: String(cycle.fiscalYear)) THEN \(ageCase(cycle)) "
+            "WHEN \(unsafeRaw: fact).fy = \(unsafeRaw: String(cycle.fiscalYear)) THEN \(ageCase(cycle)) "
         }
         return "(CASE \(branches.joined()) END)"
     }

@@ -5,95 +5,139 @@ import SanfanCore
 /// The statements that keep `figure_facts` and `figure_cube` (`FigureStore`).
 ///
 /// **Counting each record once, from sums.** A record (a person, a loan, a business) may have several
-/// facts in a cycle: a person who completed two courses has two `completed` facts, one per course's
-/// estate, occupation and month. A group's figure counts distinct records, so plain sums would count
-/// that person twice. Each fact therefore carries flags (`fl`), one bit per subset of the three
-/// dimensions a record's facts can differ in (bit 1 estate, bit 2 occupation, bit 4 month): bit `S`
-/// is set on exactly one of the record's facts per combination of the dimensions in `S`. Counting
-/// distinct records in a group then is summing the flag of the subset that holds the group's own
-/// dimension and every dimension the filter fixes — by estate with an occupation filter, subset
-/// {estate, occupation}. A person's own attributes (gender, age group, home province) are the same on
-/// all of a record's facts, so filtering or grouping by them needs no bit. The cube keeps, per
-/// group of facts, the count of each flag (`c0`…`c7`) and the baht of the flagged facts (`a0`…`a7`).
+/// facts: a person who completed two courses has two `completed` facts, one per course's estate,
+/// occupation and month, and one per cycle they trained in. A group's figure counts distinct
+/// records, so plain sums would count that person twice. Each fact therefore carries flags (`fl`),
+/// one bit per subset of the five things a record's facts can differ in — estate (1), occupation
+/// (2), month (4), cycle (8) and age group (16; a person's age group is worked out per cycle): bit
+/// `S` is set on exactly one of the record's facts per combination of the values in `S`. A group's
+/// count is then the sum of the flag for the subset holding the group's own dimension and every
+/// dimension the choice fixes: by estate with one occupation chosen, subset {estate, occupation};
+/// one cycle chosen adds the cycle. Gender and home province are the person's own, the same on all
+/// their facts, so filtering or grouping by them needs no bit. The cube keeps, per group of facts,
+/// each flag's count (`c0`…`c31`) and the baht of the flagged facts (`a0`…`a31`).
+///
+/// Registrations need no flags: a person registers once, at one estate, in one fiscal year, so
+/// their one fact is every flag's.
+///
+/// People financed are also kept per lender (`financed_bank`, flagged per person and lender): a
+/// bank's own count is of people with a loan from it, which the overall flag, set on whichever of a
+/// person's loans sorts first, cannot give once other banks' loans are left out.
 extension IndicatorQueries {
     /// The placeholder for "none" in columns the cube's unique key holds (NULLs never conflict).
     static let noID = UUID(uuid: (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0))
 
     /// The dimensions a record's facts can differ in, in flag-bit order.
-    static let flaggedDimensions = ["eid", "oid", "mon"]
+    static let flaggedDimensions = ["eid", "oid", "mon", "cyc", "age"]
+    static let cycleBit = 8
+    static let ageBit = 16
+    static let flagCount = 32
 
     /// The columns the cube is keyed by.
     static let cubeKey = "cycle_id, k, eid, oid, mon, gender, age, prov, cid"
 
-    /// The flag subset for a filter and a breakdown: the dimensions the filter fixes (`estate` also
-    /// when the reader's scope is one estate) and the one the breakdown groups by.
-    static func subset(fixing estate: Bool, occupation: Bool, groupedBy breakdown: Breakdown?) -> Int {
+    /// What a choice fixes, for choosing the flag subset.
+    struct Fixed: Sendable {
+        var estate = false
+        var occupation = false
+        var ageGroup = false
+        var cycle = false
+    }
+
+    /// The flag subset for a choice and a breakdown: the dimensions the choice fixes and those the
+    /// breakdown groups by.
+    static func subset(_ fixed: Fixed, groupedBy breakdown: Breakdown?) -> Int {
         var bits = 0
-        if estate || breakdown == .estate { bits |= 1 }
-        if occupation || breakdown == .occupation { bits |= 2 }
+        if fixed.estate || breakdown == .estate { bits |= 1 }
+        if fixed.occupation || breakdown == .occupation { bits |= 2 }
         if breakdown == .month { bits |= 4 }
+        if fixed.cycle { bits |= cycleBit }
+        if fixed.ageGroup || breakdown == .ageGroup || breakdown == .ageGroupGender { bits |= ageBit }
         return bits
     }
 
     /// Which of the store's rows a refresh replaces.
     enum StoreUnit: Sendable {
         case all
-        case cycle(UUID)
         case only(Only)
 
         var factCondition: SQLQueryString {
             switch self {
             case .all: "1 = 1"
-            case .cycle(let id): "cycle_id = \(bind: id)"
             case .only(.people(let ids)): "k <> 'businesses' AND pid IN \(SQLBind.group(ids))"
             case .only(.enterprises(let ids)): "k = 'businesses' AND rid IN \(SQLBind.group(ids))"
             }
         }
     }
 
-    /// Writes the facts of `cycles` (narrowed by `only`), each with the person's attributes and the
-    /// flags worked out over the record's facts, which the statement always holds together: a
-    /// record belongs to one person, or is one business.
-    static func insertFacts(_ cycles: [CycleKey], only: Only?) -> SQLQueryString? {
+    /// The statements writing the facts of `cycles` (narrowed by `only`), each fact with the person's
+    /// attributes and its flags. A record's facts are always written together (a record belongs to
+    /// one person, or is one business, and every cycle is included), so the flags see all of them.
+    static func insertFacts(_ cycles: [CycleKey], only: Only?) -> [SQLQueryString] {
+        var registrations: [SQLQueryString] = []
         var facts: [SQLQueryString] = []
         for cycle in cycles {
             for indicator in Indicator.allCases where covers(only, indicator) {
-                facts.append(Self.facts(indicator, cycle, only: only))
+                if indicator == .registered {
+                    registrations.append(Self.facts(indicator, cycle, only: only))
+                } else {
+                    facts.append(Self.facts(indicator, cycle, only: only))
+                }
             }
+            if covers(only, .financed) { facts.append(Self.facts(.financed, cycle, only: only, as: "financed_bank")) }
         }
-        guard !facts.isEmpty else { return nil }
+        var statements: [SQLQueryString] = []
+        if !registrations.isEmpty {
+            statements.append(insert(registrations, cycles, flags: "\(unsafeRaw: String((1 << flagCount) - 1))"))
+        }
+        if !facts.isEmpty { statements.append(insert(facts, cycles, flags: windowFlags())) }
+        return statements
+    }
+
+    /// The flags worked out over each record's facts: one window per subset, except that a subset
+    /// holding the cycle has the same answer with or without the age group (fixed by the cycle).
+    private static func windowFlags() -> SQLQueryString {
         var flags: [SQLQueryString] = []
-        for subset in 0..<8 {
+        for subset in 0..<flagCount where !(subset & cycleBit != 0 && subset & ageBit != 0) {
             let dimensions = flaggedDimensions.indices.filter { subset & (1 << $0) != 0 }.map {
                 ", f." + flaggedDimensions[$0]
             }
+            var bits = 1 << subset
+            if subset & cycleBit != 0 { bits += 1 << (subset | ageBit) }
             flags.append(
                 """
-                CASE WHEN ROW_NUMBER() OVER (PARTITION BY f.cyc, f.k, f.rid\(unsafeRaw: dimensions.joined()) \
-                ORDER BY f.eid, f.oid, f.mon) = 1 THEN \(unsafeRaw: String(1 << subset)) ELSE 0 END
+                CASE WHEN ROW_NUMBER() OVER (PARTITION BY f.k, f.rid, \
+                CASE WHEN f.k = 'financed_bank' THEN f.bank END\(unsafeRaw: dimensions.joined()) \
+                ORDER BY f.cyc, f.eid, f.oid, f.mon) = 1 THEN \(unsafeRaw: String(bits)) ELSE 0 END
                 """
             )
         }
-        return """
-            INSERT INTO figure_facts (cycle_id, k, rid, pid, eid, oid, mon, amt, bank, gender, age, prov, cid, fl) \
-            SELECT f.cyc, f.k, f.rid, f.pid, f.eid, COALESCE(f.oid, \(bind: noID)), COALESCE(f.mon, ''), f.amt, f.bank, \
-            p.gender, \(ageGroup(cycles)), p.subdistrict_code / 10000, \
-            CASE WHEN f.k = 'income_gain' AND p.community_id IS NOT NULL THEN p.community_id ELSE \(bind: noID) END, \
-            \(flags.joined(separator: " + ")) \
-            FROM (\(facts.joined(separator: " UNION ALL "))) AS f JOIN participants p ON p.id = f.pid
-            """
+        return "\(flags.joined(separator: " + "))"
+    }
+
+    private static func insert(_ facts: [SQLQueryString], _ cycles: [CycleKey], flags: SQLQueryString) -> SQLQueryString
+    {
+        """
+        INSERT INTO figure_facts (cycle_id, k, rid, pid, eid, oid, mon, amt, bank, gender, age, prov, cid, fl) \
+        SELECT f.cyc, f.k, f.rid, f.pid, f.eid, COALESCE(f.oid, \(bind: noID)), COALESCE(f.mon, ''), f.amt, f.bank, \
+        f.gender, f.age, f.prov, f.cid, \(flags) FROM (SELECT u.*, p.gender AS gender, \(ageGroup(cycles, fact: "u")) AS age, \
+        p.subdistrict_code / 10000 AS prov, \
+        CASE WHEN u.k = 'income_gain' AND p.community_id IS NOT NULL THEN p.community_id ELSE \(bind: noID) END AS cid \
+        FROM (\(facts.joined(separator: " UNION ALL "))) AS u JOIN participants p ON p.id = u.pid) AS f
+        """
     }
 
     static func deleteFacts(_ unit: StoreUnit) -> SQLQueryString {
         "DELETE FROM figure_facts WHERE \(unit.factCondition)"
     }
 
-    /// The cube's value columns, and their sums over a set of facts (negated for `sign` -1).
-    static func cubeSums(sign: Int = 1) -> (columns: [String], sums: [String]) {
+    /// The cube's value columns (of `subsets`, or all), and their sums over a set of facts (negated
+    /// for `sign` -1).
+    static func cubeSums(sign: Int = 1, subsets: Set<Int>? = nil) -> (columns: [String], sums: [String]) {
         let s = sign < 0 ? "-" : ""
         var sums: [String] = ["\(s)COUNT(*)"]
         var columns = ["n"]
-        for subset in 0..<8 {
+        for subset in 0..<flagCount where subsets?.contains(subset) ?? true {
             let flagged = "fl & \(1 << subset) <> 0"
             sums.append("\(s)SUM(CASE WHEN \(flagged) THEN 1 ELSE 0 END)")
             sums.append("\(s)SUM(CASE WHEN \(flagged) THEN COALESCE(amt, 0) ELSE 0 END)")
@@ -115,13 +159,21 @@ extension IndicatorQueries {
     }
 
     /// A cube of only the facts that pass `conditions` (a partner's people), summed as the stored
-    /// cube is, for the same statements to read.
-    static func scopedCube(_ conditions: [SQLQueryString]) -> SQLQueryString {
-        let (columns, sums) = cubeSums()
+    /// cube is, for the same statements to read. For a bank, its people financed are those with a
+    /// loan from it (`financed_bank`). Only the flags of `subsets`, the ones the statement reads.
+    static func scopedCube(_ conditions: [SQLQueryString], lender: Bool, subsets: Set<Int>) -> SQLQueryString {
+        let (columns, sums) = cubeSums(subsets: subsets)
         let named = zip(sums, columns).map { "\($0) AS \($1)" }
+        let kind =
+            lender
+            ? "CASE WHEN k = 'financed_bank' THEN 'financed' ELSE k END AS k"
+            : "k"
+        let skipped = lender ? "financed" : "financed_bank"
+        let key = cubeKey.replacingOccurrences(of: "k, ", with: "")
         return """
-            SELECT \(unsafeRaw: cubeKey), \(unsafeRaw: named.joined(separator: ", ")) FROM figure_facts \
-            WHERE \(conditions.joined(separator: " AND ")) GROUP BY \(unsafeRaw: cubeKey)
+            SELECT \(unsafeRaw: key), \(unsafeRaw: kind), \(unsafeRaw: named.joined(separator: ", ")) \
+            FROM figure_facts WHERE \(conditions.joined(separator: " AND ")) AND k <> '\(unsafeRaw: skipped)' \
+            GROUP BY \(unsafeRaw: key), k
             """
     }
 }

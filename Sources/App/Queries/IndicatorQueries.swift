@@ -51,15 +51,16 @@ enum IndicatorQueries {
 
     static func figures(
         cycles: [CycleKey],
+        everyCycle: Bool,
         filter: Filter,
         scope: FigureScope,
         breakdowns: [Breakdown],
         on database: any Database
     ) async throws -> Results {
         guard !cycles.isEmpty, scope != .nothing else { return Results() }
-        let statement = statement(cycles, filter, scope, breakdowns)
+        let statement = statement(cycles, everyCycle: everyCycle, filter, scope, breakdowns)
         let lines: [Line]
-        if case .estates(let ids) = scope, ids.count > 1 {
+        if !countsFromCube(cycles, everyCycle: everyCycle, scope) {
             lines = try await database.withConnection { db in
                 // The distinct counts sort in memory rather than in a temporary file.
                 if db is any SQLiteDatabase { try await db.sql.raw("PRAGMA temp_store = MEMORY").run() }
@@ -90,27 +91,58 @@ enum IndicatorQueries {
         return results
     }
 
-    /// The statement `figures` runs for a reader: from the cube where it can count their figures,
-    /// otherwise from the facts.
+    /// Whether sums from a cube give the reader's figures. They do for the whole programme or one
+    /// estate, and for a partner's people, over one cycle or every cycle. Several estates (one person
+    /// can be at two) or some of the cycles (a record's flag may sit in a cycle not chosen) need
+    /// distinct counting among the facts.
+    static func countsFromCube(_ cycles: [CycleKey], everyCycle: Bool, _ scope: FigureScope) -> Bool {
+        if cycles.count > 1 && !everyCycle { return false }
+        if case .estates(let ids) = scope, ids.count > 1 { return false }
+        return true
+    }
+
+    /// The statement `figures` runs for a reader. `everyCycle`: the cycles chosen are all there are.
     static func statement(
         _ cycles: [CycleKey],
+        everyCycle: Bool,
         _ filter: Filter,
         _ scope: FigureScope,
         _ breakdowns: [Breakdown]
     ) -> SQLQueryString {
+        guard countsFromCube(cycles, everyCycle: everyCycle, scope) else {
+            return factsStatement(cycles, filter, scope, breakdowns)
+        }
+        var fixed = Fixed(
+            estate: filter.estate != nil,
+            occupation: filter.occupation != nil,
+            ageGroup: filter.ageGroup != nil,
+            cycle: cycles.count == 1
+        )
         switch scope {
-        case .everything: return cubeStatement(cycles, filter, estate: nil, breakdowns)
-        case .estates(let ids) where ids.count == 1:
-            return cubeStatement(cycles, filter, estate: ids.first, breakdowns)
-        case .estates: return factsStatement(cycles, filter, scope, breakdowns)
+        case .everything: return cubeStatement(cycles, filter, estate: nil, fixed, breakdowns)
+        case .estates(let ids):
+            fixed.estate = true
+            return cubeStatement(cycles, filter, estate: ids.first, fixed, breakdowns)
         case .sharedWith, .referredTo, .nothing:
             // A partner's people: the flags still count each record once (a record's facts share
-            // its person and, for a loan, its lender), summed from their facts alone.
+            // its person; a loan's, its lender), summed from their facts alone.
             var conditions = [
                 "cycle_id IN \(SQLBind.group(cycles.map(\.id)))", scopeCondition(scope, estate: "eid", person: "pid"),
             ]
-            if case .referredTo(let bank) = scope { conditions.append("(bank IS NULL OR bank = \(bind: bank))") }
-            return cubeStatement(cycles, filter, estate: nil, breakdowns, cube: scopedCube(conditions))
+            var lender = false
+            if case .referredTo(let bank) = scope {
+                conditions.append("(bank IS NULL OR bank = \(bind: bank))")
+                lender = true
+            }
+            let subsets = Set([subset(fixed, groupedBy: nil)] + breakdowns.map { subset(fixed, groupedBy: $0) })
+            return cubeStatement(
+                cycles,
+                filter,
+                estate: nil,
+                fixed,
+                breakdowns,
+                cube: scopedCube(conditions, lender: lender, subsets: subsets)
+            )
         }
     }
 
@@ -145,7 +177,8 @@ enum IndicatorQueries {
         var conditions: [SQLQueryString] = ["cycle_id IN \(SQLBind.group(cycles.map(\.id)))"]
         if let estate { conditions.append("eid = \(bind: estate)") }
         if let id = filter.estate { conditions.append("eid = \(bind: id)") }
-        if let id = filter.occupation { conditions.append("oid = \(bind: id)") }
+        // The store's "no occupation" is a placeholder id, never one to choose.
+        if let id = filter.occupation { conditions.append("oid = \(bind: id) AND oid <> \(bind: noID)") }
         if let gender = filter.gender { conditions.append("gender = \(bind: gender.rawValue)") }
         if let group = filter.ageGroup { conditions.append("age = \(bind: group.rawValue)") }
         if let province = filter.province { conditions.append("prov = \(bind: province)") }
@@ -158,34 +191,36 @@ enum IndicatorQueries {
         _ cycles: [CycleKey],
         _ filter: Filter,
         estate: UUID?,
+        _ fixed: Fixed,
         _ breakdowns: [Breakdown],
         cube: SQLQueryString? = nil
     ) -> SQLQueryString {
         let source = cube == nil ? "figure_cube" : "scoped"
-        let conditions = storeConditions(cycles, filter, estate: estate).joined(separator: " AND ")
-        let fixesEstate = estate != nil || filter.estate != nil
-        let fixesOccupation = filter.occupation != nil
-        let whole = subset(fixing: fixesEstate, occupation: fixesOccupation, groupedBy: nil)
+        var conditions = storeConditions(cycles, filter, estate: estate)
+        // The stored cube holds people financed per lender too, which only a lender's cube reads.
+        if cube == nil { conditions.append("k <> 'financed_bank'") }
+        let condition = conditions.joined(separator: " AND ")
+        let whole = subset(fixed, groupedBy: nil)
         var selects: [SQLQueryString] = [
             """
             SELECT \(selectGroup(nil)), CAST(SUM(c\(unsafeRaw: String(whole))) AS BIGINT) AS n, \
-            CAST(SUM(a\(unsafeRaw: String(whole))) AS BIGINT) AS amt FROM \(unsafeRaw: source) WHERE \(conditions) \
+            CAST(SUM(a\(unsafeRaw: String(whole))) AS BIGINT) AS amt FROM \(unsafeRaw: source) WHERE \(condition) \
             GROUP BY k HAVING SUM(c\(unsafeRaw: String(whole))) > 0
             """,
             """
             SELECT 'total' AS dim, 'communities' AS k, CAST(NULL AS UUID) AS g_id, CAST(NULL AS TEXT) AS g_text, \
             CAST(NULL AS INTEGER) AS g_int, COUNT(*) AS n, CAST(NULL AS BIGINT) AS amt FROM (SELECT cid FROM \(unsafeRaw: source) \
-            WHERE \(conditions) AND k = 'income_gain' AND cid <> \(bind: noID) GROUP BY cid \
+            WHERE \(condition) AND k = 'income_gain' AND cid <> \(bind: noID) GROUP BY cid \
             HAVING SUM(c\(unsafeRaw: String(whole))) > 0) AS x
             """,
         ]
         for breakdown in breakdowns {
-            let bits = String(subset(fixing: fixesEstate, occupation: fixesOccupation, groupedBy: breakdown))
+            let bits = String(subset(fixed, groupedBy: breakdown))
             selects.append(
                 """
                 SELECT \(selectGroup(breakdown)), CAST(SUM(c) AS BIGINT) AS n, CAST(SUM(a) AS BIGINT) AS amt \
                 FROM (SELECT k, \(group(breakdown).column) AS g, c\(unsafeRaw: bits) AS c, a\(unsafeRaw: bits) AS a \
-                FROM \(unsafeRaw: source) WHERE \(conditions)) AS x GROUP BY k, g HAVING SUM(c) > 0
+                FROM \(unsafeRaw: source) WHERE \(condition)) AS x GROUP BY k, g HAVING SUM(c) > 0
                 """
             )
         }
@@ -193,7 +228,7 @@ enum IndicatorQueries {
         return "WITH scoped AS MATERIALIZED (\(cube)) \(selects.joined(separator: " UNION ALL "))"
     }
 
-    /// Distinct records counted among the facts of several estates.
+    /// Distinct records counted among the facts in the reader's scope.
     static func factsStatement(
         _ cycles: [CycleKey],
         _ filter: Filter,
@@ -202,10 +237,25 @@ enum IndicatorQueries {
     ) -> SQLQueryString {
         var conditions = storeConditions(cycles, filter, estate: nil)
         conditions.append(scopeCondition(scope, estate: "eid", person: "pid"))
+        if case .referredTo(let bank) = scope { conditions.append("(bank IS NULL OR bank = \(bind: bank))") }
+        // Registrations are one fact per person, so their sums need no distinct counting: they
+        // come summed (`r`) from the cube, or for a partner from a cube of its people's.
+        let registrations: SQLQueryString
+        switch scope {
+        case .sharedWith, .referredTo:
+            registrations = scopedCube(conditions + ["k = 'registered'"], lender: false, subsets: [0])
+        case .everything, .estates, .nothing:
+            registrations = """
+                SELECT * FROM figure_cube WHERE \((conditions + ["k = 'registered'"]).joined(separator: " AND "))
+                """
+        }
         var selects: [SQLQueryString] = [
             """
             SELECT \(selectGroup(nil)), COUNT(*) AS n, CAST(SUM(amt) AS BIGINT) AS amt \
             FROM (SELECT DISTINCT k, rid, amt FROM d) AS x GROUP BY k
+            """,
+            """
+            SELECT \(selectGroup(nil)), CAST(SUM(c0) AS BIGINT) AS n, CAST(SUM(a0) AS BIGINT) AS amt FROM r GROUP BY k
             """,
             """
             SELECT 'total' AS dim, 'communities' AS k, CAST(NULL AS UUID) AS g_id, CAST(NULL AS TEXT) AS g_text, \
@@ -220,10 +270,17 @@ enum IndicatorQueries {
                 FROM (SELECT DISTINCT k, \(group(breakdown).column) AS g, rid, amt FROM d) AS x GROUP BY k, g
                 """
             )
+            selects.append(
+                """
+                SELECT \(selectGroup(breakdown)), CAST(SUM(c) AS BIGINT) AS n, CAST(SUM(a) AS BIGINT) AS amt \
+                FROM (SELECT k, \(group(breakdown).column) AS g, c0 AS c, a0 AS a FROM r) AS x GROUP BY k, g
+                """
+            )
         }
         return """
             WITH d AS MATERIALIZED (SELECT k, rid, amt, eid, oid, mon, gender, age, prov, cid FROM figure_facts \
-            WHERE \(conditions.joined(separator: " AND "))) \
+            WHERE \(conditions.joined(separator: " AND ")) AND k NOT IN ('registered', 'financed_bank')), \
+            r AS MATERIALIZED (\(registrations)) \
             \(selects.joined(separator: " UNION ALL "))
             """
     }

@@ -14,12 +14,20 @@ import SanfanCore
 enum FigureStore {
     /// Past this many people changed at once (a bulk import), rebuilding everything is quicker.
     static let rebuildAbove = 50_000
-    /// People or businesses per statement, well inside both databases' limits on parameters.
-    static let batch = 500
+    /// The facts' definition: raise it whenever `IndicatorQueries+Facts` or the flags change, so the
+    /// next start rebuilds the store instead of mixing old facts with new.
+    static let definition = 2
+
+    /// People or businesses per statement. Each id is bound once per indicator and cycle (about ten
+    /// times a cycle), and PostgreSQL takes at most 65,535 parameters to a statement.
+    static func batch(cycles: Int) -> Int {
+        max(1, min(500, 30_000 / (10 * max(1, cycles))))
+    }
 
     private struct Pending: Decodable {
         let dirty: Int
         let bands: String?
+        let cycles: Int
     }
 
     private struct State: Decodable {
@@ -52,9 +60,20 @@ enum FigureStore {
         on database: any Database
     ) async throws -> IndicatorQueries.Results {
         guard !cycles.isEmpty, scope != .nothing else { return IndicatorQueries.Results() }
-        try await refresh(bands: bands, on: database)
+        let pending = try await pending(on: database)
+        let fingerprint = fingerprint(bands)
+        if pending.map({ $0.dirty > 0 || $0.bands != fingerprint }) ?? true {
+            // A refresh that fails (it is logged) leaves the figures as they were at the last one:
+            // the page still answers, a little behind, and the next read tries again.
+            do {
+                try await update(fingerprint, bands, on: database)
+            } catch {
+                database.logger.error("figure store refresh failed: \(String(reflecting: error))")
+            }
+        }
         return try await IndicatorQueries.figures(
             cycles: cycles,
+            everyCycle: Set(cycles.map(\.id)).count >= (pending?.cycles ?? 0),
             filter: filter,
             scope: scope,
             breakdowns: breakdowns,
@@ -62,10 +81,22 @@ enum FigureStore {
         )
     }
 
+    /// What the store was built with: the facts' definition and the default age bands.
+    static func fingerprint(_ bands: AgeBands) -> String {
+        "\(definition):\(bands.minimumAge)/\(bands.nearRetirementFrom)/\(bands.elderlyFrom)"
+    }
+
     /// Brings the store up to date; `bands` are the age bands of cycles that set none.
+    ///
+    /// Relies on PostgreSQL's default isolation (read committed): after the lock, the claim sees
+    /// every mark committed before it, and the facts are read from what those writers committed.
     static func refresh(bands: AgeBands, on database: any Database) async throws {
-        let fingerprint = "\(bands.minimumAge)/\(bands.nearRetirementFrom)/\(bands.elderlyFrom)"
-        guard try await needsRefresh(fingerprint, on: database) else { return }
+        let fingerprint = fingerprint(bands)
+        if let pending = try await pending(on: database), pending.dirty == 0, pending.bands == fingerprint { return }
+        try await update(fingerprint, bands, on: database)
+    }
+
+    private static func update(_ fingerprint: String, _ bands: AgeBands, on database: any Database) async throws {
         try await database.writing { db in
             try await db.lock(key: "figure_store")
             let sql = db.sql
@@ -92,9 +123,7 @@ enum FigureStore {
                 ).run()
                 return
             }
-            for id in Set(marks.filter { $0.kind == "cycle" }.compactMap(\.ref)) {
-                try await replace(.cycle(id), cycles.filter { $0.id == id }, only: nil, on: sql)
-            }
+            let batch = batch(cycles: cycles.count)
             var enterprises = Set(marks.filter { $0.kind == "enterprise" }.compactMap(\.ref))
             for chunk in people.sorted(by: { $0.uuidString < $1.uuidString }).chunked(batch).map(Array.init) {
                 try await replace(.only(.people(chunk)), cycles, only: .people(chunk), on: sql)
@@ -112,15 +141,15 @@ enum FigureStore {
         }
     }
 
-    /// One short read: whether anything changed, and the bands the store was built with.
+    /// One short read: whether anything changed, what the store was built with, and how many
+    /// cycles there are (whether a choice is every cycle).
     static let pendingStatement: SQLQueryString = """
         SELECT (SELECT COUNT(*) FROM (SELECT 1 AS x FROM figure_dirty LIMIT 1) AS d) AS dirty, \
-        (SELECT value FROM figure_state WHERE key = 'bands') AS bands
+        (SELECT value FROM figure_state WHERE key = 'bands') AS bands, (SELECT COUNT(*) FROM cycles) AS cycles
         """
 
-    private static func needsRefresh(_ fingerprint: String, on database: any Database) async throws -> Bool {
-        let pending = try await database.sql.raw(pendingStatement).first(decoding: Pending.self)
-        return pending.map { $0.dirty > 0 || $0.bands != fingerprint } ?? true
+    private static func pending(on database: any Database) async throws -> Pending? {
+        try await database.sql.raw(pendingStatement).first(decoding: Pending.self)
     }
 
     /// Takes the unit's facts out of the cube, writes them anew, and adds them back.
@@ -132,19 +161,15 @@ enum FigureStore {
     ) async throws {
         try await sql.raw(IndicatorQueries.cubeDelta(unit, sign: -1)).run()
         try await sql.raw(IndicatorQueries.deleteFacts(unit)).run()
-        if !cycles.isEmpty, let insert = IndicatorQueries.insertFacts(cycles, only: only) {
-            try await sql.raw(insert).run()
-        }
+        for insert in IndicatorQueries.insertFacts(cycles, only: only) { try await sql.raw(insert).run() }
         try await sql.raw(IndicatorQueries.cubeDelta(unit, sign: 1)).run()
     }
 
     private static func rebuildAll(_ cycles: [IndicatorQueries.CycleKey], on sql: any SQLDatabase) async throws {
         try await sql.raw("DELETE FROM figure_cube").run()
         try await sql.raw(IndicatorQueries.deleteFacts(.all)).run()
-        // A cycle at a time keeps each statement's sorting to one cycle's records.
-        for cycle in cycles {
-            if let insert = IndicatorQueries.insertFacts([cycle], only: nil) { try await sql.raw(insert).run() }
-        }
+        // Every cycle at once: a record's flags are worked out over all of its facts.
+        for insert in IndicatorQueries.insertFacts(cycles, only: nil) { try await sql.raw(insert).run() }
         try await sql.raw(IndicatorQueries.cubeDelta(.all, sign: 1)).run()
     }
 }
