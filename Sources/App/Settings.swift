@@ -41,6 +41,9 @@ public struct Settings: Sendable {
     /// The credential signing keys' file (`SANFAN_SIGNING_KEY_FILE`). Needed with PostgreSQL once
     /// certificates exist; the embedded database keeps one in the data directory.
     public var signingKeyFile: String?
+    /// Count each request's SQL statements and report them in response headers
+    /// (`SANFAN_COUNT_STATEMENTS`; tests and CI, not production: it logs every statement's text).
+    public var countStatements: Bool = false
 
     public init(
         database: DatabaseChoice,
@@ -144,6 +147,12 @@ public struct Settings: Sendable {
             ageBands: ageBands,
             publicURL: publicURL,
             signingKeyFile: environment["SANFAN_SIGNING_KEY_FILE"].flatMap { $0.isEmpty ? nil : $0 }
-        )
+        ).with(countStatements: try flag("SANFAN_COUNT_STATEMENTS", default: false))
+    }
+
+    private func with(countStatements: Bool) -> Settings {
+        var settings = self
+        settings.countStatements = countStatements
+        return settings
     }
 }

@@ -51,6 +51,7 @@ public func configure(_ app: Application, settings: Settings, clock: Clock = .li
     // Order matters: headers wrap everything; errors become pages or JSON inside them; static files
     // are served before any session is read.
     app.middleware = Middlewares()
+    if settings.countStatements { app.middleware.use(StatementCounter()) }
     app.middleware.use(SecurityHeaders())
     app.middleware.use(ErrorResponder())
     app.middleware.use(URILimit())

@@ -4,6 +4,9 @@ It signs in as each role, follows links breadth-first from the home page (GET on
 any server error, any page that shows internals (a stack trace, a database error, a file path), and
 any page wider than the phone. Pages of one kind (a person, a course) are sampled a few at a time,
 so the crawl covers every kind of page without walking all 2,000 people.
+
+Where the server counts its SQL statements (`SANFAN_COUNT_STATEMENTS`, as CI runs it), every page must
+stay within the budget its route sets in routes.swift: a change that adds a query per row fails here.
 """
 import re
 from collections import deque
@@ -55,6 +58,13 @@ def test_every_link_as_every_role_answers_without_error_and_fits_a_phone(browser
             response = page.goto(url)
             visited += 1
             status = response.status if response else 0
+            headers = response.all_headers() if response else {}
+            if "x-sanfan-statements" in headers:
+                statements = int(headers["x-sanfan-statements"])
+                budget = int(headers["x-sanfan-statement-budget"])
+                if statements > budget:
+                    problems.append(f"{statements} SQL statements, over the budget of {budget}: {url}")
+                print(f"statements {statements:3d} / {budget:3d}  {role}  {kind(url)}")
             body = page.content()
             if status >= 500:
                 problems.append(f"{status} {url}")

@@ -171,7 +171,14 @@ struct BenchDashboardCommand: AsyncCommand {
                 "an officer of two estates (distinct counts among the facts)", cycles, .init(),
                 Principal(userID: UUID(), username: "bench-officer-2", role: .estateOfficer, estateIDs: Set(estates))
             ),
-            ("two of the three cycles (distinct counts among the facts)", Array(cycles.prefix(2)), .init(), admin),
+            (
+                "two of the three cycles: the benchmark cycle and one real-sized (distinct counts among the facts)",
+                Array(cycles.prefix(2)), .init(), admin
+            ),
+            (
+                "two of the three cycles: the demo's real-sized years (distinct counts among the facts)",
+                Array(cycles.suffix(2)), .init(), admin
+            ),
         ]
         for (name, chosen, filter, principal) in scenarios {
             let chosenKeys = keys.filter { key in chosen.contains { $0.id == key.id } }

@@ -36,6 +36,7 @@ enum TestDatabase {
         settings.bcryptCost = 4  // bcrypt's minimum: the rules are the same, the suite is 100× faster
         settings.nationalIDKey = Data(repeating: 42, count: 32)  // a fixed test key, as production sets SANFAN_ID_KEY
         settings.trustProxy = true  // tests set X-Forwarded-For to act from different addresses
+        settings.countStatements = true  // every response says how many SQL statements it ran
         return settings
     }
 }
