@@ -102,6 +102,19 @@ extension AppTests {
                 filter: .init(ageGroup: .workingAge),
                 scope: .everything
             )
+            // The home page's headlines, summed from the store, equal the cycle page's counts.
+            try await FigureStore.refresh(bands: bands, on: app.db)
+            for own in [nil, Set([estates[0]])] {
+                let headlines = try #require(try await HomeQueries.headlines(estates: own, on: app.db))
+                for cycle in cycles {
+                    let counted = try await ProgressQueries.headline(cycle, estates: own, on: app.db)
+                    #expect(
+                        headlines[try cycle.requireID()] ?? HomeQueries.Headline()
+                            == .init(target: counted.target, enrolled: counted.enrolled, completed: counted.completed),
+                        "home headline of \(cycle.fiscalYear), \(own == nil ? "everything" : "one estate")"
+                    )
+                }
+            }
             // Some of the cycles.
             if keys.count > 2 {
                 let some = IndicatorTests.Context(people: people, bands: bands, cycles: Array(keys.prefix(2)))

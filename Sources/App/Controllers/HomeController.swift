@@ -19,8 +19,14 @@ enum HomeController {
                 own = ids
                 model.ownEstatesOnly = true
             }
+            try await FigureStore.refresh(bands: req.sanfan.settings.ageBands, on: req.db)
+            let headlines = try await HomeQueries.headlines(estates: own, on: req.db)
             for cycle in try await CycleQueries.all(on: req.db) {
-                let headline = try await ProgressQueries.headline(cycle, estates: own, on: req.db)
+                var headline = headlines?[try cycle.requireID()] ?? HomeQueries.Headline()
+                if headlines == nil {
+                    let counted = try await ProgressQueries.headline(cycle, estates: own, on: req.db)
+                    headline = .init(target: counted.target, enrolled: counted.enrolled, completed: counted.completed)
+                }
                 // An officer's estate may not take part in every cycle: nothing to show for those.
                 if own != nil, headline.target == 0, headline.enrolled == 0 { continue }
                 model.cycles.append(

@@ -85,6 +85,7 @@ extension IndicatorQueries {
                 }
             }
             if covers(only, .financed) { facts.append(Self.facts(.financed, cycle, only: only, as: "financed_bank")) }
+            if covers(only, .completed) { facts.append(enrolled(cycle, only: only)) }
         }
         var statements: [SQLQueryString] = []
         if !registrations.isEmpty {
@@ -93,6 +94,22 @@ extension IndicatorQueries {
         if !facts.isEmpty { statements.append(insert(facts, cycles, flags: windowFlags())) }
         return statements
     }
+
+    /// People holding a seat (enrolled or completed) in a course of the cycle: not an indicator, but
+    /// the home page's headline beside those who completed (`HomeQueries`).
+    static func enrolled(_ cycle: CycleKey, only: Only?) -> SQLQueryString {
+        let person: SQLQueryString = only.map { " AND " + $0.on("en.participant_id") } ?? ""
+        return """
+            SELECT 'enrolled' AS k, en.participant_id AS rid, en.participant_id AS pid, co.estate_id AS eid, \
+            co.occupation_id AS oid, SUBSTR(co.last_day, 1, 7) AS mon, CAST(NULL AS BIGINT) AS amt, \
+            CAST(NULL AS UUID) AS bank, \(unsafeRaw: String(cycle.fiscalYear)) AS fy, \(bind: cycle.id) AS cyc \
+            FROM enrolments en JOIN courses co ON co.id = en.course_id \
+            WHERE co.cycle_id = \(bind: cycle.id) AND en.status IN ('enrolled', 'completed')\(person)
+            """
+    }
+
+    /// Kinds of facts the store keeps that are not the dashboard's indicators.
+    static let otherKinds = "'financed_bank', 'enrolled'"
 
     /// The flags worked out over each record's facts: one window per subset, except that a subset
     /// holding the cycle has the same answer with or without the age group (fixed by the cycle).
@@ -168,11 +185,11 @@ extension IndicatorQueries {
             lender
             ? "CASE WHEN k = 'financed_bank' THEN 'financed' ELSE k END AS k"
             : "k"
-        let skipped = lender ? "financed" : "financed_bank"
+        let skipped = lender ? "'financed', 'enrolled'" : otherKinds
         let key = cubeKey.replacingOccurrences(of: "k, ", with: "")
         return """
             SELECT \(unsafeRaw: key), \(unsafeRaw: kind), \(unsafeRaw: named.joined(separator: ", ")) \
-            FROM figure_facts WHERE \(conditions.joined(separator: " AND ")) AND k <> '\(unsafeRaw: skipped)' \
+            FROM figure_facts WHERE \(conditions.joined(separator: " AND ")) AND k NOT IN (\(unsafeRaw: skipped)) \
             GROUP BY \(unsafeRaw: key), k
             """
     }

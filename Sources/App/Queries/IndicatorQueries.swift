@@ -198,7 +198,7 @@ enum IndicatorQueries {
         let source = cube == nil ? "figure_cube" : "scoped"
         var conditions = storeConditions(cycles, filter, estate: estate)
         // The stored cube holds people financed per lender too, which only a lender's cube reads.
-        if cube == nil { conditions.append("k <> 'financed_bank'") }
+        if cube == nil { conditions.append("k NOT IN (\(unsafeRaw: otherKinds))") }
         let condition = conditions.joined(separator: " AND ")
         let whole = subset(fixed, groupedBy: nil)
         var selects: [SQLQueryString] = [
@@ -279,7 +279,7 @@ enum IndicatorQueries {
         }
         return """
             WITH d AS MATERIALIZED (SELECT k, rid, amt, eid, oid, mon, gender, age, prov, cid FROM figure_facts \
-            WHERE \(conditions.joined(separator: " AND ")) AND k NOT IN ('registered', 'financed_bank')), \
+            WHERE \(conditions.joined(separator: " AND ")) AND k NOT IN ('registered', \(unsafeRaw: otherKinds))), \
             r AS MATERIALIZED (\(registrations)) \
             \(selects.joined(separator: " UNION ALL "))
             """

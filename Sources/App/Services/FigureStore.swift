@@ -16,7 +16,7 @@ enum FigureStore {
     static let rebuildAbove = 50_000
     /// The facts' definition: raise it whenever `IndicatorQueries+Facts` or the flags change, so the
     /// next start rebuilds the store instead of mixing old facts with new.
-    static let definition = 2
+    static let definition = 3
 
     /// People or businesses per statement. Each id is bound once per indicator and cycle (about ten
     /// times a cycle), and PostgreSQL takes at most 65,535 parameters to a statement.
