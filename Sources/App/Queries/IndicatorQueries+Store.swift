@@ -22,7 +22,8 @@ import SanfanCore
 ///
 /// People financed are also kept per lender (`financed_bank`, flagged per person and lender): a
 /// bank's own count is of people with a loan from it, which the overall flag, set on whichever of a
-/// person's loans sorts first, cannot give once other banks' loans are left out.
+/// person's loans sorts first, cannot give once other banks' loans are left out. People holding a
+/// seat (`enrolled`) are kept for the home page's headlines (`HomeQueries`).
 extension IndicatorQueries {
     /// The placeholder for "none" in columns the cube's unique key holds (NULLs never conflict).
     static let noID = UUID(uuid: (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0))
