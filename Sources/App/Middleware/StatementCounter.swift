@@ -8,8 +8,10 @@ import Vapor
 /// The crawler fails any page over its budget, so a change that adds a query per row shows.
 ///
 /// It counts what SQLKit logs before each statement ("Executing query", at debug level, with the
-/// request's logger, which every `req.db` carries): every statement through Fluent or SQLKit, on
-/// SQLite and PostgreSQL alike. It is first in the chain, so the session and sign-in lookups count.
+/// request's logger, which every `req.db` carries). It is first in the chain, so the session and
+/// sign-in lookups count. **Not counted:** on SQLite, statements inside a transaction
+/// (`Database.writing`), which Fluent runs on the pooled connection with its own logger; the
+/// budgets hold reads, where per-row queries hide. PostgreSQL counts those too.
 struct StatementCounter: AsyncMiddleware {
     /// The budget of a route that sets none.
     static let defaultBudget = 10

@@ -23,10 +23,13 @@ enum HomeQueries {
         let t: Int
     }
 
+    /// Whether the headlines come from the store: for the whole programme or one estate.
+    static func readsStore(estates: Set<UUID>?) -> Bool { (estates?.count ?? 0) <= 1 }
+
     /// Every cycle's headline, for the whole programme (`estates` nil) or one estate. Several estates
     /// (one person can be at two) are counted per cycle by `ProgressQueries.headline`: nil here.
     static func headlines(estates: Set<UUID>?, on database: any Database) async throws -> [UUID: Headline]? {
-        if let estates, estates.count > 1 { return nil }
+        guard readsStore(estates: estates) else { return nil }
         let sql = database.sql
         // Subset 8 counts each person once per cycle; 9, once per cycle and estate.
         let estate: SQLQueryString = estates?.first.map { " AND eid = \(bind: $0)" } ?? ""

@@ -21,6 +21,7 @@ final class FigureStoreRefresher: LifecycleHandler, Sendable {
         let database = application.db
         let logger = application.logger
         task.withLockedValue {
+            $0?.cancel()
             $0 = Task {
                 while !Task.isCancelled {
                     try? await Task.sleep(for: interval)
@@ -35,7 +36,13 @@ final class FigureStoreRefresher: LifecycleHandler, Sendable {
         }
     }
 
+    /// Stops the loop and waits for a refresh under way, before the databases close.
     func shutdownAsync(_ application: Application) async {
-        task.withLockedValue { $0?.cancel() }
+        let running = task.withLockedValue { current in
+            defer { current = nil }
+            return current
+        }
+        running?.cancel()
+        await running?.value
     }
 }
