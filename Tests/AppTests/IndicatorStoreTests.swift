@@ -133,14 +133,7 @@ extension AppTests {
             let bands = app.sanfan.settings.ageBands
             let sql = app.db.sql
             try await checkAll(app, bands: bands)
-            let before = try await FigureStore.figures(
-                cycles: [try await key(app, bands)],
-                filter: .init(),
-                scope: .everything,
-                breakdowns: [],
-                bands: bands,
-                on: app.db
-            )
+            let before = try await pilotTotals(app, bands)
             // A certified person's gender and birth date; a certificate revoked; a placement deleted.
             let certified = try #require(
                 try await sql.raw("SELECT participant_id FROM certificates WHERE revoked_on IS NULL")
@@ -159,14 +152,7 @@ extension AppTests {
             let placement = try #require(try await sql.raw("SELECT id FROM placements").first(decoding: Row.self)?.id)
             try await sql.raw("DELETE FROM placements WHERE id = \(bind: placement)").run()
             try await checkAll(app, bands: bands)
-            let after = try await FigureStore.figures(
-                cycles: [try await key(app, bands)],
-                filter: .init(),
-                scope: .everything,
-                breakdowns: [],
-                bands: bands,
-                on: app.db
-            )
+            let after = try await pilotTotals(app, bands)
             #expect(after.totals[.certified]!.count == before.totals[.certified]!.count - 1)
             #expect(after.totals[.placed]!.count < before.totals[.placed]!.count)
             // A borrower of the pilot year completes a course of the next year as well, and has an
@@ -239,6 +225,18 @@ extension AppTests {
             try await checkAll(app, bands: bands)
             // Other default bands: every age group is worked out again.
             try await checkAll(app, bands: AgeBands(minimumAge: 18, nearRetirementFrom: 45, elderlyFrom: 65))
+        }
+
+        /// The pilot year's totals for the whole programme.
+        static func pilotTotals(_ app: Application, _ bands: AgeBands) async throws -> IndicatorQueries.Results {
+            try await FigureStore.figures(
+                cycles: [try await key(app, bands)],
+                filter: .init(),
+                scope: .everything,
+                breakdowns: [],
+                bands: bands,
+                on: app.db
+            )
         }
 
         static func key(_ app: Application, _ bands: AgeBands) async throws -> IndicatorQueries.CycleKey {
