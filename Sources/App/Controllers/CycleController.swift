@@ -91,7 +91,9 @@ enum CycleController {
     static func show(req: Request) async throws -> Response {
         let principal = try req.requirePrincipal()
         let cycle = try await req.scoped.cycle()
-        let rows = try await ProgressQueries.rows(cycle, on: req.db)
+        // The figures from the store: the page's cost does not grow with the people it counts.
+        let figures = try await CycleFigureQueries.load(cycle, bands: req.sanfan.settings.ageBands, on: req.db)
+        let rows = figures.rows
         let thai = req.language == .thai
         var model = CyclePages.Progress(
             id: try cycle.requireID(),
@@ -130,12 +132,12 @@ enum CycleController {
             )
         }
         model.totalsLinked = AccessPolicy.can(principal, .viewPersonalData)
-        try await addLivelihoods(to: &model, cycle, shownRows.map(\.estate_id), principal, req)
+        try await addLivelihoods(to: &model, figures, cycle, shownRows.map(\.estate_id), principal, req)
         let bands = cycle.ageBands.flatMap(AgeBands.init(parsing:)) ?? req.sanfan.settings.ageBands
-        let byGroup = try await ProgressQueries.ageGroups(
+        let byGroup = try await CycleFigureQueries.ageGroups(
             cycle,
-            bands: bands,
             estates: model.ownEstatesOnly ? Set(shownRows.map(\.estate_id)) : nil,
+            bands: req.sanfan.settings.ageBands,
             on: req.db
         )
         if !byGroup.isEmpty {
@@ -165,14 +167,14 @@ enum CycleController {
     /// The livelihood figures per shown estate, and the income gain of each of their communities.
     private static func addLivelihoods(
         to model: inout CyclePages.Progress,
+        _ figures: CycleFigureQueries.Figures,
         _ cycle: Cycle,
         _ estates: [UUID],
         _ principal: Principal,
         _ req: Request
     ) async throws {
-        let figures = try await LivelihoodProgressQueries.rows(cycle, on: req.db)
         for index in model.rows.indices {
-            let row = figures.byEstate[model.rows[index].estateID] ?? .init()
+            let row = figures.livelihood[model.rows[index].estateID] ?? .init()
             model.rows[index].livelihood = .init(
                 referred: row.referred,
                 mentored: row.mentored,
@@ -192,8 +194,10 @@ enum CycleController {
             enterprises: AccessPolicy.can(principal, .viewEnterprises)
         )
         let names = Dictionary(model.rows.map { ($0.estateID, $0.estate) }, uniquingKeysWith: { a, _ in a })
-        let targets = try await CycleEstate.query(on: req.db).filter(\.$cycle.$id == cycle.requireID()).all()
-        let target = Dictionary(targets.map { ($0.$estate.id, $0.incomeSatang) }, uniquingKeysWith: { a, _ in a })
+        let target = Dictionary(
+            figures.rows.map { ($0.estate_id, $0.target_income_satang) },
+            uniquingKeysWith: { a, _ in a }
+        )
         // An officer's page: the communities of their estates only.
         let own = model.ownEstatesOnly ? Set(estates) : nil
         model.communities = figures.communities.filter { own == nil || $0.estateID.map { own!.contains($0) } == true }

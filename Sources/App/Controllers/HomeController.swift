@@ -22,11 +22,7 @@ enum HomeController {
             // Headlines from the figure store, brought up to date first; a refresh that fails is
             // logged and the page answers from the last figures (as the dashboard does).
             if HomeQueries.readsStore(estates: own) {
-                do {
-                    try await FigureStore.refresh(bands: req.sanfan.settings.ageBands, on: req.db)
-                } catch {
-                    req.logger.error("figure store refresh failed: \(String(reflecting: error))")
-                }
+                await FigureStore.refreshOrKeepLast(bands: req.sanfan.settings.ageBands, on: req.db)
             }
             let headlines = try await HomeQueries.headlines(estates: own, on: req.db)
             for cycle in try await CycleQueries.all(on: req.db) {

@@ -133,14 +133,14 @@ struct CreateFigureStore: AsyncMigration {
             .field("key", .string, .identifier(auto: false))
             .field("value", .string, .required)
             .create()
-        try await createTriggers(database)
+        try await Self.createTriggers(Self.watches, on: database)
         // Everything recorded before the store existed: the first refresh builds it all.
         try await sql.raw("INSERT INTO figure_dirty (kind) VALUES ('all')").run()
     }
 
-    func createTriggers(_ database: any Database) async throws {
+    static func createTriggers(_ watches: [Watch], on database: any Database) async throws {
         let sql = database.sql
-        for watch in Self.watches {
+        for watch in watches {
             let name = "figure_dirty_\(watch.table)"
             let of = " OF " + watch.columns.joined(separator: ", ")
             if database.isSQLite {
@@ -188,8 +188,15 @@ struct CreateFigureStore: AsyncMigration {
     }
 
     func revert(on database: any Database) async throws {
+        try await Self.dropTriggers(Self.watches, on: database)
+        for table in ["figure_state", "figure_dirty", "figure_cube", "figure_facts"] {
+            try await database.schema(table).delete()
+        }
+    }
+
+    static func dropTriggers(_ watches: [Watch], on database: any Database) async throws {
         let sql = database.sql
-        for watch in Self.watches {
+        for watch in watches {
             if database.isSQLite {
                 for suffix in ["_i", "_u", "_d"] {
                     try await sql.raw(
@@ -201,9 +208,6 @@ struct CreateFigureStore: AsyncMigration {
                 try await sql.raw("DROP TRIGGER IF EXISTS figure_dirty_truncate ON \(unsafeRaw: watch.table)").run()
                 try await sql.raw("DROP FUNCTION IF EXISTS figure_dirty_\(unsafeRaw: watch.table)()").run()
             }
-        }
-        for table in ["figure_state", "figure_dirty", "figure_cube", "figure_facts"] {
-            try await database.schema(table).delete()
         }
     }
 }

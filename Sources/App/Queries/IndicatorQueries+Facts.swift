@@ -58,12 +58,7 @@ extension IndicatorQueries {
         let fy = SQLQueryString("\(unsafeRaw: String(cycle.fiscalYear)) AS fy, \(bind: id) AS cyc")
         let person = { (column: String) -> SQLQueryString in only.map { " AND " + $0.on(column) } ?? "" }
         let none = "CAST(NULL AS BIGINT) AS amt, CAST(NULL AS UUID) AS bank"
-        // People who completed a course of the cycle, once per course estate and occupation.
-        let cohort: SQLQueryString = """
-            (SELECT DISTINCT en.participant_id AS pid, co.estate_id AS eid, co.occupation_id AS oid \
-            FROM enrolments en JOIN courses co ON co.id = en.course_id \
-            WHERE co.cycle_id = \(bind: id) AND en.status = 'completed'\(person("en.participant_id"))) AS c
-            """
+        let cohort = Self.cohort(id, only: only)
         switch indicator {
         case .registered:
             let window = ProgressQueries.registrationWindow(cycle.fiscalYear)
@@ -135,15 +130,36 @@ extension IndicatorQueries {
             // measured (both known) count; the gain may be negative.
             return """
                 SELECT 'income_gain' AS k, q.pid AS rid, q.pid AS pid, q.eid AS eid, q.oid AS oid, \
-                CAST(NULL AS TEXT) AS mon, (q.latest - q.base) * 12 AS amt, CAST(NULL AS UUID) AS bank, \(fy) FROM ( \
-                SELECT c.pid AS pid, c.eid AS eid, c.oid AS oid, \
-                COALESCE((SELECT b.monthly_income_satang FROM income_baselines b WHERE b.participant_id = c.pid), \
-                NULLIF((SELECT p0.baseline_income_satang FROM participants p0 WHERE p0.id = c.pid), 0)) AS base, \
-                (SELECT f.monthly_income_satang FROM income_followups f WHERE f.participant_id = c.pid AND f.reached = \(bind: true) \
-                ORDER BY f.done_on DESC, f.months DESC LIMIT 1) AS latest FROM \(cohort)) AS q \
-                WHERE q.base IS NOT NULL AND q.latest IS NOT NULL
+                CAST(NULL AS TEXT) AS mon, (q.latest - q.base) * 12 AS amt, CAST(NULL AS UUID) AS bank, \(fy) \
+                FROM \(incomeOfCohort(cohort)) WHERE q.base IS NOT NULL AND q.latest IS NOT NULL
                 """
         }
+    }
+
+    /// People who completed a course of the cycle, once per course estate and occupation, as `c`.
+    static func cohort(_ cycle: UUID, only: Only?) -> SQLQueryString {
+        let person: SQLQueryString = only.map { " AND " + $0.on("en.participant_id") } ?? ""
+        return """
+            (SELECT DISTINCT en.participant_id AS pid, co.estate_id AS eid, co.occupation_id AS oid \
+            FROM enrolments en JOIN courses co ON co.id = en.course_id \
+            WHERE co.cycle_id = \(bind: cycle) AND en.status = 'completed'\(person)) AS c
+            """
+    }
+
+    /// The cohort's income as `q`, per person as the cycle page works it out
+    /// (`LivelihoodProgressQueries.incomeStatement`): the baseline, and the latest income at a
+    /// follow-up they were reached at (NULL when never reached), with `followed` whether they were
+    /// followed up at all.
+    static func incomeOfCohort(_ cohort: SQLQueryString) -> SQLQueryString {
+        """
+        (SELECT c.pid AS pid, c.eid AS eid, c.oid AS oid, \
+        COALESCE((SELECT b.monthly_income_satang FROM income_baselines b WHERE b.participant_id = c.pid), \
+        NULLIF((SELECT p0.baseline_income_satang FROM participants p0 WHERE p0.id = c.pid), 0)) AS base, \
+        (SELECT f.monthly_income_satang FROM income_followups f WHERE f.participant_id = c.pid AND f.reached = \(bind: true) \
+        ORDER BY f.done_on DESC, f.months DESC LIMIT 1) AS latest, \
+        CASE WHEN EXISTS (SELECT 1 FROM income_followups f WHERE f.participant_id = c.pid) THEN 1 ELSE 0 END AS followed \
+        FROM \(cohort)) AS q
+        """
     }
 
     /// A registration's month, from its timestamp: a `CASE` over the fiscal year's twelve month

@@ -86,7 +86,10 @@ extension IndicatorQueries {
                 }
             }
             if covers(only, .financed) { facts.append(Self.facts(.financed, cycle, only: only, as: "financed_bank")) }
-            if covers(only, .completed) { facts.append(enrolled(cycle, only: only)) }
+            if covers(only, .completed) {
+                facts.append(enrolled(cycle, only: only))
+                facts.append(contentsOf: cyclePage(cycle, only: only))
+            }
         }
         var statements: [SQLQueryString] = []
         if !registrations.isEmpty {
@@ -109,8 +112,37 @@ extension IndicatorQueries {
             """
     }
 
+    /// The cycle page's livelihood columns that are not the dashboard's indicators
+    /// (`CycleFigureQueries`): people of the cohort mentored, and those followed up but never
+    /// reached, or reached with no baseline to compare with.
+    static func cyclePage(_ cycle: CycleKey, only: Only?) -> [SQLQueryString] {
+        let cohort = Self.cohort(cycle.id, only: only)
+        let rest: SQLQueryString = """
+            CAST(NULL AS TEXT) AS mon, CAST(NULL AS BIGINT) AS amt, CAST(NULL AS UUID) AS bank, \
+            \(unsafeRaw: String(cycle.fiscalYear)) AS fy, \(bind: cycle.id) AS cyc
+            """
+        return [
+            """
+            SELECT 'mentored' AS k, c.pid AS rid, c.pid AS pid, c.eid AS eid, c.oid AS oid, \(rest) FROM \(cohort) \
+            WHERE EXISTS (SELECT 1 FROM mentoring_attendees a WHERE a.participant_id = c.pid)
+            """,
+            """
+            SELECT CASE WHEN q.latest IS NULL THEN 'income_unreached' ELSE 'income_no_baseline' END AS k, \
+            q.pid AS rid, q.pid AS pid, q.eid AS eid, q.oid AS oid, \(rest) FROM \(incomeOfCohort(cohort)) \
+            WHERE q.followed = 1 AND (q.latest IS NULL OR q.base IS NULL)
+            """,
+        ]
+    }
+
+    /// Kinds of facts counted per community (the cycle page's income by community): `cid` is left
+    /// empty on the others, so the cube keeps fewer rows.
+    static let incomeKinds = "('income_gain', 'income_unreached', 'income_no_baseline')"
+
+    /// Kinds of facts kept for the home and cycle pages only.
+    static let pageKinds = "'enrolled', 'mentored', 'income_unreached', 'income_no_baseline'"
+
     /// Kinds of facts the store keeps that are not the dashboard's indicators.
-    static let otherKinds = "'financed_bank', 'enrolled'"
+    static let otherKinds = "'financed_bank', \(pageKinds)"
 
     /// The flags worked out over each record's facts: one window per subset, except that a subset
     /// holding the cycle has the same answer with or without the age group (fixed by the cycle).
@@ -140,7 +172,7 @@ extension IndicatorQueries {
         SELECT f.cyc, f.k, f.rid, f.pid, f.eid, COALESCE(f.oid, \(bind: noID)), COALESCE(f.mon, ''), f.amt, f.bank, \
         f.gender, f.age, f.prov, f.cid, \(flags) FROM (SELECT u.*, p.gender AS gender, \(ageGroup(cycles, fact: "u")) AS age, \
         p.subdistrict_code / 10000 AS prov, \
-        CASE WHEN u.k = 'income_gain' AND p.community_id IS NOT NULL THEN p.community_id ELSE \(bind: noID) END AS cid \
+        CASE WHEN u.k IN \(unsafeRaw: incomeKinds) AND p.community_id IS NOT NULL THEN p.community_id ELSE \(bind: noID) END AS cid \
         FROM (\(facts.joined(separator: " UNION ALL "))) AS u JOIN participants p ON p.id = u.pid) AS f
         """
     }
@@ -186,7 +218,7 @@ extension IndicatorQueries {
             lender
             ? "CASE WHEN k = 'financed_bank' THEN 'financed' ELSE k END AS k"
             : "k"
-        let skipped = lender ? "'financed', 'enrolled'" : otherKinds
+        let skipped = lender ? "'financed', \(pageKinds)" : otherKinds
         let key = cubeKey.replacingOccurrences(of: "k, ", with: "")
         return """
             SELECT \(unsafeRaw: key), \(unsafeRaw: kind), \(unsafeRaw: named.joined(separator: ", ")) \

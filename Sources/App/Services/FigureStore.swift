@@ -16,7 +16,7 @@ enum FigureStore {
     static let rebuildAbove = 50_000
     /// The facts' definition: raise it whenever `IndicatorQueries+Facts` or the flags change, so the
     /// next start rebuilds the store instead of mixing old facts with new.
-    static let definition = 3
+    static let definition = 4
 
     /// People or businesses per statement. Each id is bound once per indicator and cycle (about ten
     /// times a cycle), and PostgreSQL takes at most 65,535 parameters to a statement.
@@ -94,6 +94,16 @@ enum FigureStore {
         let fingerprint = fingerprint(bands)
         if let pending = try await pending(on: database), pending.dirty == 0, pending.bands == fingerprint { return }
         try await update(fingerprint, bands, on: database)
+    }
+
+    /// `refresh` for a page: a refresh that fails is logged, and the page answers from the last
+    /// figures, a little behind; the next read tries again.
+    static func refreshOrKeepLast(bands: AgeBands, on database: any Database) async {
+        do {
+            try await refresh(bands: bands, on: database)
+        } catch {
+            database.logger.error("figure store refresh failed: \(String(reflecting: error))")
+        }
     }
 
     private static func update(_ fingerprint: String, _ bands: AgeBands, on database: any Database) async throws {

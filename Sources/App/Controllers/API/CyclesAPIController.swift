@@ -83,7 +83,8 @@ enum CyclesAPIController {
 
     private static func detail(_ cycle: Cycle, _ req: Request) async throws -> CycleItem {
         var result = item(cycle)
-        result.estates = try await ProgressQueries.rows(cycle, on: req.db).map {
+        let figures = try await CycleFigureQueries.load(cycle, bands: req.sanfan.settings.ageBands, on: req.db)
+        result.estates = figures.rows.map {
             CycleEstateItem(
                 estate_id: $0.estate_id,
                 estate_code: $0.estate_code,
@@ -102,9 +103,8 @@ enum CyclesAPIController {
                 )
             )
         }
-        let figures = try await LivelihoodProgressQueries.rows(cycle, on: req.db)
         for index in (result.estates ?? []).indices {
-            let row = figures.byEstate[result.estates![index].estate_id] ?? .init()
+            let row = figures.livelihood[result.estates![index].estate_id] ?? .init()
             result.estates![index].livelihoods = Livelihoods(
                 referred: row.referred,
                 mentored: row.mentored,
@@ -129,8 +129,13 @@ enum CyclesAPIController {
                 income_no_baseline: $0.income.noBaseline
             )
         }
-        let bands = cycle.ageBands.flatMap(AgeBands.init(parsing:)) ?? req.sanfan.settings.ageBands
-        result.age_groups = try await ProgressQueries.ageGroups(cycle, bands: bands, on: req.db).map {
+        let ages = try await CycleFigureQueries.ageGroups(
+            cycle,
+            estates: nil,
+            bands: req.sanfan.settings.ageBands,
+            on: req.db
+        )
+        result.age_groups = ages.map {
             AgeGroupItem(age_group: $0.age_group, enrolled: $0.enrolled, completed: $0.completed)
         }
         return result

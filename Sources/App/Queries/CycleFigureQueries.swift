@@ -1,0 +1,195 @@
+import Fluent
+import Foundation
+import SQLKit
+import SanfanCore
+
+/// The cycle page's figures from the figure store (`FigureStore`, brought up to date by the caller),
+/// in four statements whatever the number of people: the estates and their targets, the cube's sums
+/// per estate and kind, per community for income, and per age group. The same figures counted
+/// from the records (`ProgressQueries`, `LivelihoodProgressQueries`) are the recount the tests
+/// compare them with.
+///
+/// Flag subsets (`IndicatorQueries+Store`): 9 counts a record once per cycle and estate; 8 once per
+/// cycle (for a person's community, their own attribute); 24 and 25 once per cycle and age group,
+/// and per estate too.
+enum CycleFigureQueries {
+    struct Figures: Sendable {
+        var rows: [ProgressQueries.Row]
+        var livelihood: [UUID: LivelihoodProgressQueries.Row]
+        var communities: [LivelihoodProgressQueries.CommunityIncome]
+    }
+
+    /// Everything the cycle page and its API show but the age groups, once the store is brought up
+    /// to date (a refresh that fails is logged, and the figures are the last ones); `bands` are the
+    /// programme's, for cycles that set none.
+    static func load(_ cycle: Cycle, bands: AgeBands, on database: any Database) async throws -> Figures {
+        await FigureStore.refreshOrKeepLast(bands: bands, on: database)
+        return try await figures(cycle, on: database)
+    }
+
+    /// People enrolled and completed by age group, at `estates` when given (an officer's estates in
+    /// the cycle), from the store when it can count them (`load` has brought it up to date).
+    static func ageGroups(
+        _ cycle: Cycle,
+        estates: Set<UUID>?,
+        bands: AgeBands,
+        on database: any Database
+    ) async throws -> [ProgressQueries.AgeRow] {
+        guard readsAgeGroups(estates: estates) else {
+            let bands = cycle.ageBands.flatMap(AgeBands.init(parsing:)) ?? bands
+            return try await ProgressQueries.ageGroups(cycle, bands: bands, estates: estates, on: database)
+        }
+        return try await storedAgeGroups(cycle, estates: estates, on: database)
+    }
+
+    private struct Base: Decodable {
+        let estate_id: UUID
+        let estate_code: String
+        let estate_name_th: String
+        let estate_name_en: String
+        let target_trained: Int
+        let target_certified: Int
+        let target_livelihoods: Int
+        let target_income_satang: Int64
+    }
+
+    private struct Sum: Decodable {
+        let g: UUID
+        let k: String
+        let n: Int
+        let a: Int64
+    }
+
+    private struct AgeSum: Decodable {
+        let age: String
+        let k: String
+        let n: Int
+    }
+
+    static func figures(_ cycle: Cycle, on database: any Database) async throws -> Figures {
+        let sql = database.sql
+        let id = try cycle.requireID()
+        let base = try await sql.raw(
+            """
+            SELECT ce.estate_id AS estate_id, e.code AS estate_code, e.name_th AS estate_name_th, \
+            e.name_en AS estate_name_en, ce.target_trained AS target_trained, ce.target_certified AS target_certified, \
+            ce.target_livelihoods AS target_livelihoods, ce.target_income_satang AS target_income_satang \
+            FROM cycle_estates ce JOIN estates e ON e.id = ce.estate_id WHERE ce.cycle_id = \(bind: id) ORDER BY e.name_th
+            """
+        ).all(decoding: Base.self)
+        let perEstate = try await sql.raw(
+            """
+            SELECT eid AS g, k, CAST(SUM(c9) AS BIGINT) AS n, CAST(SUM(a9) AS BIGINT) AS a FROM figure_cube \
+            WHERE cycle_id = \(bind: id) GROUP BY eid, k
+            """
+        ).all(decoding: Sum.self)
+        var counts: [UUID: [String: (n: Int, a: Int64)]] = [:]
+        for sum in perEstate { counts[sum.g, default: [:]][sum.k] = (sum.n, sum.a) }
+        let rows = base.map { row in
+            let n = { (kind: String) in counts[row.estate_id]?[kind]?.n ?? 0 }
+            return ProgressQueries.Row(
+                estate_id: row.estate_id,
+                estate_code: row.estate_code,
+                estate_name_th: row.estate_name_th,
+                estate_name_en: row.estate_name_en,
+                target_trained: row.target_trained,
+                target_certified: row.target_certified,
+                target_livelihoods: row.target_livelihoods,
+                target_income_satang: row.target_income_satang,
+                registered: n(Indicator.registered.rawValue),
+                enrolled: n("enrolled"),
+                completed: n(Indicator.completed.rawValue),
+                assessed: n(Indicator.assessed.rawValue),
+                certified: n(Indicator.certified.rawValue)
+            )
+        }
+        var livelihood: [UUID: LivelihoodProgressQueries.Row] = [:]
+        for (estate, kinds) in counts {
+            let n = { (kind: String) in kinds[kind]?.n ?? 0 }
+            livelihood[estate] = .init(
+                referred: n(Indicator.referred.rawValue),
+                mentored: n("mentored"),
+                loansApproved: n(Indicator.loansApproved.rawValue),
+                loansApprovedSatang: kinds[Indicator.loansApproved.rawValue]?.a ?? 0,
+                businesses: n(Indicator.businesses.rawValue),
+                placed: n(Indicator.placed.rawValue),
+                income: income(kinds)
+            )
+        }
+        return Figures(
+            rows: rows,
+            livelihood: livelihood,
+            communities: try await communities(id, on: database)
+        )
+    }
+
+    /// Income gain, people measured, unreached and without a baseline, from one group's sums.
+    private static func income(_ kinds: [String: (n: Int, a: Int64)]) -> LivelihoodProgressQueries.IncomeTotals {
+        .init(
+            gainSatang: kinds[Indicator.incomeGain.rawValue]?.a ?? 0,
+            measured: kinds[Indicator.incomeGain.rawValue]?.n ?? 0,
+            unreached: kinds["income_unreached"]?.n ?? 0,
+            noBaseline: kinds["income_no_baseline"]?.n ?? 0
+        )
+    }
+
+    /// The cohort's income per community of the person's registration, with the community's name
+    /// and estate, by name.
+    private static func communities(
+        _ cycle: UUID,
+        on database: any Database
+    ) async throws -> [LivelihoodProgressQueries.CommunityIncome] {
+        let sums = try await database.sql.raw(
+            """
+            SELECT cid AS g, k, CAST(SUM(c8) AS BIGINT) AS n, CAST(SUM(a8) AS BIGINT) AS a FROM figure_cube \
+            WHERE cycle_id = \(bind: cycle) AND k IN \(unsafeRaw: IndicatorQueries.incomeKinds) GROUP BY cid, k
+            """
+        ).all(decoding: Sum.self)
+        var byCommunity: [UUID: [String: (n: Int, a: Int64)]] = [:]
+        for sum in sums { byCommunity[sum.g, default: [:]][sum.k] = (sum.n, sum.a) }
+        let ids = byCommunity.keys.filter { $0 != IndicatorQueries.noID }
+        let named = ids.isEmpty ? [] : try await Community.query(on: database).filter(\.$id ~~ ids).all()
+        let byID = Dictionary(named.map { ($0.id!, $0) }, uniquingKeysWith: { a, _ in a })
+        return byCommunity.map { id, kinds in
+            let community = id == IndicatorQueries.noID ? nil : byID[id]
+            return .init(
+                communityID: id == IndicatorQueries.noID ? nil : id,
+                community: community?.nameTh,
+                estateID: community?.$estate.id,
+                income: income(kinds)
+            )
+        }.sorted { ($0.community ?? "") < ($1.community ?? "") }
+    }
+
+    /// Whether `ageGroups` reads the store: for the whole programme or one estate. A person can be
+    /// at two of several estates, which sums cannot count once: those are counted from the records.
+    static func readsAgeGroups(estates: Set<UUID>?) -> Bool { (estates?.count ?? 0) <= 1 }
+
+    /// People enrolled and completed by age group, at `estates` when given (none or one).
+    private static func storedAgeGroups(
+        _ cycle: Cycle,
+        estates: Set<UUID>?,
+        on database: any Database
+    ) async throws -> [ProgressQueries.AgeRow] {
+        let estate: SQLQueryString = estates?.first.map { " AND eid = \(bind: $0)" } ?? ""
+        let column = estates == nil ? "c24" : "c25"
+        let sums = try await database.sql.raw(
+            """
+            SELECT age, k, CAST(SUM(\(unsafeRaw: column)) AS BIGINT) AS n FROM figure_cube \
+            WHERE cycle_id = \(bind: try cycle.requireID()) AND k IN ('enrolled', 'completed')\(estate) GROUP BY age, k
+            """
+        ).all(decoding: AgeSum.self)
+        var byAge: [String: (enrolled: Int, completed: Int)] = [:]
+        for sum in sums {
+            if sum.k == "enrolled" { byAge[sum.age, default: (0, 0)].enrolled = sum.n }
+            if sum.k == "completed" { byAge[sum.age, default: (0, 0)].completed = sum.n }
+        }
+        // Youngest band first, then anyone outside the bands.
+        let order = AgeGroup.allCases.map(\.rawValue) + ["outside"]
+        return order.compactMap { group in
+            byAge[group].flatMap { $0.enrolled > 0 ? ($0.enrolled, $0.completed) : nil }.map {
+                ProgressQueries.AgeRow(age_group: group, enrolled: $0.0, completed: $0.1)
+            }
+        }
+    }
+}
