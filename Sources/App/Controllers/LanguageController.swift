@@ -12,7 +12,9 @@ enum LanguageController {
     static func switchLanguage(req: Request) async throws -> Response {
         let form = try req.content.decode(Form.self)
         let language = SanfanCore.Language(code: form.lang)
-        if let user = req.currentUser, user.language != language.rawValue {
+        if let signedIn = req.currentUser, signedIn.language != language.rawValue,
+            let user = try await UserQueries.find(signedIn.id, on: req.db)
+        {
             user.language = language.rawValue
             try await user.save(on: req.db)
         }

@@ -2,16 +2,24 @@ import Fluent
 import SanfanCore
 import Vapor
 
-/// Loads the signed-in user from the session on every page request. The user is read afresh each
-/// time, so disabling an account or changing its estates takes effect on the next click.
+/// Sets the signed-in user from the session on every page request. The account and its access are
+/// read afresh each time, with the session itself (`DatabaseSessions`, `AuthQueries`), so disabling
+/// an account or changing its estates takes effect on the next click.
 struct CurrentUser: AsyncMiddleware {
     static let sessionKey = "uid"
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         if request.hasSession, let raw = request.session.data[Self.sessionKey], let id = UUID(uuidString: raw) {
-            if let user = try await UserQueries.find(id, on: request.db), user.isActive {
-                request.currentUser = user
-                request.principal = try await Accounts.principal(for: user, on: request.db)
+            let account: AuthQueries.Account?
+            if let read = request.storage[DatabaseSessions.AccountKey.self], read.userID == id {
+                account = read.account
+            } else {
+                // A session written before sessions named their account.
+                account = try await AuthQueries.account(id, on: request.db)
+            }
+            if let account {
+                request.currentUser = account.user
+                request.principal = account.principal
             } else {
                 request.session.data[Self.sessionKey] = nil
             }

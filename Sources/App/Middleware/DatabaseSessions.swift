@@ -13,10 +13,9 @@ struct DatabaseSessions: AsyncSessionDriver {
     let idleTimeout: TimeInterval
     let clock: Clock
 
-    private struct Row: Decodable {
-        let data: String
-        let expires_at: Date
-        let touched_at: Date
+    /// The session's account as read with it, for `CurrentUser`.
+    struct AccountKey: StorageKey {
+        typealias Value = (userID: UUID?, account: AuthQueries.Account?)
     }
 
     /// What the session looked like when read, to skip no-op writes.
@@ -30,10 +29,11 @@ struct DatabaseSessions: AsyncSessionDriver {
         guard !data.snapshot.isEmpty else { return SessionID(string: key) }
         let now = clock.now()
         try await sql(request).insert(into: "sessions")
-            .columns("key_digest", "data", "expires_at", "touched_at")
+            .columns("key_digest", "data", "user_id", "expires_at", "touched_at")
             .values(
                 SQLBind(SecretToken.digest(key)),
                 SQLBind(try encode(data)),
+                SQLBind(Self.userID(data)),
                 SQLBind(now.addingTimeInterval(idleTimeout)),
                 SQLBind(now)
             )
@@ -42,12 +42,12 @@ struct DatabaseSessions: AsyncSessionDriver {
     }
 
     func readSession(_ sessionID: SessionID, for request: Request) async throws -> SessionData? {
-        let row = try await sql(request).select().columns("data", "expires_at", "touched_at").from("sessions")
-            .where("key_digest", .equal, SecretToken.digest(sessionID.string))
-            .first(decoding: Row.self)
-        guard let row, row.expires_at > clock.now() else { return nil }
+        // With the account and its access, in the same statement.
+        let row = try await AuthQueries.session(digest: SecretToken.digest(sessionID.string), on: request.db)
+        guard let row, row.expiresAt > clock.now() else { return nil }
         let data = try JSONDecoder().decode(SessionData.self, from: Data(row.data.utf8))
-        request.storage[LoadedKey.self] = (data, row.touched_at)
+        request.storage[LoadedKey.self] = (data, row.touchedAt)
+        request.storage[AccountKey.self] = (row.userID, row.account)
         return data
     }
 
@@ -64,6 +64,7 @@ struct DatabaseSessions: AsyncSessionDriver {
         }
         try await sql(request).update("sessions")
             .set("data", to: SQLBind(try encode(data)))
+            .set("user_id", to: SQLBind(Self.userID(data)))
             .set("expires_at", to: SQLBind(now.addingTimeInterval(idleTimeout)))
             .set("touched_at", to: SQLBind(now))
             .where("key_digest", .equal, SecretToken.digest(sessionID.string))
@@ -83,6 +84,11 @@ struct DatabaseSessions: AsyncSessionDriver {
     }
 
     private func sql(_ request: Request) -> any SQLDatabase { request.db.sql }
+
+    /// The account a session is signed in to, kept beside its data for `AuthQueries.session`.
+    private static func userID(_ data: SessionData) -> UUID? {
+        data[CurrentUser.sessionKey].flatMap(UUID.init(uuidString:))
+    }
 
     private func encode(_ data: SessionData) throws -> String {
         String(decoding: try JSONEncoder().encode(data), as: UTF8.self)

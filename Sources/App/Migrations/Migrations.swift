@@ -16,6 +16,8 @@ enum Migrations {
             CreateLivelihoods(),
             CreateDashboardIndexes(),
             CreateFigureStore(),
+            WatchMentoringForFigures(),
+            AddSessionUser(),
         ]
 
     static let baseline1: [any Migration] = [

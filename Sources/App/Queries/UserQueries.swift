@@ -69,12 +69,6 @@ enum UserQueries {
             .reduce(into: [UUID: Int]()) { $0[$1.$organisation.id!, default: 0] += 1 }
     }
 
-    /// A current, unrevoked API token by its digest, with its user.
-    static func token(digest: String, now: Date, on database: any Database) async throws -> ApiToken? {
-        try await ApiToken.query(on: database).filter(\.$tokenDigest == digest).filter(\.$revokedAt == nil)
-            .filter(\.$expiresAt > now).with(\.$user).first()
-    }
-
     /// The estates an officer is assigned to.
     static func estateIDs(of userID: UUID, on database: any Database) async throws -> [UUID] {
         try await database.sql.select().column("estate_id").from(UserEstate.schema)

@@ -217,18 +217,12 @@ enum Accounts {
     }
 
     /// The access policy's view of a user.
+    /// A user's access, as each request reads it (`AuthQueries`).
     static func principal(for user: User, on database: any Database) async throws -> Principal {
-        let id = try user.requireID()
-        let organisation = user.role == .partner ? try await user.$organisation.get(on: database) : nil
-        return Principal(
-            userID: id,
-            username: user.username,
-            role: user.role,
-            estateIDs: user.role == .estateOfficer ? Set(try await estateIDs(of: id, on: database)) : [],
-            organisationID: organisation?.id,
-            givesTraining: organisation?.kind.part == .trainer,
-            partnerPart: organisation?.kind.part
-        )
+        guard let account = try await AuthQueries.account(user.requireID(), activeOnly: false, on: database) else {
+            throw FluentError.noResults
+        }
+        return account.principal
     }
 
     static func estateIDs(of userID: UUID, on database: any Database) async throws -> [UUID] {

@@ -22,17 +22,16 @@ enum ApiTokens {
         return Issued(token: token, expiresAt: expiresAt)
     }
 
-    /// The token's record and active user, if the token is current.
-    static func find(_ token: String, on database: any Database, now: Date) async throws -> (ApiToken, User)? {
-        guard
-            let record = try await UserQueries.token(digest: SecretToken.digest(token), now: now, on: database),
-            record.user.isActive
-        else { return nil }
-        return (record, record.user)
+    /// The token's id and its active account, if the token is current: one statement.
+    static func find(
+        _ token: String,
+        on database: any Database,
+        now: Date
+    ) async throws -> (id: UUID, account: AuthQueries.Account)? {
+        try await AuthQueries.token(digest: SecretToken.digest(token), now: now, on: database)
     }
 
-    static func revoke(_ record: ApiToken, on database: any Database, now: Date) async throws {
-        record.revokedAt = now
-        try await record.save(on: database)
+    static func revoke(_ id: UUID, on database: any Database, now: Date) async throws {
+        try await ApiToken.query(on: database).filter(\.$id == id).set(\.$revokedAt, to: now).update()
     }
 }

@@ -6,7 +6,7 @@ extension Request {
         typealias Value = Principal
     }
     private struct UserKey: StorageKey {
-        typealias Value = User
+        typealias Value = SignedInUser
     }
     private struct LanguageKey: StorageKey {
         typealias Value = Language
@@ -18,7 +18,7 @@ extension Request {
         set { storage[PrincipalKey.self] = newValue }
     }
 
-    var currentUser: User? {
+    var currentUser: SignedInUser? {
         get { storage[UserKey.self] }
         set { storage[UserKey.self] = newValue }
     }

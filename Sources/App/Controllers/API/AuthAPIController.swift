@@ -34,7 +34,6 @@ enum AuthAPIController {
         )
         switch outcome {
         case .success(let user):
-            req.currentUser = user
             let issued = try await ApiTokens.issue(
                 for: user,
                 lifetime: req.sanfan.settings.apiTokenLifetime,
