@@ -44,6 +44,9 @@ public struct Settings: Sendable {
     /// Count each request's SQL statements and report them in response headers
     /// (`SANFAN_COUNT_STATEMENTS`; tests and CI, not production: it logs every statement's text).
     public var countStatements: Bool = false
+    /// PostgreSQL connections each event loop keeps (`SANFAN_PG_CONNECTIONS_PER_LOOP`): an app
+    /// server holds this many per core; the database's `max_connections` must cover every server's.
+    public var postgresConnectionsPerLoop = 4
 
     public init(
         database: DatabaseChoice,
@@ -147,12 +150,16 @@ public struct Settings: Sendable {
             ageBands: ageBands,
             publicURL: publicURL,
             signingKeyFile: environment["SANFAN_SIGNING_KEY_FILE"].flatMap { $0.isEmpty ? nil : $0 }
-        ).with(countStatements: try flag("SANFAN_COUNT_STATEMENTS", default: false))
+        ).with(
+            countStatements: try flag("SANFAN_COUNT_STATEMENTS", default: false),
+            postgresConnectionsPerLoop: try integer("SANFAN_PG_CONNECTIONS_PER_LOOP", default: 4, range: 1...64)
+        )
     }
 
-    private func with(countStatements: Bool) -> Settings {
+    private func with(countStatements: Bool, postgresConnectionsPerLoop: Int) -> Settings {
         var settings = self
         settings.countStatements = countStatements
+        settings.postgresConnectionsPerLoop = postgresConnectionsPerLoop
         return settings
     }
 }

@@ -24,13 +24,19 @@ public func configure(_ app: Application, settings: Settings, clock: Clock = .li
     case .sqliteMemory:
         app.databases.use(.sqlite(.memory), as: .sqlite)
     case .postgres(let url):
-        app.databases.use(try .postgres(url: url), as: .psql)
+        // PostgreSQL answers queries concurrently, so each event loop keeps several connections
+        // (SQLite's driver keeps one per loop, its calls running on the thread pool).
+        app.databases.use(
+            try .postgres(url: url, maxConnectionsPerEventLoop: settings.postgresConnectionsPerLoop),
+            as: .psql
+        )
     }
     for migration in Migrations.all { app.migrations.add(migration) }
     if case .sqliteFile = settings.database {
         // WAL lets readers carry on while a writer commits; it is a property of the file and persists.
         _ = try await app.db.sql.raw("PRAGMA journal_mode=WAL").all()
     }
+    if case .postgres = settings.database {} else { try await SQLiteTuning.apply(app) }
 
     app.routes.defaultMaxBodySize = ByteCount(value: settings.maxBodyBytes)
     app.sessions.use { app in

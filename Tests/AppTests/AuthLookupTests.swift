@@ -66,3 +66,29 @@ extension AppTests {
         }
     }
 }
+
+extension AppTests {
+    /// Every SQLite connection the app reads through is tuned (`SQLiteTuning`), not only the first.
+    @Suite struct SQLiteTuningTests {
+        struct Value: Decodable {
+            let mmap_size: Int?
+            let cache_size: Int?
+        }
+
+        @Test func everyEventLoopsConnectionMapsTheFileAndKeepsALargeCache() async throws {
+            try await withApp(onDisk: true) { app, _ in
+                guard app.db.isSQLite else { return }
+                var loops = 0
+                for loop in app.eventLoopGroup.makeIterator() {
+                    let db = try #require(app.databases.database(logger: app.logger, on: loop))
+                    let mmap = try await db.sql.raw("PRAGMA mmap_size").first(decoding: Value.self)
+                    let cache = try await db.sql.raw("PRAGMA cache_size").first(decoding: Value.self)
+                    #expect(mmap?.mmap_size == SQLiteTuning.mmapBytes)
+                    #expect(cache?.cache_size == -SQLiteTuning.cacheKiB)
+                    loops += 1
+                }
+                #expect(loops == System.coreCount)
+            }
+        }
+    }
+}

@@ -33,7 +33,12 @@ public enum ThaiText {
                 }
                 if pendingSpace && !result.isEmpty { result.append(" ") }
                 pendingSpace = false
-                result.unicodeScalars.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+                // Most scalars (all of Thai) have no lower case: only those that do go through a string.
+                if scalar.properties.changesWhenLowercased {
+                    result.unicodeScalars.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+                } else {
+                    result.unicodeScalars.append(scalar)
+                }
             }
         }
         return result
@@ -45,7 +50,7 @@ public enum ThaiText {
     /// Joiners go between characters (grapheme clusters), never inside one. For display only:
     /// `normalise` drops them again, so pasted text still searches.
     public static func keepingAbbreviations(_ text: String) -> String {
-        guard text.contains("ฯ") else { return text }
+        guard text.unicodeScalars.contains("ฯ") else { return text }
         var result = ""
         var word: [Character] = []
         func flush() {
