@@ -18,6 +18,7 @@ enum Migrations {
             CreateFigureStore(),
             WatchMentoringForFigures(),
             AddSessionUser(),
+            CreateCyclePageIndex(),
         ]
 
     static let baseline1: [any Migration] = [

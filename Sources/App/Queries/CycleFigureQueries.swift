@@ -148,14 +148,24 @@ enum CycleFigureQueries {
         var byCommunity: [UUID: [String: (n: Int, a: Int64)]] = [:]
         for sum in sums { byCommunity[sum.g, default: [:]][sum.k] = (sum.n, sum.a) }
         let ids = byCommunity.keys.filter { $0 != IndicatorQueries.noID }
-        let named = ids.isEmpty ? [] : try await Community.query(on: database).filter(\.$id ~~ ids).all()
-        let byID = Dictionary(named.map { ($0.id!, $0) }, uniquingKeysWith: { a, _ in a })
+        struct Named: Decodable {
+            let id: UUID
+            let name_th: String
+            let estate_id: UUID?
+        }
+        let named =
+            ids.isEmpty
+            ? []
+            : try await database.sql.raw(
+                "SELECT id, name_th, estate_id FROM communities WHERE id IN \(SQLBind.group(ids))"
+            ).all(decoding: Named.self)
+        let byID = Dictionary(named.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         return byCommunity.map { id, kinds in
             let community = id == IndicatorQueries.noID ? nil : byID[id]
             return .init(
                 communityID: id == IndicatorQueries.noID ? nil : id,
-                community: community?.nameTh,
-                estateID: community?.$estate.id,
+                community: community?.name_th,
+                estateID: community?.estate_id,
                 income: income(kinds)
             )
         }.sorted { ($0.community ?? "") < ($1.community ?? "") }
