@@ -56,6 +56,36 @@ enum ParticipantsAPIController {
         let items: [Item]
         /// Pass as `after` for the next page; absent on the last.
         let next: String?
+
+        /// Written by hand (`JSONWriter`), not by `JSONEncoder`: the same JSON, a list's worth faster.
+        func encodeResponse(for request: Request) async throws -> Response {
+            var json = JSONWriter(capacity: 512 * items.count + 64)
+            json.beginObject()
+            json.array("items") { json in
+                for item in items {
+                    json.beginObject()
+                    json.member("id", item.id)
+                    json.member("prefix", item.prefix)
+                    json.member("first_name_th", item.first_name_th)
+                    json.member("last_name_th", item.last_name_th)
+                    json.member("first_name_en", item.first_name_en)
+                    json.member("last_name_en", item.last_name_en)
+                    json.member("gender", item.gender)
+                    json.member("birth_date", item.birth_date)
+                    json.member("age_group", item.age_group)
+                    json.member("national_id_masked", item.national_id_masked)
+                    json.member("phone", item.phone)
+                    json.member("estate_id", item.estate_id)
+                    json.member("community_id", item.community_id)
+                    json.endObject()
+                }
+            }
+            json.member("next", next)
+            json.endObject()
+            var headers = HTTPHeaders()
+            headers.contentType = .json
+            return Response(status: .ok, headers: headers, body: .init(buffer: ByteBuffer(bytes: json.bytes)))
+        }
     }
 
     static func list(req: Request) async throws -> Page {
