@@ -3,6 +3,10 @@
 # the same run, against a database filled by `sanfan bench` (and `sanfan bench-cycle` for the courses).
 # A benchmark, not a test: run it by hand on an idle machine and copy the figures into
 # docs/benchmarks.md. Usage: scripts/bench-http.sh [people]   (default 1000000)
+#
+# On PostgreSQL (DATABASE_URL, SANFAN_ID_KEY and SANFAN_SIGNING_KEY_FILE set as for production),
+# SERVERS=2 starts two app servers on one database, as production runs them, and splits each run's
+# connections between them: requests/s is their sum, p99 the worse of the two.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PEOPLE=${1:-1000000}
@@ -11,6 +15,7 @@ export SANFAN_DATA_DIR=${SANFAN_DATA_DIR:-./bench-data}
 export LOG_LEVEL=${LOG_LEVEL:-warning}
 PORT=${PORT:-8181}
 DURATION=${DURATION:-20s}
+SERVERS=${SERVERS:-1}
 
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 [ -x "$BIN" ] || swift build -c release --product sanfan --scratch-path .build-release
@@ -23,25 +28,44 @@ PASSWORD=$(echo "$CREDENTIALS" | awk '/^password:/ {print $2}')
 # shellcheck source=scripts/bench-lib.sh
 . scripts/bench-lib.sh
 start_server
+PORTS=("$PORT")
+if [ "$SERVERS" = 2 ]; then
+    FIRST_SERVER=$SERVER
+    PORT=$((PORT + 1)) start_server
+    trap 'kill $FIRST_SERVER $SERVER 2>/dev/null || true' EXIT
+    PORTS+=("$((PORT + 1))")
+fi
 sign_in "$PASSWORD"
 
-command -v sqlite3 >/dev/null || { apt-get update -qq && apt-get install -y -qq sqlite3 >/dev/null; }
-DB="$SANFAN_DATA_DIR/sanfan.sqlite"
+# sql QUERY: one value from the database, SQLite's file or PostgreSQL's (ids lower case either way).
+if [ -n "${DATABASE_URL:-}" ]; then
+    command -v psql >/dev/null || { apt-get update -qq && apt-get install -y -qq postgresql-client >/dev/null; }
+    sql() { psql "${DATABASE_URL%%\?*}" -tA -c "$1"; }
+    ID=id::text PID=participant_id::text
+else
+    command -v sqlite3 >/dev/null || { apt-get update -qq && apt-get install -y -qq sqlite3 >/dev/null; }
+    sql() { sqlite3 "$SANFAN_DATA_DIR/sanfan.sqlite" "$1"; }
+    ID=id PID=participant_id
+fi
 # One record of each kind to open: the benchmark cycle, one of its courses and a person on it, and a
 # session of a demo course (the benchmark's courses have no sessions).
-CYCLE=$(sqlite3 "$DB" "SELECT lower(id) FROM cycles ORDER BY fiscal_year DESC LIMIT 1")
-COURSE=$(sqlite3 "$DB" "SELECT lower(id) FROM courses WHERE cycle_id = upper('$CYCLE') LIMIT 1")
-SESSION_ID=$(sqlite3 "$DB" "SELECT lower(id) FROM course_sessions LIMIT 1")
-PERSON=$(sqlite3 "$DB" "SELECT lower(participant_id) FROM enrolments WHERE course_id = upper('$COURSE') LIMIT 1")
+CYCLE=$(sql "SELECT lower($ID) FROM cycles ORDER BY fiscal_year DESC LIMIT 1")
+COURSE=$(sql "SELECT lower($ID) FROM courses WHERE lower(cycle_id${ID#id}) = '$CYCLE' LIMIT 1")
+SESSION_ID=$(sql "SELECT lower($ID) FROM course_sessions LIMIT 1")
+PERSON=$(sql "SELECT lower($PID) FROM enrolments WHERE lower(course_id${ID#id}) = '$COURSE' LIMIT 1")
 
 # run NAME HEADER PATH CONNECTIONS: prints requests/s and p99, and the ratio to /health at the
 # same connections (measured first, in the same run).
 declare -A HEALTH
 run() {
-    local out rps p99
-    out=$(wrk -t"$(( $4 < 2 ? 1 : 2 ))" -c"$4" -d"$DURATION" --latency -H "$2" "http://127.0.0.1:$PORT$3")
-    rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
-    p99=$(echo "$out" | awk '$1 == "99%" {print $2}')
+    local out rps p99 each=$(( $4 / ${#PORTS[@]} > 0 ? $4 / ${#PORTS[@]} : 1 )) port
+    out=$(for port in "${PORTS[@]}"; do
+        wrk -t"$(( each < 2 ? 1 : 2 ))" -c"$each" -d"$DURATION" --latency -H "$2" "http://127.0.0.1:$port$3" &
+    done; wait)
+    rps=$(echo "$out" | awk '/Requests\/sec/ {s += $2} END {printf "%.2f", s}')
+    # The worse p99 of the servers, in ms.
+    p99=$(echo "$out" | awk '$1 == "99%" {v = $2; if (v ~ /us$/) ms = v / 1000; else if (v ~ /ms$/) ms = v + 0; \
+        else ms = v * 1000; if (ms > m) m = ms} END {printf "%.2fms", m}')
     [ "$1" = "GET /health" ] && HEALTH[$4]=$rps
     if echo "$out" | grep -q "Non-2xx"; then echo "  ($1: $(echo "$out" | grep Non-2xx))"; fi
     printf "| %s | %s | %s | %s | %.3f |\n" "$1" "$4" "$rps" "$p99" "$(echo "$rps / ${HEALTH[$4]}" | bc -l)"

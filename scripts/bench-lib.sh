@@ -3,10 +3,12 @@
 
 # start_server: runs "$BIN serve" in the background as $SERVER and waits for /health.
 start_server() {
-    "$BIN" serve --hostname 127.0.0.1 --port "$PORT" >/tmp/sanfan-bench-server.log 2>&1 &
+    "$BIN" serve --hostname 127.0.0.1 --port "$PORT" >"/tmp/sanfan-bench-server-$PORT.log" 2>&1 &
     SERVER=$!
     trap 'kill $SERVER 2>/dev/null || true' EXIT
-    for _ in $(seq 1 60); do curl -fsS "http://127.0.0.1:$PORT/health" >/dev/null 2>&1 && break; sleep 1; done
+    # Up to ten minutes: a server brings the figure store up to date before it listens, which after
+    # a bulk load rebuilds it (about a minute at a million people).
+    for _ in $(seq 1 600); do curl -fsS "http://127.0.0.1:$PORT/health" >/dev/null 2>&1 && break; sleep 1; done
 }
 
 # sign_in PASSWORD: sets $SESSION to a browser session of bench-admin, or exits.
