@@ -92,3 +92,36 @@ extension AppTests {
         }
     }
 }
+
+extension AppTests {
+    /// An officer with no estates, or opening a cycle that covers none of theirs, sees no figures of
+    /// other estates on the home or cycle page: never the whole programme's.
+    @Suite struct OfficerFigureTests {
+        @Test func anOfficerWithoutEstatesSeesNoFiguresOfOthers() async throws {
+            try await withApp { app, _ in
+                try await DemoProgramme.seed(on: app.db, vault: app.sanfan.vault, now: app.sanfan.clock.now())
+                try await User(
+                    username: "lonely.officer",
+                    displayName: "ไม่มีนิคม",
+                    passwordHash: try await app.sanfan.passwords.hash("a-long-password"),
+                    role: .estateOfficer
+                ).create(on: app.db)
+                let pilot = try #require(try await Cycle.query(on: app.db).filter(\.$fiscalYear == 2562).first())
+                let admin = TestClient(app)
+                try await admin.signIn("demo-admin")
+                let full = try await admin.get(SiteURL.cycle(try pilot.requireID()).path)
+                #expect(full.body.contains("age-groups"))
+                #expect(try await admin.get("/").body.contains(SiteURL.cycle(try pilot.requireID()).path))
+
+                let officer = TestClient(app)
+                try await officer.signIn("lonely.officer", password: "a-long-password")
+                let home = try await officer.get("/")
+                #expect(home.status == .ok)
+                #expect(!home.body.contains(SiteURL.cycle(try pilot.requireID()).path))
+                let page = try await officer.get(SiteURL.cycle(try pilot.requireID()).path)
+                #expect(page.status == .ok)
+                #expect(!page.body.contains("age-groups"))
+            }
+        }
+    }
+}

@@ -154,6 +154,8 @@ extension AppTests {
                     == livelihood.communities.map { "\($0.communityID as Any) \($0.income)" }.sorted(),
                 "income per community in \(year)"
             )
+            // No estates (an officer whose estates the cycle does not cover): no age groups at all.
+            #expect(try await CycleFigureQueries.ageGroups(cycle, estates: [], bands: bands, on: app.db).isEmpty)
             for own in [nil, Set([estates[0]]), Set(estates.prefix(2))] {
                 let ages = try await CycleFigureQueries.ageGroups(cycle, estates: own, bands: bands, on: app.db)
                 let recount = try await ProgressQueries.ageGroups(

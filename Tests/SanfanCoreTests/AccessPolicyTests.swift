@@ -27,6 +27,11 @@ import Testing
     @Test func officerWithoutEstatesSeesNothing() {
         let officer = Principal(userID: UUID(), username: "o", role: .estateOfficer)
         #expect(AccessPolicy.recordScope(for: officer) == .nothing)
+        // Their dashboard figures cover no estate, never the whole programme.
+        #expect(AccessPolicy.figureEstates(for: officer) == [])
+        let withOne = Principal(userID: UUID(), username: "o", role: .estateOfficer, estateIDs: [bangpoo])
+        #expect(AccessPolicy.figureEstates(for: withOne) == [bangpoo])
+        #expect(AccessPolicy.figureEstates(for: Principal(userID: UUID(), username: "v", role: .viewer)) == nil)
     }
 
     @Test func partnerSeesWhatWasSharedWithTheirOrganisation() {

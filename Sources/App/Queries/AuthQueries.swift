@@ -42,16 +42,15 @@ enum AuthQueries {
         )
     }
 
-    /// An account by id (if active, unless `activeOnly` is false), for a session written before
-    /// sessions named their account.
-    static func account(_ id: UUID, activeOnly: Bool = true, on database: any Database) async throws -> Account? {
+    /// An active account by id, for a session written before sessions named their account.
+    static func account(_ id: UUID, on database: any Database) async throws -> Account? {
         let row = try await database.sql.raw(
             """
             SELECT \(account(database)) FROM users u LEFT JOIN organisations o ON o.id = u.organisation_id \
             WHERE u.id = \(bind: id)
             """
         ).first()
-        return try row.flatMap { try account($0, activeOnly: activeOnly) }
+        return try row.flatMap(account)
     }
 
     /// A current, unrevoked token's id and its active account.
@@ -79,9 +78,9 @@ enum AuthQueries {
             """
     }
 
-    private static func account(_ row: any SQLRow, activeOnly: Bool = true) throws -> Account? {
+    private static func account(_ row: any SQLRow) throws -> Account? {
         guard let id = try row.decode(column: "user_id", as: UUID?.self),
-            try !activeOnly || row.decode(column: "is_active", as: Bool.self),
+            try row.decode(column: "is_active", as: Bool.self),
             let role = Role(rawValue: try row.decode(column: "role", as: String.self))
         else { return nil }
         let user = SignedInUser(

@@ -35,6 +35,8 @@ enum CycleFigureQueries {
         bands: AgeBands,
         on database: any Database
     ) async throws -> [ProgressQueries.AgeRow] {
+        // No estates (an officer whose estates the cycle does not cover): nothing to count.
+        if let estates, estates.isEmpty { return [] }
         guard readsAgeGroups(estates: estates) else {
             let bands = cycle.ageBands.flatMap(AgeBands.init(parsing:)) ?? bands
             return try await ProgressQueries.ageGroups(cycle, bands: bands, estates: estates, on: database)

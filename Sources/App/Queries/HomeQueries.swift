@@ -30,6 +30,8 @@ enum HomeQueries {
     /// (one person can be at two) are counted per cycle by `ProgressQueries.headline`: nil here.
     static func headlines(estates: Set<UUID>?, on database: any Database) async throws -> [UUID: Headline]? {
         guard readsStore(estates: estates) else { return nil }
+        // An officer with no estates: nothing to count (and never the whole programme).
+        if let estates, estates.isEmpty { return [:] }
         let sql = database.sql
         // Subset 8 counts each person once per cycle; 9, once per cycle and estate.
         let estate: SQLQueryString = estates?.first.map { " AND eid = \(bind: $0)" } ?? ""

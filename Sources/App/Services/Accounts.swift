@@ -217,9 +217,9 @@ enum Accounts {
     }
 
     /// The access policy's view of a user.
-    /// A user's access, as each request reads it (`AuthQueries`).
+    /// An active user's access, as each request reads it (`AuthQueries`); a disabled one has none.
     static func principal(for user: User, on database: any Database) async throws -> Principal {
-        guard let account = try await AuthQueries.account(user.requireID(), activeOnly: false, on: database) else {
+        guard let account = try await AuthQueries.account(user.requireID(), on: database) else {
             throw FluentError.noResults
         }
         return account.principal

@@ -6,6 +6,8 @@ import NIOCore
 /// /api/v1/participants` found to be an eighth of its time. The output is what `JSONEncoder` would
 /// write (a `nil` member is left out), so clients and the OpenAPI schema see no difference.
 struct JSONWriter {
+    private static let hex = Array("0123456789abcdef".utf8)
+
     private(set) var bytes: [UInt8] = []
     /// Whether the object being written has a member yet (one entry per open object).
     private var hasMember: [Bool] = []
@@ -74,10 +76,9 @@ struct JSONWriter {
             case 0x08: bytes.append(contentsOf: "\\b".utf8)
             case 0x0C: bytes.append(contentsOf: "\\f".utf8)
             case 0..<0x20:
-                let hex = Array("0123456789abcdef".utf8)
                 bytes.append(contentsOf: "\\u00".utf8)
-                bytes.append(hex[Int(byte >> 4)])
-                bytes.append(hex[Int(byte & 0xF)])
+                bytes.append(Self.hex[Int(byte >> 4)])
+                bytes.append(Self.hex[Int(byte & 0xF)])
             default: bytes.append(byte)
             }
         }

@@ -125,9 +125,11 @@ public enum AccessPolicy {
     }
 
     /// The estates whose figures a reader's dashboard shows, or nil for the whole programme. An
-    /// officer sees their own estates, which their lists back up.
+    /// officer sees their own estates, which their lists back up; an officer with none sees none
+    /// (never the whole programme).
     public static func figureEstates(for principal: Principal) -> Set<UUID>? {
-        guard principal.role == .estateOfficer, case .estates(let ids) = recordScope(for: principal) else { return nil }
+        guard principal.role == .estateOfficer else { return nil }
+        guard case .estates(let ids) = recordScope(for: principal) else { return [] }
         return ids
     }
 
