@@ -323,7 +323,7 @@ enum ParticipantQueries {
                 )
             }
             : { prefix($0, "last_name_key", term) }
-        return [{ prefix(prefix($0, "sort_key", primary), "first_name_key", term) }, lastNameArm]
+        return [{ firstNameFilter(prefix($0, "sort_key", primary), term) }, lastNameArm]
     }
 
     /// Whether a word starts more last names than a sort can handle quickly (the answer comes
@@ -367,6 +367,23 @@ enum ParticipantQueries {
     private static func prefix(_ query: SQLSelectBuilder, _ column: String, _ value: String) -> SQLSelectBuilder {
         query.where(SQLColumn(column, table: "p"), .greaterThanOrEqual, SQLBind(value))
             .where(SQLColumn(column, table: "p"), .lessThan, SQLBind(value + highest))
+    }
+
+    /// The first-name arm's test, on rows the sort-key range already holds (it begins with the
+    /// first name, so nearly every row passes). Written as a bare boolean `CASE`, which PostgreSQL's
+    /// planner takes to pass half the rows (`= 1` would be an equality it takes to pass 0.5 %): as two ranges it multiplied them with the sort key's as if
+    /// independent (213 rows expected, 20,767 found for สมชาย at a million people), then gathered
+    /// and sorted them all (85 ms) instead of walking the sort-key index in order and stopping at
+    /// the page (1.6 ms). SQLite walks that index either way.
+    private static func firstNameFilter(_ query: SQLSelectBuilder, _ term: String) -> SQLSelectBuilder {
+        query.where(
+            SQLQueryString(
+                """
+                CASE WHEN p.first_name_key >= \(bind: term) AND p.first_name_key < \(bind: term + highest) \
+                THEN TRUE ELSE FALSE END
+                """
+            )
+        )
     }
 
     /// One person, only if within `scope`: outside it the person does not exist for this user.
