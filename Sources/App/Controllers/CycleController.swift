@@ -138,6 +138,7 @@ enum CycleController {
             cycle,
             estates: model.ownEstatesOnly ? Set(shownRows.map(\.estate_id)) : nil,
             bands: req.sanfan.settings.ageBands,
+            generation: figures.generation,
             on: req.db
         )
         if !byGroup.isEmpty {

@@ -23,6 +23,15 @@ enum CommunityQueries {
         let estate_id: UUID
         let estate_name_th: String
         let estate_name_en: String
+
+        /// Column by column: the registry's filter reads every community in reach on each page.
+        init(row: any SQLRow) throws {
+            id = try row.decodeID(column: "id")
+            name_th = try row.decode(column: "name_th", as: String.self)
+            estate_id = try row.decodeID(column: "estate_id")
+            estate_name_th = try row.decode(column: "estate_name_th", as: String.self)
+            estate_name_en = try row.decode(column: "estate_name_en", as: String.self)
+        }
     }
 
     /// One community by id, only if its estate is in `scope`.
@@ -60,7 +69,7 @@ enum CommunityQueries {
             .join(Estate.schema, as: "e", on: SQLColumn("estate_id", table: "c"), equals: SQLColumn("id", table: "e"))
             .whereEstates(in: scope, column: SQLColumn("estate_id", table: "c"))
             .orderBy(SQLColumn("name_th", table: "e")).orderBy(SQLColumn("name_th", table: "c"))
-            .all(decoding: Choice.self)
+            .all().map(Choice.init(row:))
     }
 
     /// The communities page, with how many people each has (counted from the community index).

@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import NIOConcurrencyHelpers
 import SQLKit
 import SanfanCore
 
@@ -12,19 +13,26 @@ import SanfanCore
 /// Flag subsets (`IndicatorQueries+Store`): 9 counts a record once per cycle and estate; 8 once per
 /// cycle (for a person's community, their own attribute); 24 and 25 once per cycle and age group,
 /// and per estate too.
+///
+/// The cube's sums are kept in memory under the store's generation (`FigureStore.refresh`), which
+/// changes in the same transaction as the cube: a page view then reads only the generation, the
+/// estates' targets and the communities' names. Nothing kept can outlive its generation, so every
+/// app server shows what a read of the cube would.
 enum CycleFigureQueries {
     struct Figures: Sendable {
         var rows: [ProgressQueries.Row]
         var livelihood: [UUID: LivelihoodProgressQueries.Row]
         var communities: [LivelihoodProgressQueries.CommunityIncome]
+        /// The store's generation the sums were read at; nil when they were not kept.
+        var generation: String? = nil
     }
 
     /// Everything the cycle page and its API show but the age groups, once the store is brought up
     /// to date (a refresh that fails is logged, and the figures are the last ones); `bands` are the
     /// programme's, for cycles that set none.
     static func load(_ cycle: Cycle, bands: AgeBands, on database: any Database) async throws -> Figures {
-        await FigureStore.refreshOrKeepLast(bands: bands, on: database)
-        return try await figures(cycle, on: database)
+        let generation = await FigureStore.refreshOrKeepLast(bands: bands, on: database)
+        return try await figures(cycle, generation: generation, on: database)
     }
 
     /// People enrolled and completed by age group, at `estates` when given (an officer's estates in
@@ -33,6 +41,7 @@ enum CycleFigureQueries {
         _ cycle: Cycle,
         estates: Set<UUID>?,
         bands: AgeBands,
+        generation: String? = nil,
         on database: any Database
     ) async throws -> [ProgressQueries.AgeRow] {
         // No estates (an officer whose estates the cycle does not cover): nothing to count.
@@ -41,7 +50,7 @@ enum CycleFigureQueries {
             let bands = cycle.ageBands.flatMap(AgeBands.init(parsing:)) ?? bands
             return try await ProgressQueries.ageGroups(cycle, bands: bands, estates: estates, on: database)
         }
-        return try await storedAgeGroups(cycle, estates: estates, on: database)
+        return try await storedAgeGroups(cycle, estates: estates, generation: generation, on: database)
     }
 
     private struct Base: Decodable {
@@ -68,7 +77,10 @@ enum CycleFigureQueries {
         let n: Int
     }
 
-    static func figures(_ cycle: Cycle, on database: any Database) async throws -> Figures {
+    /// Sums of one kind per group (an estate, a community, an age group) and kind of fact.
+    typealias Sums = [String: [String: (n: Int, a: Int64)]]
+
+    static func figures(_ cycle: Cycle, generation: String? = nil, on database: any Database) async throws -> Figures {
         let sql = database.sql
         let id = try cycle.requireID()
         let base = try await sql.raw(
@@ -79,16 +91,17 @@ enum CycleFigureQueries {
             FROM cycle_estates ce JOIN estates e ON e.id = ce.estate_id WHERE ce.cycle_id = \(bind: id) ORDER BY e.name_th
             """
         ).all(decoding: Base.self)
-        let perEstate = try await sql.raw(
-            """
-            SELECT eid AS g, k, CAST(SUM(c9) AS BIGINT) AS n, CAST(SUM(a9) AS BIGINT) AS a FROM figure_cube \
-            WHERE cycle_id = \(bind: id) GROUP BY eid, k
-            """
-        ).all(decoding: Sum.self)
-        var counts: [UUID: [String: (n: Int, a: Int64)]] = [:]
-        for sum in perEstate { counts[sum.g, default: [:]][sum.k] = (sum.n, sum.a) }
+        // Grouped in the index's order (kind, then estate), so no sort.
+        let counts = try await memo.sums("estates \(id)", generation) {
+            try await sql.raw(
+                """
+                SELECT eid AS g, k, CAST(SUM(c9) AS BIGINT) AS n, CAST(SUM(a9) AS BIGINT) AS a FROM figure_cube \
+                WHERE cycle_id = \(bind: id) GROUP BY k, eid
+                """
+            ).all(decoding: Sum.self).map { ($0.g.uuidString, $0.k, $0.n, $0.a) }
+        }
         let rows = base.map { row in
-            let n = { (kind: String) in counts[row.estate_id]?[kind]?.n ?? 0 }
+            let n = { (kind: String) in counts[row.estate_id.uuidString]?[kind]?.n ?? 0 }
             return ProgressQueries.Row(
                 estate_id: row.estate_id,
                 estate_code: row.estate_code,
@@ -106,7 +119,8 @@ enum CycleFigureQueries {
             )
         }
         var livelihood: [UUID: LivelihoodProgressQueries.Row] = [:]
-        for (estate, kinds) in counts {
+        for (key, kinds) in counts {
+            guard let estate = UUID(uuidString: key) else { continue }
             let n = { (kind: String) in kinds[kind]?.n ?? 0 }
             livelihood[estate] = .init(
                 referred: n(Indicator.referred.rawValue),
@@ -121,7 +135,8 @@ enum CycleFigureQueries {
         return Figures(
             rows: rows,
             livelihood: livelihood,
-            communities: try await communities(id, on: database)
+            communities: try await communities(id, generation: generation, on: database),
+            generation: generation
         )
     }
 
@@ -139,16 +154,21 @@ enum CycleFigureQueries {
     /// and estate, by name.
     private static func communities(
         _ cycle: UUID,
+        generation: String?,
         on database: any Database
     ) async throws -> [LivelihoodProgressQueries.CommunityIncome] {
-        let sums = try await database.sql.raw(
-            """
-            SELECT cid AS g, k, CAST(SUM(c8) AS BIGINT) AS n, CAST(SUM(a8) AS BIGINT) AS a FROM figure_cube \
-            WHERE cycle_id = \(bind: cycle) AND k IN \(unsafeRaw: IndicatorQueries.incomeKinds) GROUP BY cid, k
-            """
-        ).all(decoding: Sum.self)
-        var byCommunity: [UUID: [String: (n: Int, a: Int64)]] = [:]
-        for sum in sums { byCommunity[sum.g, default: [:]][sum.k] = (sum.n, sum.a) }
+        let byKey = try await memo.sums("communities \(cycle)", generation) {
+            try await database.sql.raw(
+                """
+                SELECT cid AS g, k, CAST(SUM(c8) AS BIGINT) AS n, CAST(SUM(a8) AS BIGINT) AS a FROM figure_cube \
+                WHERE cycle_id = \(bind: cycle) AND k IN \(unsafeRaw: IndicatorQueries.incomeKinds) GROUP BY k, cid
+                """
+            ).all(decoding: Sum.self).map { ($0.g.uuidString, $0.k, $0.n, $0.a) }
+        }
+        let byCommunity = Dictionary(
+            byKey.compactMap { key, kinds in UUID(uuidString: key).map { ($0, kinds) } },
+            uniquingKeysWith: { a, _ in a }
+        )
         let ids = byCommunity.keys.filter { $0 != IndicatorQueries.noID }
         struct Named: Decodable {
             let id: UUID
@@ -170,7 +190,12 @@ enum CycleFigureQueries {
                 estateID: community?.estate_id,
                 income: income(kinds)
             )
-        }.sorted { ($0.community ?? "") < ($1.community ?? "") }
+        }.sorted {
+            // Two communities may share a name (at different estates): the order stays the same.
+            ($0.community ?? "", $0.communityID?.uuidString ?? "") < (
+                $1.community ?? "", $1.communityID?.uuidString ?? ""
+            )
+        }
     }
 
     /// Whether `ageGroups` reads the store: for the whole programme or one estate. A person can be
@@ -181,20 +206,23 @@ enum CycleFigureQueries {
     private static func storedAgeGroups(
         _ cycle: Cycle,
         estates: Set<UUID>?,
+        generation: String?,
         on database: any Database
     ) async throws -> [ProgressQueries.AgeRow] {
+        let id = try cycle.requireID()
         let estate: SQLQueryString = estates?.first.map { " AND eid = \(bind: $0)" } ?? ""
         let column = estates == nil ? "c24" : "c25"
-        let sums = try await database.sql.raw(
-            """
-            SELECT age, k, CAST(SUM(\(unsafeRaw: column)) AS BIGINT) AS n FROM figure_cube \
-            WHERE cycle_id = \(bind: try cycle.requireID()) AND k IN ('enrolled', 'completed')\(estate) GROUP BY age, k
-            """
-        ).all(decoding: AgeSum.self)
+        let sums = try await memo.sums("ages \(id) \(estates?.first?.uuidString ?? "all")", generation) {
+            try await database.sql.raw(
+                """
+                SELECT age, k, CAST(SUM(\(unsafeRaw: column)) AS BIGINT) AS n FROM figure_cube \
+                WHERE cycle_id = \(bind: id) AND k IN ('enrolled', 'completed')\(estate) GROUP BY age, k
+                """
+            ).all(decoding: AgeSum.self).map { ($0.age, $0.k, $0.n, Int64(0)) }
+        }
         var byAge: [String: (enrolled: Int, completed: Int)] = [:]
-        for sum in sums {
-            if sum.k == "enrolled" { byAge[sum.age, default: (0, 0)].enrolled = sum.n }
-            if sum.k == "completed" { byAge[sum.age, default: (0, 0)].completed = sum.n }
+        for (age, kinds) in sums {
+            byAge[age] = (kinds["enrolled"]?.n ?? 0, kinds["completed"]?.n ?? 0)
         }
         // Youngest band first, then anyone outside the bands.
         let order = AgeGroup.allCases.map(\.rawValue) + ["outside"]
@@ -203,5 +231,44 @@ enum CycleFigureQueries {
                 ProgressQueries.AgeRow(age_group: group, enrolled: $0.0, completed: $0.1)
             }
         }
+    }
+
+    /// The sums kept for this process, by generation.
+    static let memo = CubeMemo()
+}
+
+/// Sums read from the figure cube, kept for the store's current generation only: the first read
+/// at a new generation drops everything kept for the last. Bounded, since a generation lives until
+/// the next change to the records and every cycle and estate could be asked for meanwhile.
+final class CubeMemo: Sendable {
+    private struct State {
+        var generation = ""
+        var entries: [String: CycleFigureQueries.Sums] = [:]
+    }
+
+    static let capacity = 512
+    private let state = NIOLockedValueBox(State())
+
+    /// The sums under `key` at `generation`, read by `load` when not kept (always, when the
+    /// generation is unknown).
+    func sums(
+        _ key: String,
+        _ generation: String?,
+        load: () async throws -> [(group: String, kind: String, n: Int, a: Int64)]
+    ) async throws -> CycleFigureQueries.Sums {
+        if let generation, let kept = state.withLockedValue({ $0.generation == generation ? $0.entries[key] : nil }) {
+            return kept
+        }
+        var sums: CycleFigureQueries.Sums = [:]
+        for row in try await load() { sums[row.group, default: [:]][row.kind] = (row.n, row.a) }
+        if let generation {
+            state.withLockedValue { state in
+                if state.generation != generation || state.entries.count >= Self.capacity {
+                    state = State(generation: generation)
+                }
+                state.entries[key] = sums
+            }
+        }
+        return sums
     }
 }

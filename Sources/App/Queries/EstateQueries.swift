@@ -16,6 +16,20 @@ enum EstateQueries {
         let operator_kind: String
         let programme_year: Int?
         let is_active: Bool
+
+        /// Column by column: every page with an estate filter reads all the estates.
+        init(row: any SQLRow) throws {
+            id = try row.decodeID(column: "id")
+            code = try row.decode(column: "code", as: String.self)
+            name_th = try row.decode(column: "name_th", as: String.self)
+            name_en = try row.decode(column: "name_en", as: String.self)
+            province_code = try row.decode(column: "province_code", as: Int.self)
+            province_th = try row.decode(column: "province_th", as: String.self)
+            province_en = try row.decode(column: "province_en", as: String.self)
+            operator_kind = try row.decode(column: "operator_kind", as: String.self)
+            programme_year = try row.decode(column: "programme_year", as: Int?.self)
+            is_active = try row.decode(column: "is_active", as: Bool.self)
+        }
     }
 
     /// Active estates with their province, those in the programme first (by the year they joined).
@@ -46,6 +60,6 @@ enum EstateQueries {
             .orderBy(SQLBinaryExpression(SQLColumn("programme_year", table: "e"), .is, SQLLiteral.null))
             .orderBy(SQLColumn("programme_year", table: "e"))
             .orderBy(SQLColumn("code", table: "e"))
-            .all(decoding: Row.self)
+            .all().map(Row.init(row:))
     }
 }

@@ -91,7 +91,7 @@ enum ParticipantQueries {
         /// Column by column rather than through `Decodable`, whose keyed containers were a sixth of
         /// the API list's time (issue 14).
         init(row: any SQLRow) throws {
-            id = try row.decode(column: "id", as: UUID.self)
+            id = try row.decodeID(column: "id")
             prefix = try row.decode(column: "prefix", as: String.self)
             first_name_th = try row.decode(column: "first_name_th", as: String.self)
             last_name_th = try row.decode(column: "last_name_th", as: String.self)
@@ -101,8 +101,8 @@ enum ParticipantQueries {
             birth_date = try row.decode(column: "birth_date", as: String.self)
             national_id_sealed = try row.decode(column: "national_id_sealed", as: String?.self)
             phone = try row.decode(column: "phone", as: String?.self)
-            estate_id = try row.decode(column: "estate_id", as: UUID.self)
-            community_id = try row.decode(column: "community_id", as: UUID?.self)
+            estate_id = try row.decodeID(column: "estate_id")
+            community_id = try row.decodeOptionalID(column: "community_id")
             estate_name_th = try row.decode(column: "estate_name_th", as: String.self)
             estate_name_en = try row.decode(column: "estate_name_en", as: String.self)
             community_name = try row.decode(column: "community_name", as: String?.self)

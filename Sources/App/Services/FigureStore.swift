@@ -28,6 +28,7 @@ enum FigureStore {
         let dirty: Int
         let bands: String?
         let cycles: Int
+        let generation: String?
     }
 
     private struct State: Decodable {
@@ -90,19 +91,33 @@ enum FigureStore {
     ///
     /// Relies on PostgreSQL's default isolation (read committed): after the lock, the claim sees
     /// every mark committed before it, and the facts are read from what those writers committed.
-    static func refresh(bands: AgeBands, on database: any Database) async throws {
+    ///
+    /// Returns the store's generation once it is up to date: a new one is written, in the same
+    /// transaction, whenever the cube changes, so figures read from the cube may be kept in memory
+    /// under it (`CycleFigureQueries`) and are never shown after the cube has moved on.
+    @discardableResult
+    static func refresh(bands: AgeBands, on database: any Database) async throws -> String? {
         let fingerprint = fingerprint(bands)
-        if let pending = try await pending(on: database), pending.dirty == 0, pending.bands == fingerprint { return }
+        if let pending = try await pending(on: database), pending.dirty == 0, pending.bands == fingerprint,
+            let generation = pending.generation
+        {
+            return generation
+        }
         try await update(fingerprint, bands, on: database)
+        return try await pending(on: database)?.generation
     }
 
     /// `refresh` for a page: a refresh that fails is logged, and the page answers from the last
     /// figures, a little behind; the next read tries again.
-    static func refreshOrKeepLast(bands: AgeBands, on database: any Database) async {
+    /// Returns the generation, or nil when the refresh failed (the figures may then be behind, and
+    /// nothing read from them should be kept).
+    @discardableResult
+    static func refreshOrKeepLast(bands: AgeBands, on database: any Database) async -> String? {
         do {
-            try await refresh(bands: bands, on: database)
+            return try await refresh(bands: bands, on: database)
         } catch {
             database.logger.error("figure store refresh failed: \(String(reflecting: error))")
+            return nil
         }
     }
 
@@ -113,6 +128,8 @@ enum FigureStore {
             let marks = try await sql.raw("DELETE FROM figure_dirty RETURNING kind, ref").all(decoding: Mark.self)
             let stored = try await sql.raw("SELECT value FROM figure_state WHERE key = 'bands'")
                 .first(decoding: State.self)?.value
+            // A store built before generations were kept gets its first one here.
+            try await stamp(on: sql)
             guard !marks.isEmpty || stored != fingerprint else { return }
             let cycles = try await sql.raw("SELECT id, fiscal_year, age_bands FROM cycles").all(decoding: CycleRow.self)
                 .map {
@@ -155,8 +172,20 @@ enum FigureStore {
     /// cycles there are (whether a choice is every cycle).
     static let pendingStatement: SQLQueryString = """
         SELECT (SELECT COUNT(*) FROM (SELECT 1 AS x FROM figure_dirty LIMIT 1) AS d) AS dirty, \
-        (SELECT value FROM figure_state WHERE key = 'bands') AS bands, (SELECT COUNT(*) FROM cycles) AS cycles
+        (SELECT value FROM figure_state WHERE key = 'bands') AS bands, (SELECT COUNT(*) FROM cycles) AS cycles, \
+        (SELECT value FROM figure_state WHERE key = 'generation') AS generation
         """
+
+    /// A new generation, in the transaction that moves the cube. Random rather than counted, so no
+    /// two stores (or two test databases in one process) can share one.
+    private static func stamp(on sql: any SQLDatabase) async throws {
+        try await sql.raw(
+            """
+            INSERT INTO figure_state (key, value) VALUES ('generation', \(bind: UUID().uuidString)) \
+            ON CONFLICT (key) DO UPDATE SET value = excluded.value
+            """
+        ).run()
+    }
 
     private static func pending(on database: any Database) async throws -> Pending? {
         try await database.sql.raw(pendingStatement).first(decoding: Pending.self)

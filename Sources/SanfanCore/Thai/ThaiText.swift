@@ -26,6 +26,16 @@ public enum ThaiText {
                 if pendingSpace && !result.isEmpty { result.append(" ") }
                 pendingSpace = false
                 result.unicodeScalars.append(Unicode.Scalar(scalar.value - 0x0E50 + 0x30)!)
+            // Thai letters and marks, and ASCII letters and digits, answered without a look-up of
+            // Unicode's properties (sorting a list of names normalises every name).
+            case 0x0E00...0x0E7F, 0x30...0x39, 0x61...0x7A:
+                if pendingSpace && !result.isEmpty { result.append(" ") }
+                pendingSpace = false
+                result.unicodeScalars.append(scalar)
+            case 0x41...0x5A:
+                if pendingSpace && !result.isEmpty { result.append(" ") }
+                pendingSpace = false
+                result.unicodeScalars.append(Unicode.Scalar(scalar.value + 0x20)!)
             default:
                 if scalar.properties.isWhitespace {
                     pendingSpace = true

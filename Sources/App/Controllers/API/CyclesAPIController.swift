@@ -133,6 +133,7 @@ enum CyclesAPIController {
             cycle,
             estates: nil,
             bands: req.sanfan.settings.ageBands,
+            generation: figures.generation,
             on: req.db
         )
         result.age_groups = ages.map {

@@ -7,34 +7,34 @@ extension CertificatePage {
         return Layout.page(
             "\(t(.certificate)) \(model.code)",
             context,
-            .p(.class("breadcrumb"), .a(.href(SiteURL.round(model.roundID).path), .text(t(.round)))),
-            .h1(.text(t(.certificate) + " "), .span(.class("code"), .text(model.code))),
+            .p(.class("breadcrumb"), .a(.href(SiteURL.round(model.roundID).path), .plain(t(.round)))),
+            .h1(.plain(t(.certificate) + " "), .span(.class("code"), .plain(model.code))),
             Components.errorSummary(model.errors, t),
             .p(
                 .class("standing standing-\(model.standing.rawValue)"),
-                .strong(.text(t(AssessmentText.standing(model.standing)))),
-                .unwrap(model.revokedLine) { .text(" · " + $0) }
+                .strong(.plain(t(AssessmentText.standing(model.standing)))),
+                .unwrap(model.revokedLine) { .plain(" · " + $0) }
             ),
             .unwrap(model.replacedBy) { replacement in
                 .p(
-                    .text(t(.replacedBy) + " "),
-                    .a(.href(SiteURL.certificate(replacement.id).path), .class("code"), .text(replacement.code))
+                    .plain(t(.replacedBy) + " "),
+                    .a(.href(SiteURL.certificate(replacement.id).path), .class("code"), .plain(replacement.code))
                 )
             },
             .dl(
                 .class("facts"),
-                .group(.dt(.text(t(.holder))), .dd(.plain(model.holder))),
-                .forEach(model.facts) { fact in .group(.dt(.text(t(fact.0))), .dd(.plain(fact.1))) }
+                .group(.dt(.plain(t(.holder))), .dd(.plain(model.holder))),
+                .forEach(model.facts) { fact in .group(.dt(.plain(t(fact.0))), .dd(.plain(fact.1))) }
             ),
             .p(
                 .class("actions"),
-                .a(.class("button"), .href(SiteURL.certificatePrint(model.id).path), .text(t(.printCertificate))),
-                .text(" "),
-                .a(.href(SiteURL.certificateCredential(model.id).path), .text(t(.downloadCredential))),
-                .text(" · "),
+                .a(.class("button"), .href(SiteURL.certificatePrint(model.id).path), .plain(t(.printCertificate))),
+                .plain(" "),
+                .a(.href(SiteURL.certificateCredential(model.id).path), .plain(t(.downloadCredential))),
+                .plain(" · "),
                 .a(
                     .href(SiteURL.verify(model.code.replacingOccurrences(of: "-", with: "")).path),
-                    .text(t(.verifyTitle))
+                    .plain(t(.verifyTitle))
                 )
             ),
             .if(
@@ -45,7 +45,7 @@ extension CertificatePage {
                         .method(.post),
                         .action(SiteURL.certificateRevoke(model.id).path),
                         Components.csrfField(context.csrfToken),
-                        .h2(.text(t(.revokeCertificate))),
+                        .h2(.plain(t(.revokeCertificate))),
                         Components.selectField(
                             "reason",
                             label: t(.reason),
@@ -62,8 +62,8 @@ extension CertificatePage {
                         .method(.post),
                         .action(SiteURL.certificateReissue(model.id).path),
                         Components.csrfField(context.csrfToken),
-                        .h2(.text(t(.reissue))),
-                        .p(.class("hint"), .text(t(.reissueHint))),
+                        .h2(.plain(t(.reissue))),
+                        .p(.class("hint"), .plain(t(.reissueHint))),
                         Components.textField(
                             "external_number",
                             label: t(.externalNumber),
@@ -101,15 +101,15 @@ extension CertificatePrint {
             Layout.printHead(model.title),
             .body(
                 .class("printout certificates"),
-                .div(.class("no-print"), .p(.a(.href(model.back), .text(t(.back)))), .p(.text(t(.printHint)))),
+                .div(.class("no-print"), .p(.a(.href(model.back), .plain(t(.back)))), .p(.plain(t(.printHint)))),
                 .forEach(model.sheets) { sheet in
                     .article(
                         .class("certificate-sheet"),
-                        .p(.class("issuer"), .text(t(.programmeName)), .text(" · "), .plain(sheet.estate)),
-                        .h1(.text(t(.certificateHeading))),
-                        .p(.class("certifies"), .text(t(.certifiesThat))),
+                        .p(.class("issuer"), .plain(t(.programmeName)), .plain(" · "), .plain(sheet.estate)),
+                        .h1(.plain(t(.certificateHeading))),
+                        .p(.class("certifies"), .plain(t(.certifiesThat))),
                         .p(.class("holder"), .plain(sheet.holder)),
-                        .p(.class("certifies"), .text(t(.hasPassedStandard))),
+                        .p(.class("certifies"), .plain(t(.hasPassedStandard))),
                         .p(.class("standard"), .plain(sheet.standard)),
                         .p(
                             .class("level"),
@@ -122,21 +122,21 @@ extension CertificatePrint {
                             .class("certificate-foot"),
                             .dl(
                                 .group(
-                                    .dt(.text(t(.certifyingBody))),
+                                    .dt(.plain(t(.certifyingBody))),
                                     .dd(.plain("\(sheet.body) · \(sheet.assessor)"))
                                 ),
                                 .unwrap(sheet.externalNumber) {
-                                    .group(.dt(.text(t(.externalNumber))), .dd(.plain($0)))
+                                    .group(.dt(.plain(t(.externalNumber))), .dd(.plain($0)))
                                 },
-                                .group(.dt(.text(t(.heldOn))), .dd(.text(sheet.heldOn))),
-                                .group(.dt(.text(t(.issuedOn))), .dd(.text(sheet.issuedOn))),
-                                .unwrap(sheet.expiresOn) { .group(.dt(.text(t(.expiresOn))), .dd(.text($0))) },
-                                .group(.dt(.text(t(.verificationCode))), .dd(.class("code"), .text(sheet.code)))
+                                .group(.dt(.plain(t(.heldOn))), .dd(.plain(sheet.heldOn))),
+                                .group(.dt(.plain(t(.issuedOn))), .dd(.plain(sheet.issuedOn))),
+                                .unwrap(sheet.expiresOn) { .group(.dt(.plain(t(.expiresOn))), .dd(.plain($0))) },
+                                .group(.dt(.plain(t(.verificationCode))), .dd(.class("code"), .plain(sheet.code)))
                             ),
                             .div(
                                 .class("qr"),
                                 .raw(sheet.qr),
-                                .p(.text(t(.scanToVerify)), .br(), .small(.text(sheet.verifyURL)))
+                                .p(.plain(t(.scanToVerify)), .br(), .small(.plain(sheet.verifyURL)))
                             )
                         )
                     )

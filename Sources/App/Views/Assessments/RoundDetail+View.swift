@@ -8,35 +8,35 @@ extension RoundDetail {
         return Layout.page(
             model.title,
             context,
-            .p(.class("breadcrumb"), .a(.href(SiteURL.assessments.path), .text(t(.assessmentsTitle)))),
+            .p(.class("breadcrumb"), .a(.href(SiteURL.assessments.path), .plain(t(.assessmentsTitle)))),
             .h1(.plain(model.title)),
             Components.errorSummary(model.errors, t),
             .dl(
                 .class("facts"),
                 .forEach(model.facts) { fact in
-                    .group(.dt(.text(t(fact.0))), .dd(.plain(fact.1)))
+                    .group(.dt(.plain(t(fact.0))), .dd(.plain(fact.1)))
                 }
             ),
             .p(
                 .class("actions"),
                 .if(
                     model.canRecord,
-                    .a(.class("button"), .href(SiteURL.roundResults(model.id).path), .text(t(.recordResults)))
+                    .a(.class("button"), .href(SiteURL.roundResults(model.id).path), .plain(t(.recordResults)))
                 ),
-                .text(" "),
-                .a(.href(SiteURL.roundResultsSheet(model.id).path), .text(t(.printResultsSheet))),
+                .plain(" "),
+                .a(.href(SiteURL.roundResultsSheet(model.id).path), .plain(t(.printResultsSheet))),
                 .if(
                     !model.certificates.isEmpty,
                     .group(
-                        .text(" · "),
-                        .a(.href(SiteURL.roundCertificatesPrint(model.id).path), .text(t(.printAllCertificates)))
+                        .plain(" · "),
+                        .a(.href(SiteURL.roundCertificatesPrint(model.id).path), .plain(t(.printAllCertificates)))
                     )
                 )
             ),
-            .h2(.id("people"), .text(t(.candidates))),
+            .h2(.id("people"), .plain(t(.candidates))),
             .table(
                 .class("cards"),
-                .thead(.tr(.th(.text(t(.fullName))), .th(.text(t(.overallResult))), .th(.text(t(.reason))))),
+                .thead(.tr(.th(.plain(t(.fullName))), .th(.plain(t(.overallResult))), .th(.plain(t(.reason))))),
                 .tbody(
                     .forEach(model.people) { person in
                         .tr(
@@ -45,7 +45,7 @@ extension RoundDetail {
                                 .attribute(named: "data-label", value: t(.overallResult)),
                                 .span(
                                     .class("result result-\(person.overall.rawValue)"),
-                                    .text(t(AssessmentText.overall(person.overall)))
+                                    .plain(t(AssessmentText.overall(person.overall)))
                                 )
                             ),
                             .td(.attribute(named: "data-label", value: t(.reason)), .plain(person.reason ?? "—"))
@@ -58,16 +58,16 @@ extension RoundDetail {
             .if(
                 !model.certificates.isEmpty,
                 .group(
-                    .h2(.id("certificates"), .text(t(.certificatesTitle))),
+                    .h2(.id("certificates"), .plain(t(.certificatesTitle))),
                     .table(
                         .class("cards"),
                         .thead(
                             .tr(
-                                .th(.text(t(.verificationCode))),
-                                .th(.text(t(.fullName))),
-                                .th(.text(t(.externalNumber))),
-                                .th(.text(t(.issuedOn))),
-                                .th(.text(t(.standing)))
+                                .th(.plain(t(.verificationCode))),
+                                .th(.plain(t(.fullName))),
+                                .th(.plain(t(.externalNumber))),
+                                .th(.plain(t(.issuedOn))),
+                                .th(.plain(t(.standing)))
                             )
                         ),
                         .tbody(
@@ -78,7 +78,7 @@ extension RoundDetail {
                                         .a(
                                             .href(SiteURL.certificate(issued.id).path),
                                             .class("code"),
-                                            .text(issued.code)
+                                            .plain(issued.code)
                                         )
                                     ),
                                     .td(.attribute(named: "data-label", value: t(.fullName)), .plain(issued.name)),
@@ -86,10 +86,10 @@ extension RoundDetail {
                                         .attribute(named: "data-label", value: t(.externalNumber)),
                                         .plain(issued.externalNumber ?? "—")
                                     ),
-                                    .td(.attribute(named: "data-label", value: t(.issuedOn)), .text(issued.issuedOn)),
+                                    .td(.attribute(named: "data-label", value: t(.issuedOn)), .plain(issued.issuedOn)),
                                     .td(
                                         .attribute(named: "data-label", value: t(.standing)),
-                                        .text(t(AssessmentText.standing(issued.standing)))
+                                        .plain(t(AssessmentText.standing(issued.standing)))
                                     )
                                 )
                             }
@@ -104,8 +104,8 @@ extension RoundDetail {
         let t = context.t
         return .section(
             .id("add"),
-            .h2(.text(t(.addCandidate))),
-            .p(.class("hint"), .text(t(.addCandidateHint))),
+            .h2(.plain(t(.addCandidate))),
+            .p(.class("hint"), .plain(t(.addCandidateHint))),
             .form(
                 .class("search"),
                 .method(.get),
@@ -121,7 +121,7 @@ extension RoundDetail {
                     Components.csrfField(context.csrfToken),
                     .fieldset(
                         .element(named: "legend", text: t(.fullName)),
-                        .unwrap(model.errors["participant_id"]) { .p(.class("error"), .text($0)) },
+                        .unwrap(model.errors["participant_id"]) { .p(.class("error"), .plain($0)) },
                         .forEach(model.matches) { match in
                             .label(
                                 .class("choice"),
@@ -155,8 +155,8 @@ extension RoundDetail {
             .method(.post),
             .action(SiteURL.roundCertificates(model.id).path),
             Components.csrfField(context.csrfToken),
-            .h2(.id("issue"), .text(t(.issueCertificates))),
-            .p(.class("hint"), .text(t(.issueHint))),
+            .h2(.id("issue"), .plain(t(.issueCertificates))),
+            .p(.class("hint"), .plain(t(.issueHint))),
             Components.textField(
                 "issued_on",
                 label: t(.issuedOn),

@@ -15,8 +15,8 @@ extension RoundForm {
         return Layout.page(
             t(.newRound),
             context,
-            .p(.class("breadcrumb"), .a(.href(SiteURL.assessments.path), .text(t(.assessmentsTitle)))),
-            .h1(.text(t(.newRound))),
+            .p(.class("breadcrumb"), .a(.href(SiteURL.assessments.path), .plain(t(.assessmentsTitle)))),
+            .h1(.plain(t(.newRound))),
             Components.errorSummary(model.errors, t),
             .form(
                 .method(.post),

@@ -6,21 +6,21 @@ extension RoundList {
         return Layout.page(
             t(.assessmentsTitle),
             context,
-            .h1(.text(t(.assessmentsTitle))),
-            .if(model.canAdd, .p(.a(.class("button"), .href(SiteURL.newRound.path), .text(t(.newRound))))),
-            .if(model.rows.isEmpty, .p(.class("empty"), .text(t(.noRoundsYet)))),
+            .h1(.plain(t(.assessmentsTitle))),
+            .if(model.canAdd, .p(.a(.class("button"), .href(SiteURL.newRound.path), .plain(t(.newRound))))),
+            .if(model.rows.isEmpty, .p(.class("empty"), .plain(t(.noRoundsYet)))),
             .if(
                 !model.rows.isEmpty,
                 .table(
                     .class("cards"),
                     .thead(
                         .tr(
-                            .th(.text(t(.heldOn))),
-                            .th(.text(t(.occupation))),
-                            .th(.text(t(.estate))),
-                            .th(.text(t(.assessor))),
-                            .th(.text(t(.candidates))),
-                            .th(.text(t(.resultPassed)))
+                            .th(.plain(t(.heldOn))),
+                            .th(.plain(t(.occupation))),
+                            .th(.plain(t(.estate))),
+                            .th(.plain(t(.assessor))),
+                            .th(.plain(t(.candidates))),
+                            .th(.plain(t(.resultPassed)))
                         )
                     ),
                     .tbody(
@@ -28,7 +28,7 @@ extension RoundList {
                             .tr(
                                 .td(
                                     .attribute(named: "data-label", value: t(.heldOn)),
-                                    .a(.href(SiteURL.round(row.id).path), .text(row.heldOn))
+                                    .a(.href(SiteURL.round(row.id).path), .plain(row.heldOn))
                                 ),
                                 .td(
                                     .attribute(named: "data-label", value: t(.occupation)),
@@ -39,9 +39,12 @@ extension RoundList {
                                 .td(.attribute(named: "data-label", value: t(.assessor)), .plain(row.assessor)),
                                 .td(
                                     .attribute(named: "data-label", value: t(.candidates)),
-                                    .text(String(row.candidates))
+                                    .plain(String(row.candidates))
                                 ),
-                                .td(.attribute(named: "data-label", value: t(.resultPassed)), .text(String(row.passed)))
+                                .td(
+                                    .attribute(named: "data-label", value: t(.resultPassed)),
+                                    .plain(String(row.passed))
+                                )
                             )
                         }
                     )

@@ -9,9 +9,9 @@ extension RoundResults {
             t(.recordResults),
             context,
             .p(.class("breadcrumb"), .a(.href(SiteURL.round(model.roundID).path), .plain(model.title))),
-            .h1(.text(t(.recordResults))),
-            .unwrap(model.error) { .p(.class("error-summary"), .attribute(named: "role", value: "alert"), .text($0)) },
-            .if(model.people.isEmpty, .p(.class("empty"), .text(t(.nobodyEnrolled)))),
+            .h1(.plain(t(.recordResults))),
+            .unwrap(model.error) { .p(.class("error-summary"), .attribute(named: "role", value: "alert"), .plain($0)) },
+            .if(model.people.isEmpty, .p(.class("empty"), .plain(t(.nobodyEnrolled)))),
             .if(
                 !model.people.isEmpty,
                 .form(
@@ -26,7 +26,7 @@ extension RoundResults {
                                 .h2(
                                     .class("person-name"),
                                     .plain(person.name),
-                                    .small(.text(" · " + t(AssessmentText.overall(person.overall))))
+                                    .small(.plain(" · " + t(AssessmentText.overall(person.overall))))
                                 ),
                                 .forEach(model.units) { unit in
                                     let name =
@@ -49,7 +49,7 @@ extension RoundResults {
                                                         .value(outcome.rawValue),
                                                         .checked(person.outcomes[unit.id] == outcome)
                                                     ),
-                                                    .span(.text(t(AssessmentText.unit(outcome))))
+                                                    .span(.plain(t(AssessmentText.unit(outcome))))
                                                 )
                                             }
                                         )
@@ -73,7 +73,7 @@ extension RoundResults {
             .body(
                 .class("printout results-sheet"),
                 .div(.class("no-print"), .p(.a(.href(SiteURL.round(model.roundID).path), .plain(model.title)))),
-                .h1(.text(t(.resultsSheetTitle))),
+                .h1(.plain(t(.resultsSheetTitle))),
                 .p(.class("sheet-course"), .plain(model.title)),
                 .p(
                     .class("sheet-facts"),
@@ -89,26 +89,26 @@ extension RoundResults {
                         .class("sheet"),
                         .thead(
                             .tr(
-                                .th(.class("no"), .text(t(.number))),
-                                .th(.class("person"), .text(t(.fullName))),
-                                .forEach(model.units.indices) { index in .th(.class("unit"), .text(String(index + 1)))
+                                .th(.class("no"), .plain(t(.number))),
+                                .th(.class("person"), .plain(t(.fullName))),
+                                .forEach(model.units.indices) { index in .th(.class("unit"), .plain(String(index + 1)))
                                 },
-                                .th(.text(t(.overallResult)))
+                                .th(.plain(t(.overallResult)))
                             )
                         ),
                         .tbody(
                             .forEach(Array(model.people.enumerated())) { index, person in
                                 .tr(
-                                    .td(.class("no"), .text(String(index + 1))),
+                                    .td(.class("no"), .plain(String(index + 1))),
                                     .td(.class("person"), .plain(person.name)),
                                     .forEach(model.units) { unit in
                                         .td(
                                             .class("unit"),
-                                            .text(person.outcomes[unit.id].map { t(AssessmentText.unit($0)) } ?? "")
+                                            .plain(person.outcomes[unit.id].map { t(AssessmentText.unit($0)) } ?? "")
                                         )
                                     },
                                     .td(
-                                        .text(
+                                        .plain(
                                             person.overall == .pending ? "" : t(AssessmentText.overall(person.overall))
                                         )
                                     )
@@ -119,8 +119,8 @@ extension RoundResults {
                 ),
                 .div(
                     .class("sheet-footer"),
-                    .p(.text("\(t(.assessor)) ....................................")),
-                    .p(.text("\(t(.heldOn)) ........................"))
+                    .p(.plain("\(t(.assessor)) ....................................")),
+                    .p(.plain("\(t(.heldOn)) ........................"))
                 )
             )
         )

@@ -6,8 +6,8 @@ extension VerifyPage {
         return Layout.page(
             t(.verifyTitle),
             context,
-            .h1(.text(t(.verifyTitle))),
-            .if(model.signatureChecked, .p(.class("signature-ok"), .text(t(.credentialSignatureHolds)))),
+            .h1(.plain(t(.verifyTitle))),
+            .if(model.signatureChecked, .p(.class("signature-ok"), .plain(t(.credentialSignatureHolds)))),
             result(model.outcome, context),
             .form(
                 .class("verify-form"),
@@ -37,7 +37,7 @@ extension VerifyPage {
                         .name("credential"),
                         .attribute(named: "rows", value: "4"),
                         .attribute(named: "spellcheck", value: "false"),
-                        .text(model.credential)
+                        .plain(model.credential)
                     )
                 ),
                 Components.submit(t(.verifyButton), secondary: true)
@@ -51,24 +51,24 @@ extension VerifyPage {
         case .asking:
             return .empty
         case .malformed(let message):
-            return .p(.class("verdict verdict-malformed"), .attribute(named: "role", value: "alert"), .text(message))
+            return .p(.class("verdict verdict-malformed"), .attribute(named: "role", value: "alert"), .plain(message))
         case .unknown(let code):
             return .div(
                 .class("verdict verdict-unknown"),
                 .attribute(named: "role", value: "alert"),
-                .p(.span(.class("code"), .text(code))),
-                .p(.text(t(.verifyUnknown)))
+                .p(.span(.class("code"), .plain(code))),
+                .p(.plain(t(.verifyUnknown)))
             )
         case .found(let found):
             return .section(
                 .class("verdict verdict-\(found.standing.rawValue)"),
                 .attribute(named: "aria-live", value: "polite"),
-                .p(.class("verdict-word"), .strong(.text(t(AssessmentText.standing(found.standing))))),
-                .p(.text(found.verdict)),
+                .p(.class("verdict-word"), .strong(.plain(t(AssessmentText.standing(found.standing))))),
+                .p(.plain(found.verdict)),
                 .unwrap(found.replacedBy) { code in
                     .p(
-                        .text(t(.replacedBy) + " "),
-                        .a(.href(SiteURL.verify(code).path), .class("code"), .text(code))
+                        .plain(t(.replacedBy) + " "),
+                        .a(.href(SiteURL.verify(code).path), .class("code"), .plain(code))
                     )
                 },
                 .if(
@@ -76,15 +76,15 @@ extension VerifyPage {
                     .p(
                         .a(
                             .href(SiteURL.verifyDownload(found.code.replacingOccurrences(of: "-", with: "")).path),
-                            .text(t(.downloadCredential))
+                            .plain(t(.downloadCredential))
                         )
                     )
                 ),
                 .dl(
                     .class("facts"),
-                    .group(.dt(.text(t(.verificationCode))), .dd(.class("code"), .text(found.code))),
-                    .group(.dt(.text(t(.holder))), .dd(.plain(found.holder))),
-                    .forEach(found.facts) { fact in .group(.dt(.text(t(fact.0))), .dd(.plain(fact.1))) }
+                    .group(.dt(.plain(t(.verificationCode))), .dd(.class("code"), .plain(found.code))),
+                    .group(.dt(.plain(t(.holder))), .dd(.plain(found.holder))),
+                    .forEach(found.facts) { fact in .group(.dt(.plain(t(fact.0))), .dd(.plain(fact.1))) }
                 )
             )
         }

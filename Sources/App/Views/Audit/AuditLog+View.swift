@@ -7,8 +7,8 @@ extension AuditLogPage {
         return Layout.page(
             t(.auditTitle),
             context,
-            .h1(.text(t(.auditTitle))),
-            .p(.class("lead"), .text(t(.auditIntro))),
+            .h1(.plain(t(.auditTitle))),
+            .p(.class("lead"), .plain(t(.auditIntro))),
             .form(
                 .class("card filters"),
                 .method(.get),
@@ -40,10 +40,10 @@ extension AuditLogPage {
                 .div(
                     .class("actions"),
                     Components.submit(t(.filter)),
-                    .a(.class("button secondary"), .href(SiteURL.audit.path), .text(t(.clearFilters)))
+                    .a(.class("button secondary"), .href(SiteURL.audit.path), .plain(t(.clearFilters)))
                 )
             ),
-            .if(model.rows.isEmpty, .p(.class("empty"), .text(t(.noResults)))),
+            .if(model.rows.isEmpty, .p(.class("empty"), .plain(t(.noResults)))),
             .if(
                 !model.rows.isEmpty,
                 .div(
@@ -52,11 +52,11 @@ extension AuditLogPage {
                         .class("audit"),
                         .thead(
                             .tr(
-                                .th(.text(t(.when))),
-                                .th(.text(t(.who))),
-                                .th(.text(t(.action))),
-                                .th(.text(t(.record))),
-                                .th(.text(t(.changes)))
+                                .th(.plain(t(.when))),
+                                .th(.plain(t(.who))),
+                                .th(.plain(t(.action))),
+                                .th(.plain(t(.record))),
+                                .th(.plain(t(.changes)))
                             )
                         ),
                         .tbody(.forEach(model.rows) { row($0, t) })
@@ -64,27 +64,27 @@ extension AuditLogPage {
                 )
             ),
             .unwrap(model.nextPageQuery) { query in
-                .p(.class("pager"), .a(.href(SiteURL.audit.path + "?" + query), .text(t(.olderEntries))))
+                .p(.class("pager"), .a(.href(SiteURL.audit.path + "?" + query), .plain(t(.olderEntries))))
             }
         )
     }
 
     private static func row(_ row: Row, _ t: Localizer) -> Node<HTML.TableContext> {
         .tr(
-            .td(.text(t.dateTime(row.at))),
+            .td(.plain(t.dateTime(row.at))),
             .td(.plain(row.actor)),
-            .td(.text(t(actionPhrase(row.action)))),
-            .td(.text(row.entity), .br(), .small(.code(.plain(row.entityID)))),
+            .td(.plain(t(actionPhrase(row.action)))),
+            .td(.plain(row.entity), .br(), .small(.code(.plain(row.entityID)))),
             .td(
                 .if(
                     !row.changes.isEmpty,
                     .table(
                         .class("changes"),
-                        .thead(.tr(.th(.text(t(.field))), .th(.text(t(.before))), .th(.text(t(.after))))),
+                        .thead(.tr(.th(.plain(t(.field))), .th(.plain(t(.before))), .th(.plain(t(.after))))),
                         .tbody(
                             .forEach(row.changes) { change in
                                 .tr(
-                                    .td(.code(.text(change.field))),
+                                    .td(.code(.plain(change.field))),
                                     .td(.plain(change.before)),
                                     .td(.plain(change.after))
                                 )

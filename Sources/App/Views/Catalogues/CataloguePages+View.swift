@@ -20,7 +20,7 @@ extension CataloguePages {
                             .a(
                                 .href(tab.0),
                                 context.path == tab.0 ? .attribute(named: "aria-current", value: "page") : .empty,
-                                .text(t(tab.1))
+                                .plain(t(tab.1))
                             )
                         )
                     }
@@ -28,13 +28,13 @@ extension CataloguePages {
             ),
             .div(
                 .class("page-head"),
-                .h1(.text(model.title)),
-                .a(.class("button"), .href(model.newPath), .text(model.newLabel))
+                .h1(.plain(model.title)),
+                .a(.class("button"), .href(model.newPath), .plain(model.newLabel))
             ),
             .div(
                 .class("table-wrap"),
                 .table(
-                    .thead(.tr(.forEach(model.columns) { .th(.text($0)) })),
+                    .thead(.tr(.forEach(model.columns) { .th(.plain($0)) })),
                     .tbody(
                         .forEach(model.rows) { row in
                             .tr(
@@ -46,7 +46,7 @@ extension CataloguePages {
                     )
                 )
             ),
-            .if(model.rows.isEmpty, .p(.class("empty"), .text(t(.noResults))))
+            .if(model.rows.isEmpty, .p(.class("empty"), .plain(t(.noResults))))
         )
     }
 
@@ -55,7 +55,7 @@ extension CataloguePages {
         return Layout.page(
             model.title,
             context,
-            .p(.class("breadcrumb"), .a(.href(model.backPath), .text(model.backLabel))),
+            .p(.class("breadcrumb"), .a(.href(model.backPath), .plain(model.backLabel))),
             .h1(.plain(model.title)),
             Components.errorSummary(model.errors, t),
             .form(
@@ -67,14 +67,14 @@ extension CataloguePages {
                 .div(
                     .class("actions"),
                     Components.submit(t(.save)),
-                    .a(.class("button secondary"), .href(model.backPath), .text(t(.cancel)))
+                    .a(.class("button secondary"), .href(model.backPath), .plain(t(.cancel)))
                 )
             ),
             .unwrap(model.related) { related in
                 .section(
                     .class("card"),
-                    .h2(.text(related.heading)),
-                    .if(related.items.isEmpty, .p(.class("empty"), .text(t(.noneYet)))),
+                    .h2(.plain(related.heading)),
+                    .if(related.items.isEmpty, .p(.class("empty"), .plain(t(.noneYet)))),
                     .ul(.forEach(related.items) { .li(.plain($0)) })
                 )
             }
@@ -110,7 +110,7 @@ extension CataloguePages {
                     .id(name),
                     .name(name),
                     .attribute(named: "rows", value: "8"),
-                    .text(model.values[name] ?? "")
+                    .plain(model.values[name] ?? "")
                 )
             )
         case .checkbox(let name, let label):
@@ -118,7 +118,7 @@ extension CataloguePages {
                 .class("field"),
                 .label(
                     .input(.type(.checkbox), .name(name), .value("true"), .checked(model.values[name] == "true")),
-                    .text(" " + label)
+                    .plain(" " + label)
                 )
             )
         }

@@ -9,10 +9,10 @@ extension CommunityPages {
             context,
             .div(
                 .class("page-head"),
-                .h1(.text(t(.communitiesTitle))),
-                .if(canAdd, .a(.class("button"), .href(SiteURL.newCommunity.path), .text(t(.newCommunity))))
+                .h1(.plain(t(.communitiesTitle))),
+                .if(canAdd, .a(.class("button"), .href(SiteURL.newCommunity.path), .plain(t(.newCommunity))))
             ),
-            .if(rows.isEmpty, .p(.class("empty"), .text(t(.noResults)))),
+            .if(rows.isEmpty, .p(.class("empty"), .plain(t(.noResults)))),
             .if(
                 !rows.isEmpty,
                 .div(
@@ -20,21 +20,21 @@ extension CommunityPages {
                     .table(
                         .thead(
                             .tr(
-                                .th(.text(t(.community))),
-                                .th(.text(t(.estate))),
-                                .th(.text(t(.subdistrict))),
-                                .th(.text(t(.households))),
-                                .th(.text(t(.people)))
+                                .th(.plain(t(.community))),
+                                .th(.plain(t(.estate))),
+                                .th(.plain(t(.subdistrict))),
+                                .th(.plain(t(.households))),
+                                .th(.plain(t(.people)))
                             )
                         ),
                         .tbody(
                             .forEach(rows) { row in
                                 .tr(
                                     .td(.a(.href(SiteURL.community(row.id).path), .plain(row.name))),
-                                    .td(.text(row.estate)),
-                                    .td(.text(row.place)),
-                                    .td(.text(row.households.map(\.grouped) ?? "—")),
-                                    .td(.text(row.people.grouped))
+                                    .td(.plain(row.estate)),
+                                    .td(.plain(row.place)),
+                                    .td(.plain(row.households.map(\.grouped) ?? "—")),
+                                    .td(.plain(row.people.grouped))
                                 )
                             }
                         )
@@ -50,7 +50,7 @@ extension CommunityPages {
         return Layout.page(
             title,
             context,
-            .p(.class("breadcrumb"), .a(.href(SiteURL.communities.path), .text(t(.communitiesTitle)))),
+            .p(.class("breadcrumb"), .a(.href(SiteURL.communities.path), .plain(t(.communitiesTitle)))),
             .h1(.plain(title)),
             Components.errorSummary(form.errors, t),
             .form(
@@ -89,7 +89,7 @@ extension CommunityPages {
                 .div(
                     .class("actions"),
                     Components.submit(t(.save)),
-                    .a(.class("button secondary"), .href(SiteURL.communities.path), .text(t(.cancel)))
+                    .a(.class("button secondary"), .href(SiteURL.communities.path), .plain(t(.cancel)))
                 )
             )
         )

@@ -56,10 +56,10 @@ enum Components {
     ) -> Node<C> {
         .div(
             .class(error == nil ? "field" : "field has-error"),
-            .label(.for(name), .text(label)),
-            .unwrap(hint) { .small(.class("hint"), .text($0)) },
+            .label(.for(name), .plain(label)),
+            .unwrap(hint) { .small(.class("hint"), .plain($0)) },
             control,
-            .unwrap(error) { .p(.class("error"), .id("\(name)-error"), .text($0)) }
+            .unwrap(error) { .p(.class("error"), .id("\(name)-error"), .plain($0)) }
         )
     }
 
@@ -143,7 +143,7 @@ enum Components {
         .fieldset(
             .class(error == nil ? "field checkboxes" : "field checkboxes has-error"),
             .element(named: "legend", text: legend),
-            .unwrap(hint) { .small(.class("hint"), .text($0)) },
+            .unwrap(hint) { .small(.class("hint"), .plain($0)) },
             .div(
                 .class("checkbox-list"),
                 .forEach(choices) { choice in
@@ -158,18 +158,18 @@ enum Components {
                     )
                 }
             ),
-            .unwrap(error) { .p(.class("error"), .text($0)) }
+            .unwrap(error) { .p(.class("error"), .plain($0)) }
         )
     }
 
     static func errorSummary<C: HTML.BodyContext>(_ errors: [String: String], _ t: Localizer) -> Node<C> {
         .if(
             !errors.isEmpty,
-            .p(.class("error-summary"), .attribute(named: "role", value: "alert"), .text(t(.formHasErrors)))
+            .p(.class("error-summary"), .attribute(named: "role", value: "alert"), .plain(t(.formHasErrors)))
         )
     }
 
     static func submit<C: HTML.BodyContext>(_ title: String, secondary: Bool = false) -> Node<C> {
-        .button(.type(.submit), .class(secondary ? "button secondary" : "button"), .text(title))
+        .button(.type(.submit), .class(secondary ? "button secondary" : "button"), .plain(title))
     }
 }

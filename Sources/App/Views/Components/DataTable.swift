@@ -17,7 +17,7 @@ extension Components {
 
     /// The first column is the row's name (a card's heading on a phone).
     static func dataTable<C: HTML.BodyContext>(_ headers: [String], _ rows: [[Cell]], empty: String) -> Node<C> {
-        guard !rows.isEmpty else { return .p(.class("empty"), .text(empty)) }
+        guard !rows.isEmpty else { return .p(.class("empty"), .plain(empty)) }
         // A wide table scrolls sideways inside its frame; the frame takes the keyboard's focus so
         // it can be scrolled without a mouse, and is named for the screen reader.
         return .div(
@@ -27,23 +27,8 @@ extension Components {
             .attribute(named: "tabindex", value: "0"),
             .table(
                 .class("cards"),
-                .thead(.tr(.forEach(headers.indices) { .th(.text(headers[$0])) })),
-                .tbody(
-                    .forEach(rows) { row in
-                        .tr(
-                            .forEach(row.indices) { index in
-                                let cell = row[index]
-                                let classes = [index == 0 ? "name" : "", cell.number ? "number" : ""]
-                                    .filter { !$0.isEmpty }.joined(separator: " ")
-                                return .td(
-                                    .class(classes),
-                                    .attribute(named: "data-label", value: index < headers.count ? headers[index] : ""),
-                                    cell.link.map { .a(.href($0), .plain(cell.text)) } ?? .plain(cell.text)
-                                )
-                            }
-                        )
-                    }
-                )
+                .thead(.tr(.forEach(headers.indices) { .th(.plain(headers[$0])) })),
+                .tbody(rowsHTML(headers, rows).node())
             )
         )
     }
@@ -54,5 +39,26 @@ extension Components {
         var errors: [String: String] = [:]
 
         subscript(_ field: String) -> (value: String?, error: String?) { (values[field], errors[field]) }
+    }
+
+    /// The data table's rows (`HTMLRows`): the first cell is the row's name, number cells are
+    /// aligned, and each carries its column's name for a phone.
+    static func rowsHTML(_ headers: [String], _ rows: [[Cell]]) -> HTMLRows {
+        var html = HTMLRows(capacity: rows.count * (headers.count + 1) * 96)
+        for row in rows {
+            html.open("tr")
+            for (index, cell) in row.enumerated() {
+                let classes = index == 0 ? (cell.number ? "name number" : "name") : (cell.number ? "number" : nil)
+                html.cell(
+                    "td",
+                    class: classes,
+                    label: index < headers.count ? headers[index] : nil,
+                    cell.text,
+                    link: cell.link
+                )
+            }
+            html.close("tr")
+        }
+        return html
     }
 }

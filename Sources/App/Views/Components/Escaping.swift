@@ -18,9 +18,13 @@ enum HTMLEscaping {
     /// Safe inside a double- or single-quoted attribute value: also `"` and `'`.
     static func attribute(_ text: String) -> String { escape(text, quotes: true) }
 
-    private static func escape(_ text: String, quotes: Bool) -> String {
+    /// A path the app built, as an attribute value: quotes and angle brackets escaped, `&` left as
+    /// the query's separator (as Plot writes `href`).
+    static func url(_ text: String) -> String { escape(text, quotes: true, ampersand: false) }
+
+    private static func escape(_ text: String, quotes: Bool, ampersand: Bool = true) -> String {
         let special = { (byte: UInt8) in
-            byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
+            (ampersand && byte == UInt8(ascii: "&")) || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
                 || (quotes && (byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")))
         }
         guard text.utf8.contains(where: special) else { return text }
@@ -28,7 +32,7 @@ enum HTMLEscaping {
         bytes.reserveCapacity(text.utf8.count + 16)
         for byte in text.utf8 {
             switch byte {
-            case UInt8(ascii: "&"): bytes.append(contentsOf: "&amp;".utf8)
+            case UInt8(ascii: "&") where ampersand: bytes.append(contentsOf: "&amp;".utf8)
             case UInt8(ascii: "<"): bytes.append(contentsOf: "&lt;".utf8)
             case UInt8(ascii: ">"): bytes.append(contentsOf: "&gt;".utf8)
             case UInt8(ascii: "\"") where quotes: bytes.append(contentsOf: "&quot;".utf8)

@@ -10,10 +10,10 @@ extension AttendancePage {
             heading,
             context,
             .p(.class("breadcrumb"), .a(.href(SiteURL.course(model.courseID).path), .plain(model.courseTitle))),
-            .h1(.text(heading)),
-            .p(.class("session-line"), .text("\(model.day) · \(model.time) · "), .plain(model.topic)),
-            .unwrap(model.error) { .p(.class("error-summary"), .attribute(named: "role", value: "alert"), .text($0)) },
-            .if(model.people.isEmpty, .p(.class("empty"), .text(t(.nobodyEnrolled)))),
+            .h1(.plain(heading)),
+            .p(.class("session-line"), .plain("\(model.day) · \(model.time) · "), .plain(model.topic)),
+            .unwrap(model.error) { .p(.class("error-summary"), .attribute(named: "role", value: "alert"), .plain($0)) },
+            .if(model.people.isEmpty, .p(.class("empty"), .plain(t(.nobodyEnrolled)))),
             .if(
                 !model.people.isEmpty,
                 .form(
@@ -46,7 +46,7 @@ extension AttendancePage {
                                                     .value(mark.rawValue),
                                                     .checked(person.mark == mark)
                                                 ),
-                                                .span(.text(t(ProgrammeText.mark(mark))))
+                                                .span(.plain(t(ProgrammeText.mark(mark))))
                                             )
                                         }
                                     )
@@ -56,7 +56,7 @@ extension AttendancePage {
                     ),
                     .div(
                         .class("actions sticky-actions"),
-                        .label(.for("rest"), .text(t(.markEveryoneElse))),
+                        .label(.for("rest"), .plain(t(.markEveryoneElse))),
                         .select(
                             .attribute(named: "id", value: "rest"),
                             .attribute(named: "name", value: "rest"),

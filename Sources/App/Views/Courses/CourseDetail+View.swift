@@ -8,7 +8,7 @@ extension CourseDetail {
         return Layout.page(
             model.title,
             context,
-            .p(.class("breadcrumb"), .a(.href(SiteURL.courses.path), .text(t(.coursesTitle)))),
+            .p(.class("breadcrumb"), .a(.href(SiteURL.courses.path), .plain(t(.coursesTitle)))),
             .div(
                 .class("page-head"),
                 .h1(.plain(model.title)),
@@ -16,15 +16,15 @@ extension CourseDetail {
                     model.canManage,
                     .div(
                         .class("actions"),
-                        .a(.class("button secondary"), .href(SiteURL.editCourse(model.id).path), .text(t(.edit))),
-                        .a(.class("button"), .href(SiteURL.courseEnrol(model.id).path), .text(t(.enrolPeople)))
+                        .a(.class("button secondary"), .href(SiteURL.editCourse(model.id).path), .plain(t(.edit))),
+                        .a(.class("button"), .href(SiteURL.courseEnrol(model.id).path), .plain(t(.enrolPeople)))
                     )
                 )
             ),
-            .unwrap(model.notice) { .p(.class("notice"), .text($0)) },
+            .unwrap(model.notice) { .p(.class("notice"), .plain($0)) },
             .dl(
                 .class("facts"),
-                .forEach(model.facts) { fact in .group(.dt(.text(fact.0)), .dd(.plain(fact.1))) }
+                .forEach(model.facts) { fact in .group(.dt(.plain(fact.0)), .dd(.plain(fact.1))) }
             ),
             sessions(model, context),
             people(model, context)
@@ -35,8 +35,8 @@ extension CourseDetail {
         let t = context.t
         return .section(
             .id("sessions"),
-            .h2(.text(t(.sessions)), .text(" "), .small(.text(t(.plannedHours, model.plannedHours)))),
-            .if(model.sessions.isEmpty, .p(.class("empty"), .text(t(.noSessions)))),
+            .h2(.plain(t(.sessions)), .plain(" "), .small(.plain(t(.plannedHours, model.plannedHours)))),
+            .if(model.sessions.isEmpty, .p(.class("empty"), .plain(t(.noSessions)))),
             .if(
                 !model.sessions.isEmpty,
                 .div(
@@ -44,18 +44,18 @@ extension CourseDetail {
                     .table(
                         .thead(
                             .tr(
-                                .th(.text(t(.sessionDay))),
-                                .th(.text(t(.sessionTopic))),
-                                .th(.text(t(.courseHours))),
-                                .th(.text(t(.attendance)))
+                                .th(.plain(t(.sessionDay))),
+                                .th(.plain(t(.sessionTopic))),
+                                .th(.plain(t(.courseHours))),
+                                .th(.plain(t(.attendance)))
                             )
                         ),
                         .tbody(
                             .forEach(model.sessions) { session in
                                 .tr(
-                                    .td(.text(session.day), .br(), .small(.text(session.time))),
+                                    .td(.plain(session.day), .br(), .small(.plain(session.time))),
                                     .td(.plain(session.topic)),
-                                    .td(.text(session.hours)),
+                                    .td(.plain(session.hours)),
                                     .td(
                                         .class("links"),
                                         .if(
@@ -63,18 +63,18 @@ extension CourseDetail {
                                             .a(
                                                 .class("button small"),
                                                 .href(SiteURL.attendance(session.id).path),
-                                                .text(t(.takeRegister))
+                                                .plain(t(.takeRegister))
                                             )
                                         ),
-                                        .a(.href(SiteURL.signInSheet(session.id).path), .text(t(.printSignInSheet))),
+                                        .a(.href(SiteURL.signInSheet(session.id).path), .plain(t(.printSignInSheet))),
                                         .if(
                                             model.canMark,
                                             .a(
                                                 .href(SiteURL.attendance(session.id).path + "?source=paper"),
-                                                .text(t(.keyInSheet))
+                                                .plain(t(.keyInSheet))
                                             )
                                         ),
-                                        .small(.text(t(.markedCount, String(session.marked))))
+                                        .small(.plain(t(.markedCount, String(session.marked))))
                                     )
                                 )
                             }
@@ -94,7 +94,7 @@ extension CourseDetail {
             .class("card compact"),
             .method(.post),
             .action(SiteURL.courseSessions(model.id).path),
-            .h3(.text(t(.addSession))),
+            .h3(.plain(t(.addSession))),
             Components.csrfField(context.csrfToken),
             Components.errorSummary(e, t),
             Components.textField("day", label: t(.sessionDay), value: v["day"], error: e["day"], hint: t(.dateHint)),
@@ -116,8 +116,8 @@ extension CourseDetail {
         let t = context.t
         return .section(
             .id("people"),
-            .h2(.text(t(.peopleInCourse))),
-            .if(model.people.isEmpty, .p(.class("empty"), .text(t(.nobodyEnrolled)))),
+            .h2(.plain(t(.peopleInCourse))),
+            .if(model.people.isEmpty, .p(.class("empty"), .plain(t(.nobodyEnrolled)))),
             .if(
                 !model.people.isEmpty,
                 .div(
@@ -126,11 +126,11 @@ extension CourseDetail {
                         .class("roster"),
                         .thead(
                             .tr(
-                                .th(.text(t(.fullName))),
-                                .th(.text(t(.status))),
-                                .th(.text(t(.attended))),
-                                .th(.text(t(.completion))),
-                                .if(model.canManage, .th(.text(t(.action))))
+                                .th(.plain(t(.fullName))),
+                                .th(.plain(t(.status))),
+                                .th(.plain(t(.attended))),
+                                .th(.plain(t(.completion))),
+                                .if(model.canManage, .th(.plain(t(.action))))
                             )
                         ),
                         .tbody(.forEach(model.people) { person(model, $0, context) })
@@ -158,21 +158,21 @@ extension CourseDetail {
                     : .plain(person.name),
                 .unwrap(person.community) { .group(.br(), .small(.plain($0))) }
             ),
-            .td(.text(t(ProgrammeText.enrolmentStatus(person.status)))),
-            .td(.text(person.percent)),
-            .td(.text(completion), .unwrap(person.note) { .group(.br(), .small(.plain($0))) }),
+            .td(.plain(t(ProgrammeText.enrolmentStatus(person.status)))),
+            .td(.plain(person.percent)),
+            .td(.plain(completion), .unwrap(person.note) { .group(.br(), .small(.plain($0))) }),
             .if(
                 model.canManage,
                 .td(
                     .if(
                         person.status.holdsSeat,
                         .details(
-                            .summary(.text(t(.changeCompletion))),
+                            .summary(.plain(t(.changeCompletion))),
                             .form(
                                 .method(.post),
                                 .action(SiteURL.enrolmentOverride(person.enrolmentID).path),
                                 Components.csrfField(context.csrfToken),
-                                .label(.for("decision-\(key)"), .text(t(.completion))),
+                                .label(.for("decision-\(key)"), .plain(t(.completion))),
                                 .select(
                                     .attribute(named: "id", value: "decision-\(key)"),
                                     .attribute(named: "name", value: "decision"),
@@ -196,7 +196,7 @@ extension CourseDetail {
                     .if(
                         person.status != .dropped,
                         .details(
-                            .summary(.text(t(.dropOut))),
+                            .summary(.plain(t(.dropOut))),
                             .form(
                                 .method(.post),
                                 .action(SiteURL.enrolmentDrop(person.enrolmentID).path),
@@ -214,7 +214,7 @@ extension CourseDetail {
     /// A reason box with an id of its own: a roster has one per person and action.
     private static func reasonField(_ id: String, _ t: Localizer, required: Bool) -> Node<HTML.FormContext> {
         .group(
-            .label(.for("reason-\(id)"), .text(t(.reason))),
+            .label(.for("reason-\(id)"), .plain(t(.reason))),
             .input(.id("reason-\(id)"), .name("reason"), .type(.text), .required(required))
         )
     }

@@ -32,7 +32,7 @@ extension CourseForm {
         return Layout.page(
             title,
             context,
-            .p(.class("breadcrumb"), .a(.href(SiteURL.courses.path), .text(t(.coursesTitle)))),
+            .p(.class("breadcrumb"), .a(.href(SiteURL.courses.path), .plain(t(.coursesTitle)))),
             .h1(.plain(title)),
             Components.errorSummary(model.errors, t),
             .form(
@@ -58,7 +58,7 @@ extension CourseForm {
                     .a(
                         .class("button secondary"),
                         .href(model.id.map { SiteURL.course($0).path } ?? SiteURL.courses.path),
-                        .text(t(.cancel))
+                        .plain(t(.cancel))
                     )
                 )
             )

@@ -10,8 +10,8 @@ extension CourseList {
             context,
             .div(
                 .class("page-head"),
-                .h1(.text(t(.coursesTitle))),
-                .if(model.canAdd, .a(.class("button"), .href(SiteURL.newCourse.path), .text(t(.newCourse))))
+                .h1(.plain(t(.coursesTitle))),
+                .if(model.canAdd, .a(.class("button"), .href(SiteURL.newCourse.path), .plain(t(.newCourse))))
             ),
             .form(
                 .class("card filters"),
@@ -36,7 +36,7 @@ extension CourseList {
                 ),
                 .div(.class("actions"), Components.submit(t(.filter)))
             ),
-            .if(model.rows.isEmpty, .p(.class("empty"), .text(t(.noResults)))),
+            .if(model.rows.isEmpty, .p(.class("empty"), .plain(t(.noResults)))),
             .if(
                 !model.rows.isEmpty,
                 .div(
@@ -44,12 +44,12 @@ extension CourseList {
                     .table(
                         .thead(
                             .tr(
-                                .th(.text(t(.course))),
-                                .th(.text(t(.estate))),
-                                .th(.text(t(.courseDays))),
-                                .th(.text(t(.seats))),
-                                .th(.text(t(.enrolmentCompleted))),
-                                .th(.text(t(.status)))
+                                .th(.plain(t(.course))),
+                                .th(.plain(t(.estate))),
+                                .th(.plain(t(.courseDays))),
+                                .th(.plain(t(.seats))),
+                                .th(.plain(t(.enrolmentCompleted))),
+                                .th(.plain(t(.status)))
                             )
                         ),
                         .tbody(
@@ -59,18 +59,21 @@ extension CourseList {
                                         .a(.href(SiteURL.course(row.id).path), .plain(row.title)),
                                         .br(),
                                         .small(
-                                            .text(row.occupation),
-                                            .unwrap(row.provider) { .text(" · " + $0) }
+                                            .plain(row.occupation),
+                                            .unwrap(row.provider) { .plain(" · " + $0) }
                                         )
                                     ),
-                                    .td(.text(row.estate)),
-                                    .td(.text(row.days)),
+                                    .td(.plain(row.estate)),
+                                    .td(.plain(row.days)),
                                     .td(
-                                        .text(row.seats),
-                                        .if(row.waiting > 0, .small(.text(" " + t(.waitingCount, String(row.waiting)))))
+                                        .plain(row.seats),
+                                        .if(
+                                            row.waiting > 0,
+                                            .small(.plain(" " + t(.waitingCount, String(row.waiting))))
+                                        )
                                     ),
-                                    .td(.text(row.completed.grouped)),
-                                    .td(.text(t(ProgrammeText.courseStatus(row.status))))
+                                    .td(.plain(row.completed.grouped)),
+                                    .td(.plain(t(ProgrammeText.courseStatus(row.status))))
                                 )
                             }
                         )

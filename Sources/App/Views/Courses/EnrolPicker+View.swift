@@ -8,8 +8,8 @@ extension EnrolPicker {
             t(.enrolPeople),
             context,
             .p(.class("breadcrumb"), .a(.href(SiteURL.course(model.id).path), .plain(model.title))),
-            .h1(.text(t(.enrolPeople))),
-            .p(.text(t(.seatsLeft, String(model.seatsLeft)))),
+            .h1(.plain(t(.enrolPeople))),
+            .p(.plain(t(.seatsLeft, String(model.seatsLeft)))),
             .form(
                 .class("card filters"),
                 .method(.get),
@@ -24,8 +24,8 @@ extension EnrolPicker {
                 ),
                 .div(.class("actions"), Components.submit(t(.search)))
             ),
-            .unwrap(model.error) { .p(.class("error-summary"), .attribute(named: "role", value: "alert"), .text($0)) },
-            .if(model.rows.isEmpty, .p(.class("empty"), .text(t(.noResults)))),
+            .unwrap(model.error) { .p(.class("error-summary"), .attribute(named: "role", value: "alert"), .plain($0)) },
+            .if(model.rows.isEmpty, .p(.class("empty"), .plain(t(.noResults)))),
             .if(
                 !model.rows.isEmpty,
                 .form(
@@ -47,8 +47,8 @@ extension EnrolPicker {
                                 .span(.class("pick-name"), .plain(row.name)),
                                 .small(
                                     .plain(row.community ?? ""),
-                                    .text(" · " + t(.bornOn, row.born)),
-                                    .if(row.alreadyIn, .text(" · " + t(.alreadyInCourse)))
+                                    .plain(" · " + t(.bornOn, row.born)),
+                                    .if(row.alreadyIn, .plain(" · " + t(.alreadyInCourse)))
                                 )
                             )
                         }
@@ -56,7 +56,7 @@ extension EnrolPicker {
                     .div(.class("actions sticky-actions"), Components.submit(t(.enrolTicked)))
                 )
             ),
-            .unwrap(model.nextPage) { .p(.class("pager"), .a(.href($0.attributeEscaped), .text(t(.nextPage)))) }
+            .unwrap(model.nextPage) { .p(.class("pager"), .a(.href($0.attributeEscaped), .plain(t(.nextPage)))) }
         )
     }
 }

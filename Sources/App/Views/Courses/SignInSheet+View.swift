@@ -11,8 +11,8 @@ extension SignInSheet {
                 .class("printout sign-in-sheet"),
                 .div(
                     .class("no-print"),
-                    .p(.a(.href(model.attendanceURL), .text(t(.keyInSheet)))),
-                    .p(.text(t(.printHint)))
+                    .p(.a(.href(model.attendanceURL), .plain(t(.keyInSheet)))),
+                    .p(.plain(t(.printHint)))
                 ),
                 .table(
                     .class("sheet"),
@@ -23,7 +23,7 @@ extension SignInSheet {
                             .th(
                                 .class("sheet-heading"),
                                 .attribute(named: "colspan", value: "5"),
-                                .h1(.text(t(.signInSheetTitle))),
+                                .h1(.plain(t(.signInSheetTitle))),
                                 .p(.class("sheet-course"), .plain(model.courseTitle)),
                                 .p(
                                     .class("sheet-facts"),
@@ -36,17 +36,17 @@ extension SignInSheet {
                             )
                         ),
                         .tr(
-                            .th(.class("no"), .text(t(.number))),
-                            .th(.class("person"), .text(t(.fullName))),
-                            .th(.class("community"), .text(t(.community))),
-                            .th(.class("sign"), .text(t(.signature))),
-                            .th(.class("time"), .text(t(.arrivalTime)))
+                            .th(.class("no"), .plain(t(.number))),
+                            .th(.class("person"), .plain(t(.fullName))),
+                            .th(.class("community"), .plain(t(.community))),
+                            .th(.class("sign"), .plain(t(.signature))),
+                            .th(.class("time"), .plain(t(.arrivalTime)))
                         )
                     ),
                     .tbody(
                         .forEach(Array(model.people.enumerated())) { index, person in
                             .tr(
-                                .td(.class("no"), .text(String(index + 1))),
+                                .td(.class("no"), .plain(String(index + 1))),
                                 .td(.class("person"), .plain(person.name)),
                                 .td(.class("community"), .plain(person.community)),
                                 .td(.class("sign")),
@@ -57,8 +57,8 @@ extension SignInSheet {
                 ),
                 .div(
                     .class("sheet-footer"),
-                    .p(.text(t(.trainerSignature))),
-                    .p(.text(t(.sheetCount, String(model.people.count))))
+                    .p(.plain(t(.trainerSignature))),
+                    .p(.plain(t(.sheetCount, String(model.people.count))))
                 )
             )
         )

@@ -15,54 +15,48 @@ extension CyclePages {
             _ allowed: Bool,
             _ row: ProgressRow,
             estate: UUID?
-        ) -> Node<HTML.BodyContext> {
+        ) -> (String, link: String?) {
             // The total row carries whether the reader may open the whole cycle's lists.
-            guard allowed, row.linked else { return .text(value) }
+            guard allowed, row.linked else { return (value, nil) }
             var query = "cycle=\(cycle)"
             if let estate { query += "&estate=\(estate.uuidString.lowercased())" }
-            return .a(.href(path + (path.contains("?") ? "&" : "?") + query), .text(value))
-        }
-        func cell(_ label: Phrase, _ content: Node<HTML.BodyContext>) -> Node<HTML.TableRowContext> {
-            .td(.class("number"), .data(named: "label", value: t(label)), content)
+            return (value, path + (path.contains("?") ? "&" : "?") + query)
         }
         let links = model.livelihoodLinks
-        func line(_ row: ProgressRow, estate: UUID?, isTotal: Bool) -> Node<HTML.TableContext> {
+        // A row per estate, written as bytes (`HTMLRows`).
+        func line(_ html: inout HTMLRows, _ row: ProgressRow, estate: UUID?, isTotal: Bool) {
+            func cell(_ label: Phrase, _ content: (String, link: String?)) {
+                html.cell("td", class: "number", label: t(label), content.0, link: content.link)
+            }
             let l = row.livelihood
             let people = SiteURL.participants.path
-            return .tr(
-                .class(isTotal ? "total" : ""),
-                .th(.class("estate-name"), .attribute(named: "scope", value: "row"), .text(row.estate)),
-                cell(.actualCompleted, .text(row.completed.grouped)),
-                cell(
-                    .referredCount,
-                    link(l.referred.grouped, people + "?stage=referred", links.people, row, estate: estate)
-                ),
-                cell(
-                    .mentoredCount,
-                    link(l.mentored.grouped, people + "?stage=mentored", links.people, row, estate: estate)
-                ),
-                cell(
-                    .loansApprovedCount,
-                    link(l.loansApproved.grouped, SiteURL.loans.path + "?approved=1", links.loans, row, estate: estate)
-                ),
-                cell(.loansApprovedBaht, .text(t.money(Satang(l.loansApprovedSatang)))),
-                cell(
-                    .businessesCount,
-                    link(l.businesses.grouped, SiteURL.enterprises.path, links.enterprises, row, estate: estate)
-                ),
-                cell(
-                    .placedCount,
-                    link(l.placed.grouped, people + "?stage=placed", links.people, row, estate: estate)
-                ),
-                cell(.targetLivelihoods, .text(row.target.livelihoods.grouped)),
-                cell(.incomeGain, .text(t.money(Satang(l.gainSatang)))),
-                cell(
-                    .incomeMeasured,
-                    link(l.measured.grouped, people + "?stage=income", links.people, row, estate: estate)
-                ),
-                cell(.incomeUnreached, .text(l.unreached.grouped)),
-                cell(.incomeNoBaseline, .text(l.noBaseline.grouped))
+            html.open("tr", class: isTotal ? "total" : nil)
+            html.cell("th", class: "estate-name", scope: "row", row.estate)
+            cell(.actualCompleted, (row.completed.grouped, nil))
+            cell(
+                .referredCount,
+                link(l.referred.grouped, people + "?stage=referred", links.people, row, estate: estate)
             )
+            cell(
+                .mentoredCount,
+                link(l.mentored.grouped, people + "?stage=mentored", links.people, row, estate: estate)
+            )
+            cell(
+                .loansApprovedCount,
+                link(l.loansApproved.grouped, SiteURL.loans.path + "?approved=1", links.loans, row, estate: estate)
+            )
+            cell(.loansApprovedBaht, (t.money(Satang(l.loansApprovedSatang)), nil))
+            cell(
+                .businessesCount,
+                link(l.businesses.grouped, SiteURL.enterprises.path, links.enterprises, row, estate: estate)
+            )
+            cell(.placedCount, link(l.placed.grouped, people + "?stage=placed", links.people, row, estate: estate))
+            cell(.targetLivelihoods, (row.target.livelihoods.grouped, nil))
+            cell(.incomeGain, (t.money(Satang(l.gainSatang)), nil))
+            cell(.incomeMeasured, link(l.measured.grouped, people + "?stage=income", links.people, row, estate: estate))
+            cell(.incomeUnreached, (l.unreached.grouped, nil))
+            cell(.incomeNoBaseline, (l.noBaseline.grouped, nil))
+            html.close("tr")
         }
         let total = ProgressRow(
             estateID: model.id,
@@ -83,21 +77,25 @@ extension CyclePages {
             .actualCompleted, .referredCount, .mentoredCount, .loansApprovedCount, .loansApprovedBaht, .businessesCount,
             .placedCount, .targetLivelihoods, .incomeGain, .incomeMeasured, .incomeUnreached, .incomeNoBaseline,
         ]
+        var rows = HTMLRows(capacity: model.rows.count * 2048)
+        for row in model.rows { line(&rows, row, estate: row.estateID, isTotal: false) }
+        var totalRow = HTMLRows()
+        line(&totalRow, total, estate: nil, isTotal: true)
         return .section(
             .id("livelihoods"),
-            .h2(.text(t(.livelihoodsHeading))),
-            .p(.class("hint"), .text(t(.livelihoodsHint))),
+            .h2(.plain(t(.livelihoodsHeading))),
+            .p(.class("hint"), .plain(t(.livelihoodsHint))),
             .div(
                 .class("table-wrap"),
                 .table(
                     .class("progress outcomes cards"),
-                    .thead(.tr(.th(.text(t(.estate))), .forEach(headers) { .th(.class("number"), .text(t($0))) })),
-                    .tbody(.forEach(model.rows) { line($0, estate: $0.estateID, isTotal: false) }),
-                    .tfoot(line(total, estate: nil, isTotal: true))
+                    .thead(.tr(.th(.plain(t(.estate))), .forEach(headers) { .th(.class("number"), .plain(t($0))) })),
+                    .tbody(rows.node()),
+                    .tfoot(totalRow.node())
                 )
             ),
-            .h2(.id("income"), .text(t(.incomeByCommunity))),
-            .p(.class("hint"), .text(t(.incomeRule))),
+            .h2(.id("income"), .plain(t(.incomeByCommunity))),
+            .p(.class("hint"), .plain(t(.incomeRule))),
             Components.dataTable(
                 [
                     t(.community), t(.estate), t(.incomeGain), t(.incomeTarget), t(.percentAchieved),

@@ -10,10 +10,10 @@ extension CyclePages {
             context,
             .div(
                 .class("page-head"),
-                .h1(.text(t(.cyclesTitle))),
-                .if(canManage, .a(.class("button"), .href(SiteURL.newCycle.path), .text(t(.newCycle))))
+                .h1(.plain(t(.cyclesTitle))),
+                .if(canManage, .a(.class("button"), .href(SiteURL.newCycle.path), .plain(t(.newCycle))))
             ),
-            .if(rows.isEmpty, .p(.class("empty"), .text(t(.noResults)))),
+            .if(rows.isEmpty, .p(.class("empty"), .plain(t(.noResults)))),
             .if(
                 !rows.isEmpty,
                 .div(
@@ -21,19 +21,19 @@ extension CyclePages {
                     .table(
                         .thead(
                             .tr(
-                                .th(.text(t(.fiscalYearLabel))),
-                                .th(.text(t(.cycleName))),
-                                .th(.text(t(.status))),
-                                .th(.text(t(.estates)))
+                                .th(.plain(t(.fiscalYearLabel))),
+                                .th(.plain(t(.cycleName))),
+                                .th(.plain(t(.status))),
+                                .th(.plain(t(.estates)))
                             )
                         ),
                         .tbody(
                             .forEach(rows) { row in
                                 .tr(
-                                    .td(.a(.href(SiteURL.cycle(row.id).path), .text(t.fiscalYear(row.fiscalYear)))),
+                                    .td(.a(.href(SiteURL.cycle(row.id).path), .plain(t.fiscalYear(row.fiscalYear)))),
                                     .td(.a(.href(SiteURL.cycle(row.id).path), .plain(row.name))),
-                                    .td(.text(t(ProgrammeText.cycleStatus(row.status)))),
-                                    .td(.text(row.estates.grouped))
+                                    .td(.plain(t(ProgrammeText.cycleStatus(row.status)))),
+                                    .td(.plain(row.estates.grouped))
                                 )
                             }
                         )
@@ -49,7 +49,7 @@ extension CyclePages {
         return Layout.page(
             title,
             context,
-            .p(.class("breadcrumb"), .a(.href(SiteURL.cycles.path), .text(t(.cyclesTitle)))),
+            .p(.class("breadcrumb"), .a(.href(SiteURL.cycles.path), .plain(t(.cyclesTitle)))),
             .h1(.plain(title)),
             Components.errorSummary(form.errors, t),
             .form(
@@ -106,7 +106,7 @@ extension CyclePages {
                 .div(
                     .class("actions"),
                     Components.submit(t(.save)),
-                    .a(.class("button secondary"), .href(SiteURL.cycles.path), .text(t(.cancel)))
+                    .a(.class("button secondary"), .href(SiteURL.cycles.path), .plain(t(.cancel)))
                 )
             )
         )

@@ -21,41 +21,43 @@ extension CyclePages {
             assessed: model.rows.reduce(0) { $0 + $1.assessed },
             certified: model.rows.reduce(0) { $0 + $1.certified }
         )
-        func count(_ value: Int, _ stage: String, _ row: ProgressRow, estate: UUID?) -> Node<HTML.BodyContext> {
-            guard row.linked else { return .text(value.grouped) }
+        func count(_ value: Int, _ stage: String, _ row: ProgressRow, estate: UUID?) -> (String, link: String?) {
+            guard row.linked else { return (value.grouped, nil) }
             var query = "cycle=\(model.id.uuidString.lowercased())&stage=\(stage)"
             if let estate { query += "&estate=\(estate.uuidString)" }
-            return .a(.href(SiteURL.participants.path + "?" + query), .text(value.grouped))
+            return (value.grouped, SiteURL.participants.path + "?" + query)
         }
         // Each cell carries its column's name, so a phone can show an estate as a card of labelled
-        // figures instead of a table scrolled sideways (app.css, under 700 px).
-        func cell(_ label: Phrase, _ content: Node<HTML.BodyContext>) -> Node<HTML.TableRowContext> {
-            .td(.class("number"), .data(named: "label", value: t(label)), content)
+        // figures instead of a table scrolled sideways (app.css, under 700 px). Written as bytes
+        // (`HTMLRows`): a cycle has a row per estate.
+        func line(_ html: inout HTMLRows, _ row: ProgressRow, estate: UUID?, isTotal: Bool) {
+            func cell(_ label: Phrase, _ content: (String, link: String?)) {
+                html.cell("td", class: "number", label: t(label), content.0, link: content.link)
+            }
+            html.open("tr", class: isTotal ? "total" : nil)
+            html.cell("th", class: "estate-name", scope: "row", row.estate)
+            cell(.targetTrained, (row.target.trained.grouped, nil))
+            cell(.actualRegistered, count(row.registered, "registered", row, estate: estate))
+            cell(.actualEnrolled, count(row.enrolled, "enrolled", row, estate: estate))
+            cell(.actualCompleted, count(row.completed, "completed", row, estate: estate))
+            cell(.percentAchieved, (percent(row.completed, of: row.target.trained), nil))
+            cell(.targetCertified, (row.target.certified.grouped, nil))
+            cell(.assessedCount, count(row.assessed, "assessed", row, estate: estate))
+            cell(.certifiedCount, count(row.certified, "certified", row, estate: estate))
+            cell(.targetLivelihoods, (row.target.livelihoods.grouped, nil))
+            // A per-community figure: summing it over estates would mean nothing.
+            cell(.targetIncome, (isTotal ? "—" : t.money(row.target.income), nil))
+            html.close("tr")
         }
-        func line(_ row: ProgressRow, estate: UUID?, isTotal: Bool) -> Node<HTML.TableContext> {
-            .tr(
-                .class(isTotal ? "total" : ""),
-                isTotal
-                    ? .th(.class("estate-name"), .attribute(named: "scope", value: "row"), .text(row.estate))
-                    : .th(.class("estate-name"), .attribute(named: "scope", value: "row"), .text(row.estate)),
-                cell(.targetTrained, .text(row.target.trained.grouped)),
-                cell(.actualRegistered, count(row.registered, "registered", row, estate: estate)),
-                cell(.actualEnrolled, count(row.enrolled, "enrolled", row, estate: estate)),
-                cell(.actualCompleted, count(row.completed, "completed", row, estate: estate)),
-                cell(.percentAchieved, .text(percent(row.completed, of: row.target.trained))),
-                cell(.targetCertified, .text(row.target.certified.grouped)),
-                cell(.assessedCount, count(row.assessed, "assessed", row, estate: estate)),
-                cell(.certifiedCount, count(row.certified, "certified", row, estate: estate)),
-                cell(.targetLivelihoods, .text(row.target.livelihoods.grouped)),
-                // A per-community figure: summing it over estates would mean nothing.
-                cell(.targetIncome, .text(isTotal ? "—" : t.money(row.target.income)))
-            )
-        }
+        var rows = HTMLRows(capacity: model.rows.count * 2048)
+        for row in model.rows { line(&rows, row, estate: row.estateID, isTotal: false) }
+        var totalRow = HTMLRows()
+        line(&totalRow, total, estate: nil, isTotal: true)
         let shownYear = context.language == .thai ? model.fiscalYear : model.fiscalYear - ThaiCalendar.buddhistEraOffset
         return Layout.page(
             model.title,
             context,
-            .p(.class("breadcrumb"), .a(.href(SiteURL.cycles.path), .text(t(.cyclesTitle)))),
+            .p(.class("breadcrumb"), .a(.href(SiteURL.cycles.path), .plain(t(.cyclesTitle)))),
             .div(
                 .class("page-head"),
                 .h1(.plain(model.title)),
@@ -63,27 +65,27 @@ extension CyclePages {
                     model.canManage,
                     .div(
                         .class("actions"),
-                        .a(.class("button secondary"), .href(SiteURL.editCycle(model.id).path), .text(t(.edit))),
-                        .a(.class("button"), .href(SiteURL.cycleTargets(model.id).path), .text(t(.editTargets)))
+                        .a(.class("button secondary"), .href(SiteURL.editCycle(model.id).path), .plain(t(.edit))),
+                        .a(.class("button"), .href(SiteURL.cycleTargets(model.id).path), .plain(t(.editTargets)))
                     )
                 )
             ),
             .p(
-                .text(t.fiscalYear(model.fiscalYear)),
-                .text(" ("),
-                .text(t(.fiscalYearRange, String(shownYear - 1), String(shownYear))),
-                .text(")"),
-                .text(" · "),
-                .text(t(ProgrammeText.cycleStatus(model.status)))
+                .plain(t.fiscalYear(model.fiscalYear)),
+                .plain(" ("),
+                .plain(t(.fiscalYearRange, String(shownYear - 1), String(shownYear))),
+                .plain(")"),
+                .plain(" · "),
+                .plain(t(ProgrammeText.cycleStatus(model.status)))
             ),
-            .h2(.text(t(.targetVersusActual))),
-            .p(.class("hint"), .text(t(.progressHint))),
-            .if(model.ownEstatesOnly, .p(.class("notice"), .text(t(.ownEstatesNote)))),
-            .if(model.sharedOnly, .p(.class("notice"), .text(t(.sharedOnlyNote)))),
+            .h2(.plain(t(.targetVersusActual))),
+            .p(.class("hint"), .plain(t(.progressHint))),
+            .if(model.ownEstatesOnly, .p(.class("notice"), .plain(t(.ownEstatesNote)))),
+            .if(model.sharedOnly, .p(.class("notice"), .plain(t(.sharedOnlyNote)))),
             .unwrap(model.programmeTotal) { total in
                 .p(
                     .class("programme-total"),
-                    .text(
+                    .plain(
                         t(
                             .programmeTotalLine,
                             total.completed.grouped,
@@ -93,7 +95,7 @@ extension CyclePages {
                     )
                 )
             },
-            .if(model.rows.isEmpty, .p(.class("empty"), .text(t(.noEstatesInCycle)))),
+            .if(model.rows.isEmpty, .p(.class("empty"), .plain(t(.noEstatesInCycle)))),
             .if(
                 !model.rows.isEmpty,
                 .div(
@@ -102,21 +104,21 @@ extension CyclePages {
                         .class("progress cards"),
                         .thead(
                             .tr(
-                                .th(.text(t(.estate))),
-                                .th(.class("number"), .text(t(.targetTrained))),
-                                .th(.class("number"), .text(t(.actualRegistered))),
-                                .th(.class("number"), .text(t(.actualEnrolled))),
-                                .th(.class("number"), .text(t(.actualCompleted))),
-                                .th(.class("number"), .text(t(.percentAchieved))),
-                                .th(.class("number"), .text(t(.targetCertified))),
-                                .th(.class("number"), .text(t(.assessedCount))),
-                                .th(.class("number"), .text(t(.certifiedCount))),
-                                .th(.class("number"), .text(t(.targetLivelihoods))),
-                                .th(.class("number"), .text(t(.targetIncome)))
+                                .th(.plain(t(.estate))),
+                                .th(.class("number"), .plain(t(.targetTrained))),
+                                .th(.class("number"), .plain(t(.actualRegistered))),
+                                .th(.class("number"), .plain(t(.actualEnrolled))),
+                                .th(.class("number"), .plain(t(.actualCompleted))),
+                                .th(.class("number"), .plain(t(.percentAchieved))),
+                                .th(.class("number"), .plain(t(.targetCertified))),
+                                .th(.class("number"), .plain(t(.assessedCount))),
+                                .th(.class("number"), .plain(t(.certifiedCount))),
+                                .th(.class("number"), .plain(t(.targetLivelihoods))),
+                                .th(.class("number"), .plain(t(.targetIncome)))
                             )
                         ),
-                        .tbody(.forEach(model.rows) { line($0, estate: $0.estateID, isTotal: false) }),
-                        .tfoot(line(total, estate: nil, isTotal: true))
+                        .tbody(rows.node()),
+                        .tfoot(totalRow.node())
                     )
                 )
             ),
@@ -124,25 +126,25 @@ extension CyclePages {
             .if(
                 !model.ageGroups.isEmpty,
                 .section(
-                    .h2(.text(t(.byAgeGroup))),
-                    .p(.class("hint"), .text(t(.byAgeGroupHint))),
+                    .h2(.plain(t(.byAgeGroup))),
+                    .p(.class("hint"), .plain(t(.byAgeGroupHint))),
                     .div(
                         .class("table-wrap"),
                         .table(
                             .class("age-groups"),
                             .thead(
                                 .tr(
-                                    .th(.text(t(.ageGroup))),
-                                    .th(.class("number"), .text(t(.actualEnrolled))),
-                                    .th(.class("number"), .text(t(.actualCompleted)))
+                                    .th(.plain(t(.ageGroup))),
+                                    .th(.class("number"), .plain(t(.actualEnrolled))),
+                                    .th(.class("number"), .plain(t(.actualCompleted)))
                                 )
                             ),
                             .tbody(
                                 .forEach(model.ageGroups) { group in
                                     .tr(
-                                        .td(.text(group.label)),
-                                        .td(.class("number"), .text(group.enrolled.grouped)),
-                                        .td(.class("number"), .text(group.completed.grouped))
+                                        .td(.plain(group.label)),
+                                        .td(.class("number"), .plain(group.enrolled.grouped)),
+                                        .td(.class("number"), .plain(group.completed.grouped))
                                     )
                                 }
                             )

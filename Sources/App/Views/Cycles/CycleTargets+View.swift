@@ -17,22 +17,22 @@ extension CyclePages {
                     .attribute(named: "aria-label", value: "\(row.estate) · \(label)".attributeEscaped),
                     .value(value.attributeEscaped)
                 ),
-                .unwrap(error) { .p(.class("error"), .text($0)) }
+                .unwrap(error) { .p(.class("error"), .plain($0)) }
             )
         }
         return Layout.page(
             t(.targetsTitle),
             context,
             .p(.class("breadcrumb"), .a(.href(SiteURL.cycle(model.id).path), .plain(model.title))),
-            .h1(.text(t(.targetsTitle)), .text(" · "), .plain(model.title)),
+            .h1(.plain(t(.targetsTitle)), .plain(" · "), .plain(model.title)),
             Components.errorSummary(model.errors, t),
             .if(
                 !model.sheetErrors.isEmpty,
                 .div(
                     .class("error-summary sheet-errors"),
                     .attribute(named: "role", value: "alert"),
-                    .p(.text(t(.sheetRefused))),
-                    .ul(.forEach(model.sheetErrors) { .li(.text($0)) })
+                    .p(.plain(t(.sheetRefused))),
+                    .ul(.forEach(model.sheetErrors) { .li(.plain($0)) })
                 )
             ),
             .form(
@@ -45,11 +45,11 @@ extension CyclePages {
                         .class("grid"),
                         .thead(
                             .tr(
-                                .th(.text(t(.estate))),
-                                .th(.text(t(.targetTrained))),
-                                .th(.text(t(.targetCertified))),
-                                .th(.text(t(.targetLivelihoods))),
-                                .th(.text(t(.targetIncomeBaht)))
+                                .th(.plain(t(.estate))),
+                                .th(.plain(t(.targetTrained))),
+                                .th(.plain(t(.targetCertified))),
+                                .th(.plain(t(.targetLivelihoods))),
+                                .th(.plain(t(.targetIncomeBaht)))
                             )
                         ),
                         .tbody(
@@ -65,14 +65,14 @@ extension CyclePages {
                         )
                     )
                 ),
-                .if(model.rows.isEmpty, .p(.class("empty"), .text(t(.noEstatesInCycle)))),
+                .if(model.rows.isEmpty, .p(.class("empty"), .plain(t(.noEstatesInCycle)))),
                 .div(.class("actions"), Components.submit(t(.save)))
             ),
             .section(
                 .class("card"),
-                .h2(.text(t(.importTargets))),
-                .p(.class("hint"), .text(t(.importTargetsHint))),
-                .p(.a(.href(SiteURL.cycleTargetsCSV(model.id).path), .text(t(.downloadTargetSheet)))),
+                .h2(.plain(t(.importTargets))),
+                .p(.class("hint"), .plain(t(.importTargetsHint))),
+                .p(.a(.href(SiteURL.cycleTargetsCSV(model.id).path), .plain(t(.downloadTargetSheet)))),
                 .form(
                     .method(.post),
                     .action(SiteURL.cycleTargetsImport(model.id).path),

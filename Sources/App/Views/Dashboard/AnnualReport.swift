@@ -35,44 +35,44 @@ enum AnnualReport {
                         .href(
                             SiteURL.dashboard.path + (model.dashboard.query.isEmpty ? "" : "?" + model.dashboard.query)
                         ),
-                        .text("← " + t(.dashboardTitle))
+                        .plain("← " + t(.dashboardTitle))
                     ),
-                    .text(" · "),
-                    .text(t(.reportPrint))
+                    .plain(" · "),
+                    .plain(t(.reportPrint))
                 ),
                 .section(
                     .class("report-cover"),
                     .img(.src("/images/logo.svg"), .alt(""), .width(96), .height(96)),
-                    .h1(.text(model.title)),
-                    .p(.class("subtitle"), .text(model.subtitle)),
-                    .p(.text(t(.reportCoverLine))),
-                    .p(.class("prepared"), .text(model.preparedOn))
+                    .h1(.plain(model.title)),
+                    .p(.class("subtitle"), .plain(model.subtitle)),
+                    .p(.plain(t(.reportCoverLine))),
+                    .p(.class("prepared"), .plain(model.preparedOn))
                 ),
                 .section(
                     .class("report-section"),
-                    .h2(.text(t(.reportSummary))),
-                    .forEach(model.dashboard.notes) { .p(.class("notice"), .text($0)) },
+                    .h2(.plain(t(.reportSummary))),
+                    .forEach(model.dashboard.notes) { .p(.class("notice"), .plain($0)) },
                     .div(
                         .class("table-wrap"),
                         .table(
                             .class("report-table"),
                             .thead(
                                 .tr(
-                                    .th(.text(t(.indicator))),
-                                    .th(.class("number"), .text(t(.target))),
-                                    .th(.class("number"), .text(t(.actual))),
-                                    .th(.class("number"), .text(t(.percentAchieved))),
-                                    .th(.class("number"), .text(t(.amountBaht)))
+                                    .th(.plain(t(.indicator))),
+                                    .th(.class("number"), .plain(t(.target))),
+                                    .th(.class("number"), .plain(t(.actual))),
+                                    .th(.class("number"), .plain(t(.percentAchieved))),
+                                    .th(.class("number"), .plain(t(.amountBaht)))
                                 )
                             ),
                             .tbody(
                                 .forEach(model.dashboard.indicators) { line in
                                     .tr(
-                                        .th(.attribute(named: "scope", value: "row"), .text(line.label)),
-                                        .td(.class("number"), .text(line.target ?? "—")),
-                                        .td(.class("number"), .text(line.actual.text)),
-                                        .td(.class("number"), .text(line.percent ?? "—")),
-                                        .td(.class("number"), .text(line.amount ?? "—"))
+                                        .th(.attribute(named: "scope", value: "row"), .plain(line.label)),
+                                        .td(.class("number"), .plain(line.target ?? "—")),
+                                        .td(.class("number"), .plain(line.actual.text)),
+                                        .td(.class("number"), .plain(line.percent ?? "—")),
+                                        .td(.class("number"), .plain(line.amount ?? "—"))
                                     )
                                 }
                             )
@@ -86,7 +86,7 @@ enum AnnualReport {
                             named: "figure",
                             nodes: [
                                 .class("chart"),
-                                .h3(.text(chart.title)),
+                                .h3(.plain(chart.title)),
                                 .raw(Charts.svg(chart)),
                                 .element(named: "figcaption", text: chart.summary),
                             ]
@@ -97,9 +97,9 @@ enum AnnualReport {
                             named: "figure",
                             nodes: [
                                 .class("map"),
-                                .h3(.text(t(.mapTitle))),
+                                .h3(.plain(t(.mapTitle))),
                                 .raw(ProvinceMap.svg(map)),
-                                .element(named: "figcaption", nodes: [.text(map.summary + " · " + map.attribution)]),
+                                .element(named: "figcaption", nodes: [.plain(map.summary + " · " + map.attribution)]),
                             ]
                         )
                     }
@@ -107,7 +107,7 @@ enum AnnualReport {
                 .forEach(model.tables) { table in
                     .section(
                         .class("report-section"),
-                        .h2(.text(table.title)),
+                        .h2(.plain(table.title)),
                         .div(
                             .class("table-wrap"),
                             .table(
@@ -115,7 +115,7 @@ enum AnnualReport {
                                 .thead(
                                     .tr(
                                         .forEach(table.headers.indices) { index in
-                                            .th(.class(index == 0 ? "" : "number"), .text(table.headers[index]))
+                                            .th(.class(index == 0 ? "" : "number"), .plain(table.headers[index]))
                                         }
                                     )
                                 ),
@@ -124,8 +124,8 @@ enum AnnualReport {
                                         .tr(
                                             .forEach(row.indices) { index in
                                                 index == 0
-                                                    ? .th(.attribute(named: "scope", value: "row"), .text(row[index]))
-                                                    : .td(.class("number"), .text(row[index]))
+                                                    ? .th(.attribute(named: "scope", value: "row"), .plain(row[index]))
+                                                    : .td(.class("number"), .plain(row[index]))
                                             }
                                         )
                                     }
@@ -136,12 +136,14 @@ enum AnnualReport {
                 },
                 .section(
                     .class("report-section"),
-                    .h2(.text(t(.reportPartners))),
+                    .h2(.plain(t(.reportPartners))),
                     .ul(
-                        .forEach(model.partners) { .li(.text($0.name), .span(.class("muted"), .text(" · " + $0.kind))) }
+                        .forEach(model.partners) {
+                            .li(.plain($0.name), .span(.class("muted"), .plain(" · " + $0.kind)))
+                        }
                     ),
-                    .h2(.class("inline-heading"), .text(t(.reportDefinitions))),
-                    .ul(.forEach(model.definitions) { .li(.text($0)) })
+                    .h2(.class("inline-heading"), .plain(t(.reportDefinitions))),
+                    .ul(.forEach(model.definitions) { .li(.plain($0)) })
                 )
             )
         )

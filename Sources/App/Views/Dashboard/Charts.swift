@@ -15,9 +15,9 @@ enum Charts {
             named: "figure",
             nodes: [
                 .class("chart"), .id(chart.id),
-                .h3(.id(chart.id + "-title"), .text(chart.title)),
+                .h3(.id(chart.id + "-title"), .plain(chart.title)),
                 .raw(svg(chart)),
-                .element(named: "figcaption", nodes: [.id(chart.id + "-summary"), .text(chart.summary)]),
+                .element(named: "figcaption", nodes: [.id(chart.id + "-summary"), .plain(chart.summary)]),
                 .element(
                     named: "details",
                     nodes: [
@@ -31,20 +31,20 @@ enum Charts {
                             .table(
                                 .class("figures"),
                                 .thead(
-                                    .tr(.forEach(headers) { .th(.attribute(named: "scope", value: "col"), .text($0)) })
+                                    .tr(.forEach(headers) { .th(.attribute(named: "scope", value: "col"), .plain($0)) })
                                 ),
                                 .tbody(
                                     .forEach(chart.rows) { row in
                                         .tr(
                                             .th(.attribute(named: "scope", value: "row"), .plain(row.label)),
                                             .unwrap(chart.targetLabel) { _ in
-                                                .td(.class("number"), .text(row.target?.text ?? "—"))
+                                                .td(.class("number"), .plain(row.target?.text ?? "—"))
                                             },
                                             .forEach(row.values) { value in
                                                 .td(
                                                     .class("number"),
-                                                    value.link.map { .a(.href($0), .text(value.text)) }
-                                                        ?? .text(value.text)
+                                                    value.link.map { .a(.href($0), .plain(value.text)) }
+                                                        ?? .plain(value.text)
                                                 )
                                             }
                                         )

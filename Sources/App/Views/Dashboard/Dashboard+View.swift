@@ -10,25 +10,25 @@ extension Dashboard {
             context,
             .div(
                 .class("page-head"),
-                .h1(.text(model.title)),
+                .h1(.plain(model.title)),
                 .div(
                     .class("actions"),
                     .a(
                         .class("button secondary"),
                         .href(SiteURL.dashboardXLSX.path + exportQuery),
-                        .text(t(.downloadXLSX))
+                        .plain(t(.downloadXLSX))
                     ),
                     .a(
                         .class("button secondary"),
                         .href(SiteURL.dashboardCSV.path + exportQuery),
-                        .text(t(.downloadCSV))
+                        .plain(t(.downloadCSV))
                     ),
-                    .a(.class("button"), .href(SiteURL.annualReport.path + exportQuery), .text(t(.annualReport)))
+                    .a(.class("button"), .href(SiteURL.annualReport.path + exportQuery), .plain(t(.annualReport)))
                 )
             ),
-            .p(.class("hint"), .text(t(.dashboardIntro))),
+            .p(.class("hint"), .plain(t(.dashboardIntro))),
             filters(model, context),
-            .forEach(model.notes) { .p(.class("notice"), .text($0)) },
+            .forEach(model.notes) { .p(.class("notice"), .plain($0)) },
             indicators(model, context),
             .if(
                 model.canExportRegistry || model.canExportPipeline,
@@ -37,19 +37,19 @@ extension Dashboard {
                     .if(
                         model.canExportRegistry,
                         .group(
-                            .text(t(.registryExport) + ": "),
-                            .a(.href(SiteURL.registryExport.path + "?format=csv"), .text("CSV")),
-                            .text(" · "),
-                            .a(.href(SiteURL.registryExport.path + "?format=xlsx"), .text("Excel"))
+                            .plain(t(.registryExport) + ": "),
+                            .a(.href(SiteURL.registryExport.path + "?format=csv"), .plain("CSV")),
+                            .plain(" · "),
+                            .a(.href(SiteURL.registryExport.path + "?format=xlsx"), .plain("Excel"))
                         )
                     ),
                     .if(
                         model.canExportPipeline,
                         .group(
-                            .text(t(.pipelineExport) + ": "),
-                            .a(.href(SiteURL.pipelineExport.path + "?format=csv"), .text("CSV")),
-                            .text(" · "),
-                            .a(.href(SiteURL.pipelineExport.path + "?format=xlsx"), .text("Excel"))
+                            .plain(t(.pipelineExport) + ": "),
+                            .a(.href(SiteURL.pipelineExport.path + "?format=csv"), .plain("CSV")),
+                            .plain(" · "),
+                            .a(.href(SiteURL.pipelineExport.path + "?format=xlsx"), .plain("Excel"))
                         )
                     )
                 )
@@ -89,7 +89,7 @@ extension Dashboard {
                             .value(option.value),
                             .checked(option.selected)
                         ),
-                        .text(" " + option.label)
+                        .plain(" " + option.label)
                     )
                 }
             ),
@@ -101,7 +101,7 @@ extension Dashboard {
             .div(
                 .class("field actions"),
                 Components.submit(t(.filter)),
-                .a(.class("button secondary"), .href(SiteURL.dashboard.path), .text(t(.clearFilters)))
+                .a(.class("button secondary"), .href(SiteURL.dashboard.path), .plain(t(.clearFilters)))
             )
         )
     }
@@ -110,7 +110,7 @@ extension Dashboard {
         let t = context.t
         return .section(
             .class("indicators"),
-            .h2(.id("indicators"), .text(t(.indicator))),
+            .h2(.id("indicators"), .plain(t(.indicator))),
             .div(
                 .class("table-wrap"),
                 .attribute(named: "role", value: "region"),
@@ -120,11 +120,11 @@ extension Dashboard {
                     .class("indicators cards"),
                     .thead(
                         .tr(
-                            .th(.text(t(.indicator))),
-                            .th(.class("number"), .text(t(.target))),
-                            .th(.class("number"), .text(t(.actual))),
-                            .th(.class("number"), .text(t(.percentAchieved))),
-                            .th(.class("number"), .text(t(.amountBaht)))
+                            .th(.plain(t(.indicator))),
+                            .th(.class("number"), .plain(t(.target))),
+                            .th(.class("number"), .plain(t(.actual))),
+                            .th(.class("number"), .plain(t(.percentAchieved))),
+                            .th(.class("number"), .plain(t(.amountBaht)))
                         )
                     ),
                     .tbody(
@@ -133,29 +133,29 @@ extension Dashboard {
                                 .th(
                                     .class("name"),
                                     .attribute(named: "scope", value: "row"),
-                                    .text(line.label),
-                                    .unwrap(line.detail) { .span(.class("detail"), .text($0)) }
+                                    .plain(line.label),
+                                    .unwrap(line.detail) { .span(.class("detail"), .plain($0)) }
                                 ),
                                 .td(
                                     .class("number"),
                                     .data(named: "label", value: t(.target)),
-                                    .text(line.target ?? "—")
+                                    .plain(line.target ?? "—")
                                 ),
                                 .td(
                                     .class("number actual"),
                                     .data(named: "label", value: t(.actual)),
-                                    line.actual.link.map { .a(.href($0), .text(line.actual.text)) }
-                                        ?? .text(line.actual.text)
+                                    line.actual.link.map { .a(.href($0), .plain(line.actual.text)) }
+                                        ?? .plain(line.actual.text)
                                 ),
                                 .td(
                                     .class("number"),
                                     .data(named: "label", value: t(.percentAchieved)),
-                                    .text(line.percent ?? "—")
+                                    .plain(line.percent ?? "—")
                                 ),
                                 .td(
                                     .class("number"),
                                     .data(named: "label", value: t(.amountBaht)),
-                                    .text(line.amount ?? "—")
+                                    .plain(line.amount ?? "—")
                                 )
                             )
                         }

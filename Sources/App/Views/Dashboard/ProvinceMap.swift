@@ -13,21 +13,21 @@ enum ProvinceMap {
         return .section(
             .class("map-section"),
             .id("map"),
-            .h2(.id("map-title"), .text(t(.mapTitle))),
+            .h2(.id("map-title"), .plain(t(.mapTitle))),
             .form(
                 .method(.get),
                 .action(SiteURL.dashboard.path + "#map"),
                 .class("inline map-choice"),
                 .raw(hiddenFields(query)),
-                .label(.for("map-indicator"), .text(t(.mapIndicator))),
+                .label(.for("map-indicator"), .plain(t(.mapIndicator))),
                 .select(
                     .id("map-indicator"),
                     .attribute(named: "name", value: "map"),
                     .forEach(map.indicators) { Components.option($0.value, $0.label, selected: $0.selected) }
                 ),
-                .button(.type(.submit), .class("button secondary"), .text(t(.filter)))
+                .button(.type(.submit), .class("button secondary"), .plain(t(.filter)))
             ),
-            .p(.class("hint"), .text(t(.mapHint))),
+            .p(.class("hint"), .plain(t(.mapHint))),
             .div(
                 .class("map-layout"),
                 .element(
@@ -38,8 +38,8 @@ enum ProvinceMap {
                         .element(
                             named: "figcaption",
                             nodes: [
-                                .p(.text(map.summary)),
-                                .p(.class("attribution"), .small(.text(map.attribution))),
+                                .p(.plain(map.summary)),
+                                .p(.class("attribution"), .small(.plain(map.attribution))),
                             ]
                         ),
                     ]
@@ -56,15 +56,15 @@ enum ProvinceMap {
                             .attribute(named: "tabindex", value: "0"),
                             .table(
                                 .class("figures"),
-                                .thead(.tr(.th(.text(t(.province))), .th(.class("number"), .text(t(.actual))))),
+                                .thead(.tr(.th(.plain(t(.province))), .th(.class("number"), .plain(t(.actual))))),
                                 .tbody(
                                     .forEach(shown) { province in
                                         .tr(
                                             .th(
                                                 .attribute(named: "scope", value: "row"),
-                                                .a(.href(province.value.link ?? "#map"), .text(province.name))
+                                                .a(.href(province.value.link ?? "#map"), .plain(province.name))
                                             ),
-                                            .td(.class("number"), .text(province.value.text))
+                                            .td(.class("number"), .plain(province.value.text))
                                         )
                                     }
                                 )

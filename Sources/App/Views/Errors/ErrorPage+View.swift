@@ -7,9 +7,9 @@ extension ErrorPage {
             context,
             .div(
                 .class("card narrow"),
-                .h1(.text(model.title)),
-                .p(.text(model.message)),
-                .p(.a(.class("button"), .href(SiteURL.home.path), .text(context.t(.backHome))))
+                .h1(.plain(model.title)),
+                .p(.plain(model.message)),
+                .p(.a(.class("button"), .href(SiteURL.home.path), .plain(context.t(.backHome))))
             )
         )
     }

@@ -7,27 +7,27 @@ extension EstateList {
         return Layout.page(
             t(.navEstates),
             context,
-            .h1(.text(t(.navEstates))),
+            .h1(.plain(t(.navEstates))),
             .div(
                 .class("table-wrap"),
                 .table(
                     .thead(
                         .tr(
-                            .th(.text(t(.code))),
-                            .th(.text(t(.estate))),
-                            .th(.text(t(.province))),
-                            .th(.text(t(.operatorColumn))),
-                            .th(.text(t(.programmeYear)))
+                            .th(.plain(t(.code))),
+                            .th(.plain(t(.estate))),
+                            .th(.plain(t(.province))),
+                            .th(.plain(t(.operatorColumn))),
+                            .th(.plain(t(.programmeYear)))
                         )
                     ),
                     .tbody(
                         .forEach(rows) { row in
                             .tr(
-                                .td(.code(.text(row.code))),
-                                .td(.text(row.name)),
-                                .td(.text(row.province)),
-                                .td(.text(t(operatorPhrase(row.operatorKind)))),
-                                .td(.text(row.programmeYear.map { t.fiscalYear($0) } ?? "—"))
+                                .td(.code(.plain(row.code))),
+                                .td(.plain(row.name)),
+                                .td(.plain(row.province)),
+                                .td(.plain(t(operatorPhrase(row.operatorKind)))),
+                                .td(.plain(row.programmeYear.map { t.fiscalYear($0) } ?? "—"))
                             )
                         }
                     )

@@ -8,17 +8,17 @@ extension Home {
             t(.navHome),
             context,
             .h1(.plain(t(.welcome, model.displayName))),
-            .p(.class("lead"), .text(t(.homeIntro))),
+            .p(.class("lead"), .plain(t(.homeIntro))),
             .section(
                 .class("card"),
-                .h2(.text(t(.yourAccess))),
-                .p(.text(model.accessSummary))
+                .h2(.plain(t(.yourAccess))),
+                .p(.plain(model.accessSummary))
             ),
             .if(
                 !model.cycles.isEmpty,
                 .section(
-                    .h2(.text(t(.targetVersusActual))),
-                    .if(model.ownEstatesOnly, .p(.class("hint"), .text(t(.ownEstatesHome)))),
+                    .h2(.plain(t(.targetVersusActual))),
+                    .if(model.ownEstatesOnly, .p(.class("hint"), .plain(t(.ownEstatesHome)))),
                     .ul(
                         .class("stats cycles"),
                         .forEach(model.cycles) { cycle in
@@ -26,15 +26,15 @@ extension Home {
                                 .a(.href(SiteURL.cycle(cycle.id).path), .plain(cycle.name)),
                                 .span(
                                     .class("stat-value"),
-                                    .text(CyclePages.percent(cycle.completed, of: cycle.target))
+                                    .plain(CyclePages.percent(cycle.completed, of: cycle.target))
                                 ),
                                 .span(
                                     .class("stat-label"),
-                                    .text(t(.completedOfTarget, cycle.completed.grouped, cycle.target.grouped))
+                                    .plain(t(.completedOfTarget, cycle.completed.grouped, cycle.target.grouped))
                                 ),
                                 .span(
                                     .class("stat-label"),
-                                    .text(
+                                    .plain(
                                         t(.enrolledCount, cycle.enrolled.grouped) + " · "
                                             + t.fiscalYear(cycle.fiscalYear)
                                             + " · " + t(cycle.status)

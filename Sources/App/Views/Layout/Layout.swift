@@ -18,16 +18,16 @@ enum Layout {
                 .script(.src("/scripts/app.js"))
             ),
             .body(
-                .a(.class("skip"), .href("#main"), .text(t(.skipToContent))),
+                .a(.class("skip"), .href("#main"), .plain(t(.skipToContent))),
                 header(context),
                 .main(
                     .id("main"),
                     .unwrap(context.flash) {
-                        .p(.class("flash"), .attribute(named: "role", value: "status"), .text($0))
+                        .p(.class("flash"), .attribute(named: "role", value: "status"), .plain($0))
                     },
                     .group(content)
                 ),
-                .footer(.class("site-footer"), .p(.text(t(.footerNote))))
+                .footer(.class("site-footer"), .p(.plain(t(.footerNote))))
             )
         )
     }
@@ -70,16 +70,16 @@ enum Layout {
                             .height(32)
                         ),
                         // The full name, or on a phone the short one, so the header stays one line.
-                        .span(.class("full-name"), .text(t(.appName))),
+                        .span(.class("full-name"), .plain(t(.appName))),
                         .span(
                             .class("short-name"),
                             .attribute(named: "aria-hidden", value: "true"),
-                            .text(t(.appShortName))
+                            .plain(t(.appShortName))
                         )
                     ),
-                    .span(.class("tagline"), .text(t(.appTagline)))
+                    .span(.class("tagline"), .plain(t(.appTagline)))
                 ),
-                .label(.for("menu-toggle"), .class("menu-button"), .text(t(.menu)))
+                .label(.for("menu-toggle"), .class("menu-button"), .plain(t(.menu)))
             ),
             .div(
                 .class("menu"),
@@ -89,15 +89,15 @@ enum Layout {
                     .unwrap(context.viewer) { viewer in
                         .div(
                             .class("who"),
-                            .span(.class("visually-hidden"), .text(t(.signedInAs))),
+                            .span(.class("visually-hidden"), .plain(t(.signedInAs))),
                             .span(.class("user-name"), .plain(viewer.displayName)),
-                            .span(.class("user-role"), .text(t(RoleText.phrase(viewer.role)))),
+                            .span(.class("user-role"), .plain(t(RoleText.phrase(viewer.role)))),
                             .form(
                                 .class("inline"),
                                 .method(.post),
                                 .action(SiteURL.signOut.path),
                                 Components.csrfField(context.csrfToken),
-                                .button(.type(.submit), .class("link-button"), .text(t(.signOut)))
+                                .button(.type(.submit), .class("link-button"), .plain(t(.signOut)))
                             )
                         )
                     }
@@ -116,7 +116,7 @@ enum Layout {
                                             isCurrent(item.path, context.path),
                                             .attribute(named: "aria-current", value: "page")
                                         ),
-                                        .text(t(item.phrase))
+                                        .plain(t(item.phrase))
                                     )
                                 )
                             }
@@ -140,7 +140,7 @@ enum Layout {
                 .type(.submit),
                 .class("link-button"),
                 .attribute(named: "lang", value: context.language.other.rawValue),
-                .text(context.t(.switchToOtherLanguage))
+                .plain(context.t(.switchToOtherLanguage))
             )
         )
     }

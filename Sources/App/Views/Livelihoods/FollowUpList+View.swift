@@ -7,12 +7,12 @@ extension FollowUpList {
         return Layout.page(
             t(.followUpsTitle),
             context,
-            .h1(.text(t(.followUpsTitle))),
-            .p(.class("hint"), .text(t(.followUpsHint))),
-            .if(model.items.isEmpty, .p(.class("empty"), .text(t(.noFollowUpsDue)))),
+            .h1(.plain(t(.followUpsTitle))),
+            .p(.class("hint"), .plain(t(.followUpsHint))),
+            .if(model.items.isEmpty, .p(.class("empty"), .plain(t(.noFollowUpsDue)))),
             .if(
                 model.total > model.items.count,
-                .p(.class("notice"), .text(t(.followUpsShown, String(model.items.count), String(model.total))))
+                .p(.class("notice"), .plain(t(.followUpsShown, String(model.items.count), String(model.total))))
             ),
             .ul(
                 .class("work-list"),
@@ -26,15 +26,15 @@ extension FollowUpList {
                         .class(item.overdue ? "work-item overdue" : "work-item"),
                         .h2(.a(.href(SiteURL.participantLivelihood(item.participantID).path), .plain(item.name))),
                         .p(
-                            .text(t(.afterMonths, String(item.months))),
-                            .text(" · "),
+                            .plain(t(.afterMonths, String(item.months))),
+                            .plain(" · "),
                             .plain(item.course),
-                            .text(" · "),
-                            .text(t(.dueOn, item.dueOn)),
-                            .if(item.overdue, .span(.class("badge off"), .text(t(.overdue))))
+                            .plain(" · "),
+                            .plain(t(.dueOn, item.dueOn)),
+                            .if(item.overdue, .span(.class("badge off"), .plain(t(.overdue))))
                         ),
                         .unwrap(item.phone) { phone in
-                            .p(.a(.class("phone"), .href("tel:\(phone)"), .text(phone)))
+                            .p(.a(.class("phone"), .href("tel:\(phone)"), .plain(phone)))
                         },
                         .p(.class("hint"), .plain(item.estate)),
                         // One tap: tried and could not reach them.

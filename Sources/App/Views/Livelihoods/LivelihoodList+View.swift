@@ -13,26 +13,26 @@ extension LivelihoodList {
                 .nav(
                     .class("subnav"),
                     .attribute(named: "aria-label", value: t(.livelihoodsHeading)),
-                    .forEach(model.links) { .a(.href($0.path), .text(t($0.phrase))) }
+                    .forEach(model.links) { .a(.href($0.path), .plain(t($0.phrase))) }
                 )
             ),
             .h1(.plain(model.title)),
-            .unwrap(model.intro) { .p(.class("hint"), .text($0)) },
-            .if(model.sharedOnly, .p(.class("notice"), .text(t(.sharedOnlyList)))),
+            .unwrap(model.intro) { .p(.class("hint"), .plain($0)) },
+            .if(model.sharedOnly, .p(.class("notice"), .plain(t(.sharedOnlyList)))),
             .unwrap(model.filterNote) { note in
                 .p(
                     .class("notice"),
-                    .text(note),
-                    .unwrap(model.clearPath) { .group(.text(" · "), .a(.href($0), .text(t(.clearFilters)))) }
+                    .plain(note),
+                    .unwrap(model.clearPath) { .group(.plain(" · "), .a(.href($0), .plain(t(.clearFilters)))) }
                 )
             },
             .forEach(model.tables) { table in
                 .group(
-                    .unwrap(table.heading) { .h2(.text($0)) },
+                    .unwrap(table.heading) { .h2(.plain($0)) },
                     Components.dataTable(table.headers, table.rows, empty: table.empty)
                 )
             },
-            .unwrap(model.nextPath) { .p(.class("pager"), .a(.href($0), .text(t(.olderRecords)))) },
+            .unwrap(model.nextPath) { .p(.class("pager"), .a(.href($0), .plain(t(.olderRecords)))) },
             .unwrap(model.form) { form(for: $0, model.state, context) }
         )
     }
@@ -64,7 +64,7 @@ extension LivelihoodList {
                 .method(.post),
                 .action(SiteURL.enterprises.path),
                 Components.csrfField(context.csrfToken),
-                .h2(.text(t(.newEnterprise))),
+                .h2(.plain(t(.newEnterprise))),
                 Components.errorSummary(s.errors, t),
                 select(
                     "kind",
@@ -94,8 +94,8 @@ extension LivelihoodList {
                 .method(.post),
                 .action(SiteURL.loanMoves(loanID).path),
                 Components.csrfField(context.csrfToken),
-                .h2(.text(t(.moveLoan))),
-                .p(.class("hint"), .text(t(.moveLoanHint))),
+                .h2(.plain(t(.moveLoan))),
+                .p(.class("hint"), .plain(t(.moveLoanHint))),
                 Components.errorSummary(s.errors, t),
                 select("status", .loanStatus, next),
                 text("on", .statusDate, hint: t(.dateHint)),
@@ -121,9 +121,9 @@ extension LivelihoodList {
                 .method(.post),
                 .action(SiteURL.referralLoan(referralID).path),
                 Components.csrfField(context.csrfToken),
-                .p(.class("hint"), .text(t(.openLoanHint))),
+                .p(.class("hint"), .plain(t(.openLoanHint))),
                 Components.errorSummary(s.errors, t),
-                .unwrap(s.errors["referral_id"]) { .p(.class("error"), .text($0)) },
+                .unwrap(s.errors["referral_id"]) { .p(.class("error"), .plain($0)) },
                 text("product", .loanProduct),
                 text("amount_requested", .amountRequested),
                 Components.submit(t(.openLoan))
@@ -134,7 +134,7 @@ extension LivelihoodList {
                 .method(.post),
                 .action(SiteURL.enterpriseRevenue(enterpriseID).path),
                 Components.csrfField(context.csrfToken),
-                .h2(.text(t(.recordRevenue))),
+                .h2(.plain(t(.recordRevenue))),
                 Components.errorSummary(s.errors, t),
                 text("month", .revenueMonth, hint: t(.revenueMonthHint)),
                 text("revenue", .monthlyRevenue),

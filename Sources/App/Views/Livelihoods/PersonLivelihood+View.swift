@@ -8,11 +8,11 @@ extension PersonLivelihood {
             "\(t(.livelihoodTitle)) · \(model.person)",
             context,
             .p(.class("breadcrumb"), .a(.href(SiteURL.participant(model.participantID).path), .plain(model.person))),
-            .h1(.text(t(.livelihoodTitle)), .text(" · "), .plain(model.person)),
+            .h1(.plain(t(.livelihoodTitle)), .plain(" · "), .plain(model.person)),
             .section(
                 .id("income"),
-                .h2(.text(t(.incomeHeading))),
-                .p(.text(t(.setBaseline)), .text(": "), .strong(.text(model.baseline ?? t(.baselineNotAsked)))),
+                .h2(.plain(t(.incomeHeading))),
+                .p(.plain(t(.setBaseline)), .plain(": "), .strong(.plain(model.baseline ?? t(.baselineNotAsked)))),
                 Components.dataTable(
                     [t(.followUpMonths), t(.course), t(.followUpDoneOn), t(.monthlyIncome), t(.incomeSource)],
                     model.followUps,
@@ -23,7 +23,7 @@ extension PersonLivelihood {
             ),
             .section(
                 .id("enterprises"),
-                .h2(.text(t(.enterprisesTitle))),
+                .h2(.plain(t(.enterprisesTitle))),
                 Components.dataTable(
                     [t(.enterpriseName), t(.enterpriseKind), t(.memberRole), t(.joinedOn)],
                     model.enterprises,
@@ -33,7 +33,7 @@ extension PersonLivelihood {
             ),
             .section(
                 .id("jobs"),
-                .h2(.text(t(.placementsTitle))),
+                .h2(.plain(t(.placementsTitle))),
                 Components.dataTable(
                     [t(.employer), t(.position), t(.startedOn), t(.monthlyWage), t(.insideEstate)],
                     model.placements,
@@ -43,7 +43,7 @@ extension PersonLivelihood {
             ),
             .section(
                 .id("mentoring"),
-                .h2(.text(t(.mentoringTitle))),
+                .h2(.plain(t(.mentoringTitle))),
                 Components.dataTable(
                     [t(.heldOn), t(.mentoringTopic), t(.mentor), t(.notes)],
                     model.mentoring,
@@ -53,7 +53,7 @@ extension PersonLivelihood {
             ),
             .section(
                 .id("loans"),
-                .h2(.text(t(.loansTitle))),
+                .h2(.plain(t(.loansTitle))),
                 Components.dataTable(
                     [t(.loanProduct), t(.bank), t(.loanStatus), t(.amountRequested), t(.amountApproved)],
                     model.loans,
@@ -76,7 +76,7 @@ extension PersonLivelihood {
             .method(.post),
             .action(route.path),
             Components.csrfField(context.csrfToken),
-            .h3(.text(context.t(heading))),
+            .h3(.plain(context.t(heading))),
             Components.errorSummary(state.errors, context.t),
             .group(fields),
             Components.submit(context.t(submit))

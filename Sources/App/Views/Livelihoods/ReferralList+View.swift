@@ -11,22 +11,22 @@ extension ReferralList {
                 .p(.class("breadcrumb"), .a(.href(SiteURL.participant(form.participantID).path), .plain(form.person)))
             },
             .h1(.plain(model.title)),
-            .if(model.sharedOnly, .p(.class("notice"), .text(t(.sharedOnlyList)))),
+            .if(model.sharedOnly, .p(.class("notice"), .plain(t(.sharedOnlyList)))),
             .unwrap(model.form) { referralForm($0, context) },
-            .if(model.rows.isEmpty, .p(.class("empty"), .text(t(.noReferralsYet)))),
+            .if(model.rows.isEmpty, .p(.class("empty"), .plain(t(.noReferralsYet)))),
             .if(
                 !model.rows.isEmpty,
                 .table(
                     .class("cards"),
                     .thead(
                         .tr(
-                            .th(.text(t(.fullName))),
-                            .th(.text(t(.bank))),
-                            .th(.text(t(.purpose))),
-                            .th(.text(t(.amountSought))),
-                            .th(.text(t(.referredOn))),
-                            .th(.text(t(.estate))),
-                            .th(.text(t(.loanTitle)))
+                            .th(.plain(t(.fullName))),
+                            .th(.plain(t(.bank))),
+                            .th(.plain(t(.purpose))),
+                            .th(.plain(t(.amountSought))),
+                            .th(.plain(t(.referredOn))),
+                            .th(.plain(t(.estate))),
+                            .th(.plain(t(.loanTitle)))
                         )
                     ),
                     .tbody(
@@ -38,13 +38,13 @@ extension ReferralList {
                                     row.personPath.map { .a(.href($0), .plain(row.person)) } ?? .plain(row.person)
                                 ),
                                 .td(.attribute(named: "data-label", value: t(.bank)), .plain(row.bank)),
-                                .td(.attribute(named: "data-label", value: t(.purpose)), .text(t(row.purpose))),
+                                .td(.attribute(named: "data-label", value: t(.purpose)), .plain(t(row.purpose))),
                                 .td(
                                     .class("number"),
                                     .attribute(named: "data-label", value: t(.amountSought)),
-                                    .text(row.amount)
+                                    .plain(row.amount)
                                 ),
-                                .td(.attribute(named: "data-label", value: t(.referredOn)), .text(row.referredOn)),
+                                .td(.attribute(named: "data-label", value: t(.referredOn)), .plain(row.referredOn)),
                                 .td(.attribute(named: "data-label", value: t(.estate)), .plain(row.estate)),
                                 .td(.attribute(named: "data-label", value: t(.loanTitle)), loanCell(row, context))
                             )
@@ -58,15 +58,15 @@ extension ReferralList {
     /// The loan opened from a referral, or for its bank a one-line form to open it.
     private static func loanCell(_ row: Row, _ context: PageContext) -> Node<HTML.BodyContext> {
         let t = context.t
-        if let path = row.loanPath { return .a(.href(path), .text(t(.loanTitle))) }
-        guard let open = row.openLoanPath else { return .text("—") }
+        if let path = row.loanPath { return .a(.href(path), .plain(t(.loanTitle))) }
+        guard let open = row.openLoanPath else { return .plain("—") }
         return .form(
             .class("row-form"),
             .method(.post),
             .action(open),
             Components.csrfField(context.csrfToken),
             .label(
-                .text(t(.loanProduct)),
+                .plain(t(.loanProduct)),
                 .input(.type(.text), .name("product"), .required(true), .attribute(named: "maxlength", value: "120"))
             ),
             Components.submit(t(.openLoan), secondary: true)
@@ -80,8 +80,8 @@ extension ReferralList {
             .method(.post),
             .action(SiteURL.participantReferrals(form.participantID).path),
             Components.csrfField(context.csrfToken),
-            .h2(.text(t(.referToBank))),
-            .p(.class("hint"), .text(t(.referToBankHint))),
+            .h2(.plain(t(.referToBank))),
+            .p(.class("hint"), .plain(t(.referToBankHint))),
             Components.errorSummary(form.errors, t),
             Components.selectField(
                 "bank_id",

@@ -14,23 +14,23 @@ extension ParticipantDetail {
         return Layout.page(
             model.name,
             context,
-            .p(.class("breadcrumb"), .a(.href(SiteURL.participants.path), .text(t(.registryTitle)))),
+            .p(.class("breadcrumb"), .a(.href(SiteURL.participants.path), .plain(t(.registryTitle)))),
             .div(
                 .class("page-head"),
                 .div(.h1(.plain(model.name)), .unwrap(model.latinName) { .p(.class("latin"), .plain($0)) }),
                 .if(
                     model.canEdit,
-                    .a(.class("button"), .href(SiteURL.editParticipant(model.id).path), .text(t(.edit)))
+                    .a(.class("button"), .href(SiteURL.editParticipant(model.id).path), .plain(t(.edit)))
                 )
             ),
             .section(
                 .class("card"),
-                .h2(.text(t(.sectionIdentity))),
+                .h2(.plain(t(.sectionIdentity))),
                 .unwrap(model.nationalID) { nationalID in
                     .div(
                         .class("id-line"),
-                        .span(.class("label"), .text(t(.nationalID) + ": ")),
-                        .code(.id("national-id"), .text(nationalID)),
+                        .span(.class("label"), .plain(t(.nationalID) + ": ")),
+                        .code(.id("national-id"), .plain(nationalID)),
                         .if(
                             model.canRevealID && !model.idRevealed,
                             .form(
@@ -38,27 +38,27 @@ extension ParticipantDetail {
                                 .method(.post),
                                 .action(SiteURL.revealParticipantID(model.id).path),
                                 Components.csrfField(context.csrfToken),
-                                .button(.type(.submit), .class("link-button"), .text(t(.revealID)))
+                                .button(.type(.submit), .class("link-button"), .plain(t(.revealID)))
                             )
                         ),
-                        .if(model.idRevealed, .small(.class("hint"), .text(t(.revealAudited))))
+                        .if(model.idRevealed, .small(.class("hint"), .plain(t(.revealAudited))))
                     )
                 },
                 facts(model.identity)
             ),
-            .section(.class("card"), .h2(.text(t(.sectionContact))), facts(model.contact)),
-            .section(.class("card"), .h2(.text(t(.sectionProgramme))), facts(model.programme)),
+            .section(.class("card"), .h2(.plain(t(.sectionContact))), facts(model.contact)),
+            .section(.class("card"), .h2(.plain(t(.sectionProgramme))), facts(model.programme)),
             .section(
                 .class("card"),
-                .h2(.text(t(.sectionConsent))),
+                .h2(.plain(t(.sectionConsent))),
                 .div(
                     .class("table-wrap"),
                     .table(
                         .thead(
                             .tr(
-                                .th(.text(t(.consentPurpose))),
-                                .th(.text(t(.status))),
-                                .th(.text(t(.consentEvidence))),
+                                .th(.plain(t(.consentPurpose))),
+                                .th(.plain(t(.status))),
+                                .th(.plain(t(.consentEvidence))),
                                 .th()
                             )
                         ),
@@ -72,7 +72,7 @@ extension ParticipantDetail {
                                                 row.granted == true
                                                     ? "badge ok" : row.granted == false ? "badge off" : "badge none"
                                             ),
-                                            .text(
+                                            .plain(
                                                 t(
                                                     row.granted == true
                                                         ? .consentGiven
@@ -99,7 +99,7 @@ extension ParticipantDetail {
                                                 .button(
                                                     .type(.submit),
                                                     .class("button secondary small"),
-                                                    .text(t(row.granted == true ? .withdrawConsent : .giveConsent))
+                                                    .plain(t(row.granted == true ? .withdrawConsent : .giveConsent))
                                                 )
                                             )
                                         )
@@ -112,24 +112,24 @@ extension ParticipantDetail {
                 .if(
                     model.canEdit,
                     .p(
-                        .a(.href(SiteURL.participantConsentForm(model.id).path), .text(t(.printConsentForm))),
-                        .text(" · "),
-                        .a(.href(SiteURL.participantReferrals(model.id).path), .text(t(.referToBank)))
+                        .a(.href(SiteURL.participantConsentForm(model.id).path), .plain(t(.printConsentForm))),
+                        .plain(" · "),
+                        .a(.href(SiteURL.participantReferrals(model.id).path), .plain(t(.referToBank)))
                     )
                 ),
-                .p(.a(.href(SiteURL.participantLivelihood(model.id).path), .text(t(.livelihoodsHeading))))
+                .p(.a(.href(SiteURL.participantLivelihood(model.id).path), .plain(t(.livelihoodsHeading))))
             ),
             .section(
                 .class("card"),
-                .h2(.text(t(.peopleCourses))),
-                .if(model.courses.isEmpty, .p(.class("empty"), .text(t(.noCoursesYet)))),
+                .h2(.plain(t(.peopleCourses))),
+                .if(model.courses.isEmpty, .p(.class("empty"), .plain(t(.noCoursesYet)))),
                 .ul(
                     .class("course-lines"),
                     .forEach(model.courses) { line in
                         .li(
                             line.path.map { .a(.href($0), .plain(line.title)) } ?? .plain(line.title),
-                            .text(" · " + line.detail + " · "),
-                            .strong(.text(t(line.status)))
+                            .plain(" · " + line.detail + " · "),
+                            .strong(.plain(t(line.status)))
                         )
                     }
                 )
@@ -138,20 +138,20 @@ extension ParticipantDetail {
                 !model.certificates.isEmpty,
                 .section(
                     .class("card"),
-                    .h2(.text(t(.personCertificates))),
+                    .h2(.plain(t(.personCertificates))),
                     .ul(
                         .class("course-lines"),
                         .forEach(model.certificates) { line in
                             .li(
                                 line.path.map { .a(.href($0), .plain(line.title)) } ?? .plain(line.title),
-                                .text(" · " + line.detail + " · "),
-                                .strong(.text(t(line.status)))
+                                .plain(" · " + line.detail + " · "),
+                                .strong(.plain(t(line.status)))
                             )
                         }
                     )
                 )
             ),
-            .if(!model.record.isEmpty, .section(.class("card"), .h2(.text(t(.sectionRecord))), facts(model.record)))
+            .if(!model.record.isEmpty, .section(.class("card"), .h2(.plain(t(.sectionRecord))), facts(model.record)))
         )
     }
 }

@@ -52,8 +52,8 @@ extension ParticipantForm {
         return Layout.page(
             title,
             context,
-            .p(.class("breadcrumb"), .a(.href(SiteURL.participants.path), .text(t(.registryTitle)))),
-            .h1(.text(title)),
+            .p(.class("breadcrumb"), .a(.href(SiteURL.participants.path), .plain(t(.registryTitle)))),
+            .h1(.plain(title)),
             Components.errorSummary(model.errors, t),
             .form(
                 .class("card person-form"),
@@ -68,7 +68,7 @@ extension ParticipantForm {
                         .p(.plain(warning)),
                         .label(
                             .input(.type(.checkbox), .name("confirm_duplicate"), .value("1")),
-                            .text(" " + t(.confirmDifferentPerson))
+                            .plain(" " + t(.confirmDifferentPerson))
                         )
                     )
                 },
@@ -121,7 +121,7 @@ extension ParticipantForm {
                         .name("refresh"),
                         .value("1"),
                         .class("button secondary small refresh"),
-                        .text(t(.showSubdistricts))
+                        .plain(t(.showSubdistricts))
                     ),
                     Components.groupedSelectField(
                         "subdistrict_code",
@@ -160,7 +160,7 @@ extension ParticipantForm {
                     .fieldset(
                         .class("field checkboxes" + (model.errors["consents"] == nil ? "" : " has-error")),
                         .element(named: "legend", text: t(.sectionConsent)),
-                        .small(.class("hint"), .text(t(.consentHint))),
+                        .small(.class("hint"), .plain(t(.consentHint))),
                         .div(
                             .class("checkbox-list consent-list"),
                             .forEach(model.consentItems) { item in
@@ -175,10 +175,10 @@ extension ParticipantForm {
                                 )
                             }
                         ),
-                        .unwrap(model.errors["consents"]) { .p(.class("error"), .text($0)) },
+                        .unwrap(model.errors["consents"]) { .p(.class("error"), .plain($0)) },
                         select("consent_channel", .consentChannel, channels),
                         field("consent_date", .consentDate, hint: t(.dateHint)),
-                        .p(.a(.href(SiteURL.blankConsentForm.path), .text(t(.printConsentForm))))
+                        .p(.a(.href(SiteURL.blankConsentForm.path), .plain(t(.printConsentForm))))
                     )
                 ),
                 .div(
@@ -187,7 +187,7 @@ extension ParticipantForm {
                     .a(
                         .class("button secondary"),
                         .href(model.id.map { SiteURL.participant($0).path } ?? SiteURL.participants.path),
-                        .text(t(.cancel))
+                        .plain(t(.cancel))
                     )
                 )
             )

@@ -16,10 +16,10 @@ extension ParticipantList {
             context,
             .div(
                 .class("page-head"),
-                .h1(.text(t(.registryTitle))),
+                .h1(.plain(t(.registryTitle))),
                 .if(
                     model.canRegister,
-                    .a(.class("button"), .href(SiteURL.newParticipant.path), .text(t(.registerPerson)))
+                    .a(.class("button"), .href(SiteURL.newParticipant.path), .plain(t(.registerPerson)))
                 )
             ),
             .form(
@@ -40,7 +40,7 @@ extension ParticipantList {
                             ? .searchHint : .searchHintNames
                     )
                 ),
-                .if(model.sharedOnly, .p(.class("hint"), .text(t(.sharedOnlyList)))),
+                .if(model.sharedOnly, .p(.class("hint"), .plain(t(.sharedOnlyList)))),
                 // On a phone the other filters fold away (no JavaScript: a checkbox and its label), so the
                 // first person is on the first screen; open when one of them is in use.
                 .input(
@@ -50,7 +50,7 @@ extension ParticipantList {
                     .attribute(named: "aria-label", value: t(.moreFilters)),
                     .checked(!(f.estate + f.community + f.ageGroup + f.gender).isEmpty)
                 ),
-                .label(.for("more-filters"), .class("fold-button"), .text(t(.moreFilters))),
+                .label(.for("more-filters"), .class("fold-button"), .plain(t(.moreFilters))),
                 .div(
                     .class("fold"),
                     Components.selectField(
@@ -85,13 +85,13 @@ extension ParticipantList {
                 .div(
                     .class("actions"),
                     Components.submit(t(.search)),
-                    .a(.class("button secondary"), .href(SiteURL.participants.path), .text(t(.clearFilters)))
+                    .a(.class("button secondary"), .href(SiteURL.participants.path), .plain(t(.clearFilters)))
                 )
             ),
             .unwrap(model.stageNote) { note in
-                .p(.class("notice"), .text(t(note.stage, t.fiscalYear(note.fiscalYear))))
+                .p(.class("notice"), .plain(t(note.stage, t.fiscalYear(note.fiscalYear))))
             },
-            .if(model.rows.isEmpty, .p(.class("empty"), .text(t(.noResults)))),
+            .if(model.rows.isEmpty, .p(.class("empty"), .plain(t(.noResults)))),
             .if(
                 !model.rows.isEmpty,
                 .div(
@@ -100,50 +100,55 @@ extension ParticipantList {
                         .class("people cards"),
                         .thead(
                             .tr(
-                                .th(.text(t(.fullName))),
-                                .if(model.shown.contains(.nationalID), .th(.text(t(.nationalID)))),
-                                .th(.text(t(.ageGroup))),
-                                .th(.text(t(.estate))),
-                                .th(.text(t(.community))),
-                                .if(model.shown.contains(.phone), .th(.text(t(.phone))))
+                                .th(.plain(t(.fullName))),
+                                .if(model.shown.contains(.nationalID), .th(.plain(t(.nationalID)))),
+                                .th(.plain(t(.ageGroup))),
+                                .th(.plain(t(.estate))),
+                                .th(.plain(t(.community))),
+                                .if(model.shown.contains(.phone), .th(.plain(t(.phone))))
                             )
                         ),
-                        .tbody(
-                            .forEach(model.rows) { row in
-                                .tr(
-                                    .td(
-                                        .class("name"),
-                                        .a(.href(SiteURL.participant(row.id).path), .plain(row.name)),
-                                        .unwrap(row.latinName) { .small(.class("latin"), .plain($0)) }
-                                    ),
-                                    .if(
-                                        model.shown.contains(.nationalID),
-                                        .td(.data(named: "label", value: t(.nationalID)), .code(.text(row.nationalID)))
-                                    ),
-                                    .td(
-                                        .data(named: "label", value: t(.ageGroup)),
-                                        .text(row.ageGroup.map { t($0) } ?? "—")
-                                    ),
-                                    .td(.data(named: "label", value: t(.estate)), .text(row.estate)),
-                                    .td(.data(named: "label", value: t(.community)), .plain(row.community ?? "—")),
-                                    .if(
-                                        model.shown.contains(.phone),
-                                        .td(.data(named: "label", value: t(.phone)), .text(row.phone ?? "—"))
-                                    )
-                                )
-                            }
-                        )
+                        .tbody(rowsHTML(model, t).node())
                     )
                 )
             ),
             .div(
                 .class("pager"),
-                .if(!model.isFirstPage, .a(.href(SiteURL.participants.path), .text(t(.firstPage)))),
+                .if(!model.isFirstPage, .a(.href(SiteURL.participants.path), .plain(t(.firstPage)))),
                 .unwrap(model.nextPageQuery) { query in
-                    .a(.href(SiteURL.participants.path + "?" + query), .text(t(.nextPage)))
+                    .a(.href(SiteURL.participants.path + "?" + query), .plain(t(.nextPage)))
                 }
             )
         )
+    }
+
+    /// The page's rows (`HTMLRows`): name (with the Latin spelling when there is one), the ID and
+    /// phone where the reader may see them, age group, estate and community.
+    static func rowsHTML(_ model: Model, _ t: Localizer) -> HTMLRows {
+        let showsID = model.shown.contains(.nationalID)
+        let showsPhone = model.shown.contains(.phone)
+        let labels = (
+            id: t(.nationalID), age: t(.ageGroup), estate: t(.estate), community: t(.community), phone: t(.phone)
+        )
+        var html = HTMLRows(capacity: model.rows.count * 1024)
+        for row in model.rows {
+            html.open("tr")
+            html.open("td", class: "name")
+            html.link(SiteURL.participant(row.id).path, row.name)
+            if let latin = row.latinName { html.cell("small", class: "latin", latin) }
+            html.close("td")
+            if showsID {
+                html.open("td", label: labels.id)
+                html.cell("code", row.nationalID)
+                html.close("td")
+            }
+            html.cell("td", label: labels.age, row.ageGroup.map { t($0) } ?? "—")
+            html.cell("td", label: labels.estate, row.estate)
+            html.cell("td", label: labels.community, row.community ?? "—")
+            if showsPhone { html.cell("td", label: labels.phone, row.phone ?? "—") }
+            html.close("tr")
+        }
+        return html
     }
 }
 

@@ -8,11 +8,11 @@ extension SignIn {
             context,
             .div(
                 .class("card narrow"),
-                .h1(.text(t(.signInTitle))),
-                .p(.class("lead"), .text(t(.signInIntro))),
-                .unwrap(model.notice) { .p(.class("notice"), .attribute(named: "role", value: "status"), .text($0)) },
+                .h1(.plain(t(.signInTitle))),
+                .p(.class("lead"), .plain(t(.signInIntro))),
+                .unwrap(model.notice) { .p(.class("notice"), .attribute(named: "role", value: "status"), .plain($0)) },
                 .unwrap(model.error) {
-                    .p(.class("error-summary"), .attribute(named: "role", value: "alert"), .text($0))
+                    .p(.class("error-summary"), .attribute(named: "role", value: "alert"), .plain($0))
                 },
                 .form(
                     .method(.post),

@@ -9,20 +9,20 @@ extension UserAdmin {
             context,
             .div(
                 .class("page-head"),
-                .h1(.text(t(.usersTitle))),
-                .a(.class("button"), .href(SiteURL.newUser.path), .text(t(.newUser)))
+                .h1(.plain(t(.usersTitle))),
+                .a(.class("button"), .href(SiteURL.newUser.path), .plain(t(.newUser)))
             ),
             .div(
                 .class("table-wrap"),
                 .table(
                     .thead(
                         .tr(
-                            .th(.text(t(.username))),
-                            .th(.text(t(.displayName))),
-                            .th(.text(t(.role))),
-                            .th(.text(t(.estates) + " / " + t(.organisation))),
-                            .th(.text(t(.status))),
-                            .th(.text(t(.lastSignIn)))
+                            .th(.plain(t(.username))),
+                            .th(.plain(t(.displayName))),
+                            .th(.plain(t(.role))),
+                            .th(.plain(t(.estates) + " / " + t(.organisation))),
+                            .th(.plain(t(.status))),
+                            .th(.plain(t(.lastSignIn)))
                         )
                     ),
                     .tbody(
@@ -30,15 +30,15 @@ extension UserAdmin {
                             .tr(
                                 .td(.a(.href(SiteURL.user(row.id).path), .plain(row.username))),
                                 .td(.plain(row.displayName)),
-                                .td(.text(t(RoleText.phrase(row.role)))),
-                                .td(.text(row.assignment)),
+                                .td(.plain(t(RoleText.phrase(row.role)))),
+                                .td(.plain(row.assignment)),
                                 .td(
                                     .span(
                                         .class(row.isActive ? "badge ok" : "badge off"),
-                                        .text(t(row.isActive ? .active : .disabled))
+                                        .plain(t(row.isActive ? .active : .disabled))
                                     )
                                 ),
-                                .td(.text(row.lastSignIn.map { t.dateTime($0) } ?? t(.never)))
+                                .td(.plain(row.lastSignIn.map { t.dateTime($0) } ?? t(.never)))
                             )
                         }
                     )
@@ -59,7 +59,7 @@ extension UserAdmin {
         return Layout.page(
             title,
             context,
-            .p(.class("breadcrumb"), .a(.href(SiteURL.users.path), .text(t(.usersTitle)))),
+            .p(.class("breadcrumb"), .a(.href(SiteURL.users.path), .plain(t(.usersTitle)))),
             .h1(.plain(title)),
             Components.errorSummary(form.errors, t),
             .form(
@@ -131,7 +131,7 @@ extension UserAdmin {
                 .div(
                     .class("actions"),
                     Components.submit(form.isNew ? t(.createUser) : t(.save)),
-                    .a(.class("button secondary"), .href(SiteURL.users.path), .text(t(.cancel)))
+                    .a(.class("button secondary"), .href(SiteURL.users.path), .plain(t(.cancel)))
                 )
             ),
             .unwrap(form.id) { id in
@@ -141,7 +141,7 @@ extension UserAdmin {
                         .class("card"),
                         .method(.post),
                         .action(SiteURL.userPassword(id).path),
-                        .h2(.text(t(.resetPassword))),
+                        .h2(.plain(t(.resetPassword))),
                         Components.csrfField(context.csrfToken),
                         Components.textField(
                             "new_password",
@@ -159,10 +159,10 @@ extension UserAdmin {
                         .class("card"),
                         .method(.post),
                         .action(SiteURL.userActive(id).path),
-                        .h2(.text(t(.status) + ": " + t(form.isActive ? .active : .disabled))),
+                        .h2(.plain(t(.status) + ": " + t(form.isActive ? .active : .disabled))),
                         Components.csrfField(context.csrfToken),
                         .input(.type(.hidden), .name("active"), .value(form.isActive ? "false" : "true")),
-                        .unwrap(form.errors["active"]) { .p(.class("error"), .text($0)) },
+                        .unwrap(form.errors["active"]) { .p(.class("error"), .plain($0)) },
                         Components.submit(t(form.isActive ? .disableUser : .enableUser), secondary: true)
                     )
                 )
