@@ -17,8 +17,7 @@ extension ParticipantController {
         let id = try participant.requireID()
         let today = ThaiCalendar.Day.containing(deps.clock.now())
         let born = ThaiCalendar.Day(iso: participant.birthDate)
-        let estate = try await participant.$estate.get(on: req.db)
-        let community = try await participant.$community.get(on: req.db)
+        let place = try await ParticipantQueries.place(of: participant, on: req.db)
         let address = try await AddressQueries.subdistrict(participant.subdistrictCode, on: req.db)
         let creator = try await participant.createdBy.asyncMap { try await UserQueries.find($0, on: req.db) } ?? nil
 
@@ -55,8 +54,8 @@ extension ParticipantController {
             )
         )
         var programme: [ParticipantDetail.Fact] = [
-            .init(label: .estate, value: thai ? estate.nameTh : estate.nameEn),
-            .init(label: .community, value: community?.nameTh ?? "—"),
+            .init(label: .estate, value: thai ? place.estateTh : place.estateEn),
+            .init(label: .community, value: place.community ?? "—"),
         ]
         if shown.contains(.education) {
             programme.append(
@@ -138,11 +137,12 @@ extension ParticipantController {
         }
         // Certificates: everyone who may see the person sees they hold one (the public verify page
         // says as much); the certificate's own page opens to those in its round's scope.
+        let certificates = try await CertificateQueries.certificates(of: id, on: req.db)
         let reachable =
-            AccessPolicy.can(principal, .recordAssessments)
+            AccessPolicy.can(principal, .recordAssessments) && !certificates.isEmpty
             ? try await CertificateQueries.reachable(of: id, scope: AccessPolicy.roundScope(for: principal), on: req.db)
             : []
-        for certificate in try await CertificateQueries.certificates(of: id, on: req.db) {
+        for certificate in certificates {
             model.certificates.append(
                 ParticipantDetail.CourseLine(
                     title: "\(certificate.standardName) · \(CertificateController.display(certificate.code))",

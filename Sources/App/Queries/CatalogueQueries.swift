@@ -44,6 +44,31 @@ enum CatalogueQueries {
         return try await (activeOnly ? query.filter(\.$isActive == true) : query).all()
     }
 
+    /// What a consent item needs of an active organisation.
+    struct Recipient: Sendable {
+        let id: UUID
+        let code: String
+        let kind: Organisation.Kind?
+        let nameTh: String
+        let nameEn: String
+    }
+
+    /// The active organisations as consent recipients, by code: every person's page lists them,
+    /// so they are read by column rather than into models.
+    static func recipients(on database: any Database) async throws -> [Recipient] {
+        try await database.sql.raw(
+            "SELECT id, code, kind, name_th, name_en FROM organisations WHERE is_active = \(SQLLiteral.boolean(true)) ORDER BY code"
+        ).all().map {
+            Recipient(
+                id: try $0.decodeID(column: "id"),
+                code: try $0.decode(column: "code", as: String.self),
+                kind: Organisation.Kind(rawValue: try $0.decode(column: "kind", as: String.self)),
+                nameTh: try $0.decode(column: "name_th", as: String.self),
+                nameEn: try $0.decode(column: "name_en", as: String.self)
+            )
+        }
+    }
+
     /// An active organisation chosen on a form by its id, if it is one `accepts` allows (a bank, an
     /// employer, a mentor); nil for anything else.
     static func activeOrganisation(

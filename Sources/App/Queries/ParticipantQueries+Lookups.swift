@@ -6,11 +6,53 @@ import SanfanCore
 /// Lookups the registry's rules and other features need: consent history, who else holds an ID or
 /// a name and birth date, and people named by a record already reached through its scope.
 extension ParticipantQueries {
-    /// A person's consent decisions, oldest first, each with its recipient. Takes an id the caller
+    /// The names of a person's estate and community, in one statement.
+    struct Place: Sendable {
+        let estateTh: String
+        let estateEn: String
+        let community: String?
+    }
+
+    static func place(of participant: Participant, on database: any Database) async throws -> Place {
+        let row = try await database.sql.raw(
+            """
+            SELECT e.name_th AS estate_th, e.name_en AS estate_en, c.name_th AS community FROM estates e \
+            LEFT JOIN communities c ON c.id = \(bind: participant.$community.id) WHERE e.id = \(bind: participant.$estate.id)
+            """
+        ).first()
+        // The estate is a foreign key: a person always has one.
+        guard let row else { throw FluentError.noResults }
+        return Place(
+            estateTh: try row.decode(column: "estate_th", as: String.self),
+            estateEn: try row.decode(column: "estate_en", as: String.self),
+            community: try row.decode(column: "community", as: String?.self)
+        )
+    }
+
+    /// A person's consent decisions, oldest first, each with its recipient's code. Takes an id the caller
     /// reached through the person's scope.
-    static func consents(of participant: UUID, on database: any Database) async throws -> [Consent] {
-        try await Consent.query(on: database).filter(\.$participant.$id == participant).with(\.$recipient)
-            .sort(\.$createdAt).all()
+    static func consents(
+        of participant: UUID,
+        on database: any Database
+    ) async throws -> [(consent: Consent, recipientCode: String?)] {
+        // One statement, the recipient's code joined (its model is not loaded).
+        try await database.sql.select()
+            .column(SQLColumn(SQLLiteral.all, table: SQLIdentifier("c")))
+            .column(SQLColumn("code", table: "o"), as: "recipient_code")
+            .from(Consent.schema, as: "c")
+            .join(
+                SQLAlias(SQLIdentifier(Organisation.schema), as: SQLIdentifier("o")),
+                method: SQLJoinMethod.left,
+                on: SQLColumn("recipient_id", table: "c"),
+                .equal,
+                SQLColumn("id", table: "o")
+            )
+            .where(SQLColumn("participant_id", table: "c"), .equal, SQLBind(participant))
+            .orderBy(SQLColumn("created_at", table: "c"))
+            .all()
+            .map {
+                (try $0.decode(fluentModel: Consent.self), try $0.decode(column: "recipient_code", as: String?.self))
+            }
     }
 
     /// The Thai name of the estate where someone else holds this national ID (its blind index), if

@@ -388,14 +388,13 @@ enum ParticipantQueries {
 
     /// One person, only if within `scope`: outside it the person does not exist for this user.
     static func find(_ id: UUID, scope: RecordScope, on database: any Database) async throws -> Participant? {
-        let sql = database.sql
-        let visible = try await sql.select().column(SQLColumn("id", table: "p"))
+        // One statement: the record, only if the scope reaches it, read into the model as Fluent
+        // would read it.
+        try await database.sql.select().column(SQLColumn(SQLLiteral.all, table: SQLIdentifier("p")))
             .from(Participant.schema, as: "p")
             .where(SQLColumn("id", table: "p"), .equal, SQLBind(id))
             .whereParticipants(in: scope)
-            .first()
-        guard visible != nil else { return nil }
-        return try await Participant.find(id, on: database)
+            .first()?.decode(fluentModel: Participant.self)
     }
 
     /// How many people a scope can see (for the home page), capped so it stays cheap.

@@ -32,13 +32,13 @@ enum ConsentCatalogue {
     }
 
     static func items(on database: any Database) async throws -> [ConsentItem] {
-        let organisations = try await CatalogueQueries.organisations(activeOnly: true, on: database)
+        let organisations = try await CatalogueQueries.recipients(on: database)
         func recipients(
             _ purpose: Consent.Purpose,
             _ kinds: Set<Organisation.Kind>,
             codes: Set<String> = []
         ) -> [ConsentItem] {
-            organisations.filter { kinds.contains($0.kind) || codes.contains($0.code) }.map {
+            organisations.filter { ($0.kind.map(kinds.contains) ?? false) || codes.contains($0.code) }.map {
                 ConsentItem(
                     purpose: purpose,
                     recipientID: $0.id,
@@ -63,10 +63,9 @@ enum ConsentCatalogue {
 
     /// The decision in force for each item key.
     static func current(for participantID: UUID, on database: any Database) async throws -> [String: Consent] {
-        let history = try await ParticipantQueries.consents(of: participantID, on: database)
         var latest: [String: Consent] = [:]
-        for consent in history {
-            let key = consent.recipient.map { "\(consent.purpose.rawValue):\($0.code)" } ?? consent.purpose.rawValue
+        for (consent, recipientCode) in try await ParticipantQueries.consents(of: participantID, on: database) {
+            let key = recipientCode.map { "\(consent.purpose.rawValue):\($0)" } ?? consent.purpose.rawValue
             latest[key] = consent
         }
         return latest
