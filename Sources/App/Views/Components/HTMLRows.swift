@@ -25,6 +25,31 @@ struct HTMLRows {
         bytes.append(UInt8(ascii: ">"))
     }
 
+    /// `<tag name="value" …>` for any attributes, in order; absent or empty values are left out.
+    mutating func open(_ tag: StaticString, _ attributes: KeyValuePairs<StaticString, String?>) {
+        bytes.append(UInt8(ascii: "<"))
+        append(tag)
+        for (name, value) in attributes { attribute(name, value) }
+        bytes.append(UInt8(ascii: ">"))
+    }
+
+    /// An element without content, as Plot writes it: `<input …/>`, `<br/>`; `flag` adds a bare
+    /// attribute such as `required`.
+    mutating func void(
+        _ tag: StaticString,
+        _ attributes: KeyValuePairs<StaticString, String?> = [:],
+        flag: StaticString? = nil
+    ) {
+        bytes.append(UInt8(ascii: "<"))
+        append(tag)
+        for (name, value) in attributes { attribute(name, value) }
+        if let flag {
+            bytes.append(UInt8(ascii: " "))
+            append(flag)
+        }
+        bytes.append(contentsOf: "/>".utf8)
+    }
+
     mutating func close(_ tag: StaticString) {
         bytes.append(UInt8(ascii: "<"))
         bytes.append(UInt8(ascii: "/"))

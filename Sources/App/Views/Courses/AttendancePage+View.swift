@@ -24,35 +24,7 @@ extension AttendancePage {
                     .input(.type(.hidden), .name("source"), .value(model.source.rawValue)),
                     .ol(
                         .class("register-list"),
-                        .forEach(model.people) { person in
-                            let key = person.enrolmentID.uuidString.lowercased()
-                            return .li(
-                                .fieldset(
-                                    .element(
-                                        named: "legend",
-                                        nodes: [
-                                            .span(.class("person-name"), .plain(person.name)),
-                                            .unwrap(person.community) { .small(.plain(" · " + $0)) },
-                                        ]
-                                    ),
-                                    .div(
-                                        .class("marks"),
-                                        .forEach(AttendanceMark.allCases) { mark in
-                                            .label(
-                                                .class("mark mark-\(mark.rawValue)"),
-                                                .input(
-                                                    .type(.radio),
-                                                    .name("mark_\(key)"),
-                                                    .value(mark.rawValue),
-                                                    .checked(person.mark == mark)
-                                                ),
-                                                .span(.plain(t(ProgrammeText.mark(mark))))
-                                            )
-                                        }
-                                    )
-                                )
-                            )
-                        }
+                        register(model, t).node()
                     ),
                     .div(
                         .class("actions sticky-actions"),
@@ -70,5 +42,36 @@ extension AttendancePage {
                 )
             )
         )
+    }
+
+    /// A line per person with a radio button per mark, written as bytes (`HTMLRows`): a session's
+    /// register lists everyone on the course.
+    static func register(_ model: Model, _ t: Localizer) -> HTMLRows {
+        var html = HTMLRows(capacity: model.people.count * 1536)
+        let marks = AttendanceMark.allCases.map { ($0, "mark mark-\($0.rawValue)", t(ProgrammeText.mark($0))) }
+        for person in model.people {
+            let name = "mark_" + person.enrolmentID.uuidString.lowercased()
+            html.open("li")
+            html.open("fieldset")
+            html.open("legend")
+            html.cell("span", class: "person-name", person.name)
+            if let community = person.community { html.cell("small", " · " + community) }
+            html.close("legend")
+            html.open("div", class: "marks")
+            for (mark, classes, label) in marks {
+                html.open("label", class: classes)
+                html.void(
+                    "input",
+                    ["type": "radio", "name": name, "value": mark.rawValue],
+                    flag: person.mark == mark ? "checked" : nil
+                )
+                html.cell("span", label)
+                html.close("label")
+            }
+            html.close("div")
+            html.close("fieldset")
+            html.close("li")
+        }
+        return html
     }
 }

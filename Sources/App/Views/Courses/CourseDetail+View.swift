@@ -133,89 +133,108 @@ extension CourseDetail {
                                 .if(model.canManage, .th(.plain(t(.action))))
                             )
                         ),
-                        .tbody(.forEach(model.people) { person(model, $0, context) })
+                        .tbody(roster(model, context).node())
                     )
                 )
             )
         )
     }
 
-    private static func person(_ model: Model, _ person: Person, _ context: PageContext) -> Node<HTML.TableContext> {
+    /// The roster's rows, written as bytes (`HTMLRows`): a course holds up to a few dozen people,
+    /// and each row carries two small forms (change the completion, drop out) that work without
+    /// JavaScript inside `<details>`.
+    static func roster(_ model: Model, _ context: PageContext) -> HTMLRows {
         let t = context.t
-        let key = person.enrolmentID.uuidString.lowercased()
-        let completion: String =
-            switch (person.status, person.override) {
-            case (.waiting, _), (.dropped, _): "—"
-            case (_, .some(true)): t(.completeByOverride)
-            case (_, .some(false)): t(.incompleteByOverride)
-            case (_, nil): person.attendanceComplete ? t(.completeByAttendance) : t(.notYetComplete)
+        var html = HTMLRows(capacity: model.people.count * (model.canManage ? 2048 : 512))
+        for person in model.people {
+            let key = person.enrolmentID.uuidString.lowercased()
+            let completion: String =
+                switch (person.status, person.override) {
+                case (.waiting, _), (.dropped, _): "—"
+                case (_, .some(true)): t(.completeByOverride)
+                case (_, .some(false)): t(.incompleteByOverride)
+                case (_, nil): person.attendanceComplete ? t(.completeByAttendance) : t(.notYetComplete)
+                }
+            html.open("tr", class: "status-\(person.status.rawValue)")
+            html.open("td")
+            if model.seeParticipants {
+                html.link(SiteURL.participant(person.participantID).path, person.name)
+            } else {
+                html.text(person.name)
             }
-        return .tr(
-            .class("status-\(person.status.rawValue)"),
-            .td(
-                model.seeParticipants
-                    ? .a(.href(SiteURL.participant(person.participantID).path), .plain(person.name))
-                    : .plain(person.name),
-                .unwrap(person.community) { .group(.br(), .small(.plain($0))) }
-            ),
-            .td(.plain(t(ProgrammeText.enrolmentStatus(person.status)))),
-            .td(.plain(person.percent)),
-            .td(.plain(completion), .unwrap(person.note) { .group(.br(), .small(.plain($0))) }),
-            .if(
-                model.canManage,
-                .td(
-                    .if(
-                        person.status.holdsSeat,
-                        .details(
-                            .summary(.plain(t(.changeCompletion))),
-                            .form(
-                                .method(.post),
-                                .action(SiteURL.enrolmentOverride(person.enrolmentID).path),
-                                Components.csrfField(context.csrfToken),
-                                .label(.for("decision-\(key)"), .plain(t(.completion))),
-                                .select(
-                                    .attribute(named: "id", value: "decision-\(key)"),
-                                    .attribute(named: "name", value: "decision"),
-                                    Components.option(
-                                        "complete",
-                                        t(.completeByOverride),
-                                        selected: person.override == true
-                                    ),
-                                    Components.option(
-                                        "incomplete",
-                                        t(.incompleteByOverride),
-                                        selected: person.override == false
-                                    ),
-                                    Components.option("computed", t(.useAttendance), selected: person.override == nil)
-                                ),
-                                reasonField("override-\(key)", t, required: false),
-                                Components.submit(t(.save), secondary: true)
-                            )
-                        )
-                    ),
-                    .if(
-                        person.status != .dropped,
-                        .details(
-                            .summary(.plain(t(.dropOut))),
-                            .form(
-                                .method(.post),
-                                .action(SiteURL.enrolmentDrop(person.enrolmentID).path),
-                                Components.csrfField(context.csrfToken),
-                                reasonField("drop-\(key)", t, required: true),
-                                Components.submit(t(.dropOut), secondary: true)
-                            )
-                        )
-                    )
-                )
-            )
-        )
+            if let community = person.community {
+                html.void("br")
+                html.cell("small", community)
+            }
+            html.close("td")
+            html.cell("td", t(ProgrammeText.enrolmentStatus(person.status)))
+            html.cell("td", person.percent)
+            html.open("td")
+            html.text(completion)
+            if let note = person.note {
+                html.void("br")
+                html.cell("small", note)
+            }
+            html.close("td")
+            if model.canManage {
+                html.open("td")
+                if person.status.holdsSeat {
+                    html.open("details")
+                    html.cell("summary", t(.changeCompletion))
+                    form(&html, SiteURL.enrolmentOverride(person.enrolmentID).path, context)
+                    html.open("label", ["for": "decision-\(key)"])
+                    html.text(t(.completion))
+                    html.close("label")
+                    html.open("select", ["id": "decision-\(key)", "name": "decision"])
+                    for (value, label, selected) in [
+                        ("complete", t(.completeByOverride), person.override == true),
+                        ("incomplete", t(.incompleteByOverride), person.override == false),
+                        ("computed", t(.useAttendance), person.override == nil),
+                    ] {
+                        html.open("option", ["value": value, "selected": selected ? "selected" : nil])
+                        html.text(label)
+                        html.close("option")
+                    }
+                    html.close("select")
+                    reasonField(&html, "override-\(key)", t, required: false)
+                    submit(&html, t(.save))
+                    html.close("form")
+                    html.close("details")
+                }
+                if person.status != .dropped {
+                    html.open("details")
+                    html.cell("summary", t(.dropOut))
+                    form(&html, SiteURL.enrolmentDrop(person.enrolmentID).path, context)
+                    reasonField(&html, "drop-\(key)", t, required: true)
+                    submit(&html, t(.dropOut))
+                    html.close("form")
+                    html.close("details")
+                }
+                html.close("td")
+            }
+            html.close("tr")
+        }
+        return html
+    }
+
+    /// `<form method="post" action="…">` with the page's form token.
+    private static func form(_ html: inout HTMLRows, _ action: String, _ context: PageContext) {
+        html.open("form", ["method": "post", "action": action])
+        if let token = context.csrfToken { html.void("input", ["type": "hidden", "name": "_csrf", "value": token]) }
+    }
+
+    private static func submit(_ html: inout HTMLRows, _ title: String) {
+        html.open("button", ["type": "submit", "class": "button secondary"])
+        html.text(title)
+        html.close("button")
     }
 
     /// A reason box with an id of its own: a roster has one per person and action.
-    private static func reasonField(_ id: String, _ t: Localizer, required: Bool) -> Node<HTML.FormContext> {
-        .group(
-            .label(.for("reason-\(id)"), .plain(t(.reason))),
-            .input(.id("reason-\(id)"), .name("reason"), .type(.text), .required(required))
-        )
+    private static func reasonField(_ html: inout HTMLRows, _ id: String, _ t: Localizer, required: Bool) {
+        html.open("label", ["for": "reason-\(id)"])
+        html.text(t(.reason))
+        html.close("label")
+        html.void("input", ["id": "reason-\(id)", "name": "reason", "type": "text"], flag: required ? "required" : nil)
     }
+
 }
