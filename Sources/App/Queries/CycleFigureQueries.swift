@@ -182,20 +182,21 @@ enum CycleFigureQueries {
                 "SELECT id, name_th, estate_id FROM communities WHERE id IN \(SQLBind.group(ids))"
             ).all(decoding: Named.self)
         let byID = Dictionary(named.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        return byCommunity.map { id, kinds in
+        let lines = byCommunity.map { id, kinds in
             let community = id == IndicatorQueries.noID ? nil : byID[id]
-            return .init(
+            return LivelihoodProgressQueries.CommunityIncome(
                 communityID: id == IndicatorQueries.noID ? nil : id,
                 community: community?.name_th,
                 estateID: community?.estate_id,
                 income: income(kinds)
             )
-        }.sorted {
-            // Two communities may share a name (at different estates): the order stays the same.
-            ($0.community ?? "", $0.communityID?.uuidString ?? "") < (
-                $1.community ?? "", $1.communityID?.uuidString ?? ""
-            )
         }
+        // By name, then id (two communities may share a name at different estates), comparing the
+        // bytes of keys made once.
+        return lines.map {
+            (Array(($0.community ?? "").utf8) + [0] + Array(($0.communityID?.uuidString ?? "").utf8), $0)
+        }
+        .sorted { $0.0.lexicographicallyPrecedes($1.0) }.map(\.1)
     }
 
     /// Whether `ageGroups` reads the store: for the whole programme or one estate. A person can be

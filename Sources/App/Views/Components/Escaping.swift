@@ -23,25 +23,40 @@ enum HTMLEscaping {
     static func url(_ text: String) -> String { escape(text, quotes: true, ampersand: false) }
 
     private static func escape(_ text: String, quotes: Bool, ampersand: Bool = true) -> String {
-        let special = { (byte: UInt8) in
-            (ampersand && byte == UInt8(ascii: "&")) || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
-                || (quotes && (byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")))
-        }
-        guard text.utf8.contains(where: special) else { return text }
+        // Which bytes need escaping, by a table rather than a chain of comparisons: most text has
+        // none, and this scan is then all the work.
+        let table = ampersand ? (quotes ? attributeBytes : textBytes) : urlBytes
+        let clean =
+            text.utf8.withContiguousStorageIfAvailable { bytes in !bytes.contains { table[Int($0)] } }
+            ?? !text.utf8.contains { table[Int($0)] }
+        guard !clean else { return text }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count + 16)
         for byte in text.utf8 {
+            guard table[Int(byte)] else {
+                bytes.append(byte)
+                continue
+            }
             switch byte {
-            case UInt8(ascii: "&") where ampersand: bytes.append(contentsOf: "&amp;".utf8)
+            case UInt8(ascii: "&"): bytes.append(contentsOf: "&amp;".utf8)
             case UInt8(ascii: "<"): bytes.append(contentsOf: "&lt;".utf8)
             case UInt8(ascii: ">"): bytes.append(contentsOf: "&gt;".utf8)
-            case UInt8(ascii: "\"") where quotes: bytes.append(contentsOf: "&quot;".utf8)
-            case UInt8(ascii: "'") where quotes: bytes.append(contentsOf: "&#39;".utf8)
-            default: bytes.append(byte)
+            case UInt8(ascii: "\""): bytes.append(contentsOf: "&quot;".utf8)
+            default: bytes.append(contentsOf: "&#39;".utf8)
             }
         }
         return String(decoding: bytes, as: UTF8.self)
     }
+
+    private static func table(_ special: String) -> [Bool] {
+        var table = [Bool](repeating: false, count: 256)
+        for byte in special.utf8 { table[Int(byte)] = true }
+        return table
+    }
+
+    private static let textBytes = table("&<>")
+    private static let attributeBytes = table("&<>\"'")
+    private static let urlBytes = table("<>\"'")
 }
 
 extension String {
