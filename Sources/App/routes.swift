@@ -43,6 +43,13 @@ func routes(_ app: Application) throws {
     registryEditors.get(.editParticipant(.parameter), use: ParticipantController.edit).statements(13)
     registryEditors.post(.participant(.parameter), use: ParticipantController.update)
     registryEditors.post(.revealParticipantID(.parameter), use: ParticipantController.revealID)
+    // People from a sheet: each check reads every row, so its budget grows with the sheet (the
+    // rows are checked by the form's own rules, a few statements each).
+    registryEditors.get(.imports, use: ImportController.index)
+    registryEditors.post(.imports, use: ImportController.upload)
+    registryEditors.get(.sheetImport(.parameter), use: ImportController.show).statements(.max)
+    registryEditors.post(.importMapping(.parameter), use: ImportController.remap)
+    registryEditors.post(.importCommit(.parameter), use: ImportController.commit).statements(.max)
     registryEditors.post(.participantConsent(.parameter), use: ParticipantController.changeConsent)
     // Livelihoods: officers refer people to banks; a bank sees its own referrals while consent stands.
     let referrers = signedIn.requiring(.referToBanks)
@@ -189,6 +196,11 @@ func routes(_ app: Application) throws {
     apiRegistryEditors.post("participants", use: ParticipantsAPIController.create)
     apiRegistryEditors.patch("participants", ":participantID", use: ParticipantsAPIController.update)
     apiRegistryEditors.post("participants", ":participantID", "consents", use: ParticipantsAPIController.changeConsent)
+    apiRegistryEditors.get("imports", use: ImportsAPIController.list)
+    apiRegistryEditors.post("imports", use: ImportsAPIController.create).statements(.max)
+    apiRegistryEditors.get("imports", ":importID", use: ImportsAPIController.get).statements(.max)
+    apiRegistryEditors.put("imports", ":importID", "mapping", use: ImportsAPIController.setMapping).statements(.max)
+    apiRegistryEditors.post("imports", ":importID", "commit", use: ImportsAPIController.commit).statements(.max)
     apiRegistryEditors.get("communities", use: CommunitiesAPIController.list)
     apiRegistryEditors.post("communities", use: CommunitiesAPIController.create)
     apiRegistryEditors.patch("communities", ":communityID", use: CommunitiesAPIController.update)

@@ -73,6 +73,11 @@ extension AppTests {
             "POST /enterprises/:enterpriseID/revenue": "PUT /api/v1/enterprises/:enterpriseID/revenue",
             "GET /placements": "GET /api/v1/placements",
             "GET /mentoring": "GET /api/v1/mentoring",
+            "GET /imports": "GET /api/v1/imports",
+            "POST /imports": "POST /api/v1/imports",
+            "GET /imports/:importID": "GET /api/v1/imports/:importID",
+            "POST /imports/:importID/mapping": "PUT /api/v1/imports/:importID/mapping",
+            "POST /imports/:importID/commit": "POST /api/v1/imports/:importID/commit",
         ]
 
         /// Page routes with no API twin, and why.

@@ -189,7 +189,18 @@ extension AppTests.RouteGateTests {
             enterprise.$estate.id = person.$estate.id
             enterprise.startedOn = "2020-04-01"
             try await enterprise.create(on: app.db)
+            // A sheet uploaded for Bang Plee's people.
+            let sheet = SheetImport()
+            sheet.kind = .people
+            sheet.$estate.id = person.$estate.id
+            sheet.fileName = "people.csv"
+            sheet.content = Data("ชื่อ,นามสกุล\r\nสมชาย,ใจดี\r\n".utf8)
+            sheet.status = .checked
+            sheet.rowsRead = 1
+            sheet.rowsCreated = 0
+            try await sheet.create(on: app.db)
             let hidden: [String: UUID] = [
+                "importID": try sheet.requireID(),
                 "participantID": try person.requireID(), "courseID": try course.requireID(),
                 "sessionID": try session.requireID(), "enrolmentID": try enrolment.requireID(),
                 "communityID": try community.requireID(), "roundID": try round.requireID(),

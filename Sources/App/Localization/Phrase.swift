@@ -169,6 +169,15 @@ enum Phrase: CaseIterable {
         annualReportTitle, reportPrint, reportSummary, reportPartners, reportDefinitions, reportPreparedOn,
         reportCoverLine, definitionPeople, definitionCohort, definitionIncome, definitionAge, definitionBusiness,
         exportTruncated, registryExport, pipelineExport, sheetIndicators, percentShort, unknownGroup, outsideBands
+    // Imports
+    case navImports, importsTitle, importsIntro, importFile, importEncoding, encodingAuto, importConsentConfirm,
+        importConsentRequired, importUpload, importCheckTitle, importSummary, importMapping, importMappingHint,
+        importNoColumn, importRecheck, importMissingColumns, importErrorsHeading, importRow, importColumn,
+        importProblem, importCommitAll, importCommitValid, importCommitHint, importCommitted, importAlreadyCommitted,
+        importHasErrors, importNothingToAdd, importAlreadyRegistered, importSameAsRow, importUnknownPlace,
+        importAmbiguousPlace, importUnknownCommunity, importBadDate, importBadGender, importBadName,
+        importPossibleDuplicate, importNotASheet, importTooManyRows, importEmpty, importRecent, importStatusChecked,
+        importStatusCommitted, importAddress, channelPaperImported
 
     /// The phrase in Thai and English, from the file of the feature it belongs to. `PhraseTests`
     /// checks that exactly one file answers for every phrase and that neither text is empty.
@@ -180,7 +189,7 @@ enum Phrase: CaseIterable {
     var parts: [(th: String, en: String)?] {
         [
             platformText, registryText, programmeText, catalogueText, assessmentText, livelihoodText,
-            livelihoodOutcomeText, dashboardText,
+            livelihoodOutcomeText, dashboardText, importText,
         ]
     }
 }

@@ -19,6 +19,7 @@ enum Migrations {
             WatchMentoringForFigures(),
             AddSessionUser(),
             CreateCyclePageIndex(),
+            CreateImports(),
         ]
 
     static let baseline1: [any Migration] = [

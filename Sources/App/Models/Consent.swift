@@ -25,6 +25,12 @@ final class Consent: Model, @unchecked Sendable {
         case paper
         case inPerson = "in_person"
         case online
+        /// A signed paper form, recorded by importing a sheet (`import_id` names the import). Only
+        /// an import records it; the forms offer the other three.
+        case paperImported = "paper_imported"
+
+        /// The channels a person's form or the API may record.
+        static let typed: [Channel] = [.paper, .inPerson, .online]
     }
 
     @ID(key: .id) var id: UUID?
@@ -39,6 +45,7 @@ final class Consent: Model, @unchecked Sendable {
     @Field(key: "channel") var channel: Channel
     @OptionalField(key: "recorded_by") var recordedBy: UUID?
     @Field(key: "recorded_by_name") var recordedByName: String
+    @OptionalField(key: "import_id") var importID: UUID?
 
     init() {}
 }

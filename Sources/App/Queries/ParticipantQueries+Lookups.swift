@@ -14,10 +14,14 @@ extension ParticipantQueries {
     }
 
     static func place(of participant: Participant, on database: any Database) async throws -> Place {
+        try await place(estate: participant.$estate.id, community: participant.$community.id, on: database)
+    }
+
+    static func place(estate: UUID, community: UUID? = nil, on database: any Database) async throws -> Place {
         let row = try await database.sql.raw(
             """
             SELECT e.name_th AS estate_th, e.name_en AS estate_en, c.name_th AS community FROM estates e \
-            LEFT JOIN communities c ON c.id = \(bind: participant.$community.id) WHERE e.id = \(bind: participant.$estate.id)
+            LEFT JOIN communities c ON c.id = \(bind: community) WHERE e.id = \(bind: estate)
             """
         ).first()
         // The estate is a foreign key: a person always has one.

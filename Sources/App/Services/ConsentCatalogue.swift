@@ -75,6 +75,8 @@ enum ConsentCatalogue {
         let channel: Consent.Channel
         let givenOn: ThaiCalendar.Day
         let recordedBy: Audit.Actor
+        /// The import that recorded the decision, if one did.
+        var importID: UUID? = nil
     }
 
     /// Records a decision for each item whose state changes (every item at registration), keeps the
@@ -103,6 +105,7 @@ enum ConsentCatalogue {
             consent.channel = evidence.channel
             consent.recordedBy = evidence.recordedBy.id
             consent.recordedByName = evidence.recordedBy.username
+            consent.importID = evidence.importID
             try await consent.create(on: database)
             changes[item.key] = wanted ? "given" : "refused"
         }

@@ -22,6 +22,9 @@ enum Registry {
         var consentDate = ""
         /// The officer confirmed that a same-name, same-birthday record is a different person.
         var confirmDuplicate = false
+        /// The sheet this person came from (`PeopleImport`): their consents are the signed paper
+        /// forms the importing officer confirmed.
+        var importID: UUID? = nil
     }
 
     /// Same name and birth date as someone already registered, and no ID to tell them apart.
@@ -47,20 +50,8 @@ enum Registry {
         deps: Dependencies,
         on database: any Database
     ) async throws -> Participant {
-        let today = ThaiCalendar.Day.containing(deps.clock.now())
-        var errors = FieldErrors()
-        let fields = validateFields(submission.input, today: today, bands: deps.bands, into: &errors)
-        let placement = try await validatePlacement(submission, principal: principal, into: &errors, on: database)
-        if let fields { try await validateReferences(fields, excluding: nil, deps: deps, into: &errors, on: database) }
+        let (fields, placement, evidence) = try await validate(submission, by: principal, deps: deps, on: database)
         let items = try await ConsentCatalogue.items(on: database)
-        let evidence = consentEvidence(submission, principal: principal, today: today, into: &errors)
-        if !submission.consents.contains(Consent.Purpose.programme.rawValue) {
-            errors["consents"] = .consentProgrammeRequired
-        }
-        if fields?.disability != nil && !submission.consents.contains(Consent.Purpose.sensitive.rawValue) {
-            errors["disability"] = .disabilityNeedsConsent
-        }
-        guard errors.isEmpty, let fields, let placement, let evidence else { throw errors }
         let checkDuplicate = fields.nationalID == nil && !submission.confirmDuplicate
 
         let participant = Participant()
@@ -86,6 +77,35 @@ enum Registry {
             )
         }
         return participant
+    }
+
+    /// Every check `register` makes before it writes, writing nothing: throws `FieldErrors` or
+    /// `PossibleDuplicate` as `register` would. An import checks each row with it (`PeopleImport`).
+    @discardableResult
+    static func validate(
+        _ submission: Submission,
+        by principal: Principal,
+        deps: Dependencies,
+        checkingDuplicates: Bool = false,
+        on database: any Database
+    ) async throws -> (ParticipantFields, (estate: UUID, community: UUID?), ConsentCatalogue.Evidence) {
+        let today = ThaiCalendar.Day.containing(deps.clock.now())
+        var errors = FieldErrors()
+        let fields = validateFields(submission.input, today: today, bands: deps.bands, into: &errors)
+        let placement = try await validatePlacement(submission, principal: principal, into: &errors, on: database)
+        if let fields { try await validateReferences(fields, excluding: nil, deps: deps, into: &errors, on: database) }
+        let evidence = consentEvidence(submission, principal: principal, today: today, into: &errors)
+        if !submission.consents.contains(Consent.Purpose.programme.rawValue) {
+            errors["consents"] = .consentProgrammeRequired
+        }
+        if fields?.disability != nil && !submission.consents.contains(Consent.Purpose.sensitive.rawValue) {
+            errors["disability"] = .disabilityNeedsConsent
+        }
+        guard errors.isEmpty, let fields, let placement, let evidence else { throw errors }
+        if checkingDuplicates, fields.nationalID == nil, !submission.confirmDuplicate {
+            try await checkNameAndBirthDate(fields, excluding: nil, on: database)
+        }
+        return (fields, placement, evidence)
     }
 
     static func update(
@@ -273,7 +293,10 @@ enum Registry {
         today: ThaiCalendar.Day,
         into errors: inout FieldErrors
     ) -> ConsentCatalogue.Evidence? {
-        guard let channel = Consent.Channel(rawValue: submission.consentChannel) else {
+        // Only an import records consent as imported from paper.
+        guard let channel = Consent.Channel(rawValue: submission.consentChannel),
+            Consent.Channel.typed.contains(channel) || submission.importID != nil
+        else {
             errors["consent_channel"] = .unknownChoice
             return nil
         }
@@ -285,7 +308,7 @@ enum Registry {
             }
             day = typed
         }
-        return .init(channel: channel, givenOn: day, recordedBy: Audit.Actor(principal))
+        return .init(channel: channel, givenOn: day, recordedBy: Audit.Actor(principal), importID: submission.importID)
     }
 
     static func message(for problem: ParticipantRules.Problem) -> (Phrase, [String]) {

@@ -27,6 +27,16 @@ struct ScopedRecords {
         return participant
     }
 
+    /// An uploaded sheet of one of the reader's estates (partners reach none: an import belongs
+    /// to an estate, never to a share).
+    func sheetImport(_ parameter: String = "importID") async throws -> SheetImport {
+        let scope = AccessPolicy.recordScope(for: principal)
+        guard let sheet = try await ImportQueries.find(try id(parameter), scope: scope, on: db) else {
+            throw Abort(.notFound)
+        }
+        return sheet
+    }
+
     /// A person the reader may change: visible, and of an estate that is theirs.
     func editableParticipant(_ parameter: String = "participantID") async throws -> Participant {
         let participant = try await self.participant(parameter)

@@ -96,6 +96,10 @@ enum SiteURL {
     case annualReport
     case registryExport
     case pipelineExport
+    case imports
+    case sheetImport(UUID)
+    case importMapping(UUID)
+    case importCommit(UUID)
 
     /// The route's pattern (`/participants/:participantID`) and the record it names, if any.
     private var pattern: (String, UUID?) {
@@ -129,6 +133,10 @@ enum SiteURL {
         case .cycleTargets(let id): ("/cycles/:cycleID/targets", id)
         case .cycleTargetsCSV(let id): ("/cycles/:cycleID/targets.csv", id)
         case .cycleTargetsImport(let id): ("/cycles/:cycleID/targets/import", id)
+        case .imports: ("/imports", nil)
+        case .sheetImport(let id): ("/imports/:importID", id)
+        case .importMapping(let id): ("/imports/:importID/mapping", id)
+        case .importCommit(let id): ("/imports/:importID/commit", id)
         case .courses: ("/courses", nil)
         case .newCourse: ("/courses/new", nil)
         case .course(let id): ("/courses/:courseID", id)

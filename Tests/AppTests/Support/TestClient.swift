@@ -48,11 +48,20 @@ final class TestClient: @unchecked Sendable {
     }
 
     /// Posts a file the way a browser's file input does (multipart/form-data), with the CSRF token.
-    func upload(_ path: String, field: String, filename: String, bytes: [UInt8]) async throws -> Page {
+    func upload(
+        _ path: String,
+        field: String,
+        filename: String,
+        bytes: [UInt8],
+        fields: [(String, String)] = []
+    ) async throws -> Page {
         let boundary = "sanfan-test-boundary"
         var body = ByteBuffer()
         if let token = csrfToken {
             body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n\(token)\r\n")
+        }
+        for (name, value) in fields {
+            body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n")
         }
         body.writeString(
             "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(field)\"; filename=\"\(filename)\"\r\n"

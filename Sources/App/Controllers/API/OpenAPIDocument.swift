@@ -22,6 +22,7 @@ enum OpenAPIDocument {
         ).merged(schemas: livelihoodSchemas, paths: livelihoodPaths)
             .merged(schemas: outcomeSchemas, paths: outcomePaths)
             .merged(schemas: indicatorSchemas, paths: indicatorPaths)
+            .merged(schemas: importSchemas, paths: importPaths)
     )
 
     private static let base: JSONValue = [

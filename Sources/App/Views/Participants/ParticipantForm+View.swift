@@ -46,7 +46,7 @@ extension ParticipantForm {
         let education = EducationLevel.allCases.map {
             Components.Choice(value: $0.rawValue, label: t(RegistryText.education($0)))
         }
-        let channels = Consent.Channel.allCases.map {
+        let channels = Consent.Channel.typed.map {
             Components.Choice(value: $0.rawValue, label: t(RegistryText.channel($0)))
         }
         return Layout.page(

@@ -19,7 +19,11 @@ extension ParticipantList {
                 .h1(.plain(t(.registryTitle))),
                 .if(
                     model.canRegister,
-                    .a(.class("button"), .href(SiteURL.newParticipant.path), .plain(t(.registerPerson)))
+                    .div(
+                        .class("actions"),
+                        .a(.class("button"), .href(SiteURL.newParticipant.path), .plain(t(.registerPerson))),
+                        .a(.class("button secondary"), .href(SiteURL.imports.path), .plain(t(.navImports)))
+                    )
                 )
             ),
             .form(
@@ -190,6 +194,7 @@ enum RegistryText {
         case .paper: .channelPaper
         case .inPerson: .channelInPerson
         case .online: .channelOnline
+        case .paperImported: .channelPaperImported
         }
     }
 

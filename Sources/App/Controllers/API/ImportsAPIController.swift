@@ -1,0 +1,155 @@
+import Foundation
+import SanfanCore
+import Vapor
+
+/// The people import over the API, the twin of the import pages: send a sheet (multipart, as the
+/// page's form sends it), read its check, change the columns, commit.
+enum ImportsAPIController {
+    struct Upload: Content {
+        var sheet: File?
+        var estate_id: String?
+        var encoding: String?
+        var consent_confirmed: String?
+        /// `false` commits at once (all rows, or only the valid ones with `mode=valid`); the
+        /// default is a dry run.
+        var dry_run: String?
+        var mode: String?
+    }
+
+    struct RowError: Content {
+        let row: Int
+        let column: String?
+        let message: String
+    }
+
+    struct Result: Content {
+        let id: UUID
+        let file_name: String
+        let estate_id: UUID
+        let status: String
+        let rows_read: Int
+        let rows_created: Int
+        /// The column (0-based) chosen for each field.
+        var mapping: [String: Int] = [:]
+        var missing_columns: [String] = []
+        var ready: Int = 0
+        var already_registered: [Int] = []
+        var errors: [RowError] = []
+    }
+
+    struct Summary: Content {
+        let id: UUID
+        let file_name: String
+        let status: String
+        let rows_read: Int
+        let rows_created: Int
+    }
+
+    static func list(req: Request) async throws -> [Summary] {
+        let principal = try req.requirePrincipal()
+        return try await ImportQueries.recent(scope: AccessPolicy.recordScope(for: principal), on: req.db).map {
+            Summary(
+                id: $0.id,
+                file_name: $0.fileName,
+                status: $0.status.rawValue,
+                rows_read: $0.rowsRead,
+                rows_created: $0.rowsCreated
+            )
+        }
+    }
+
+    static func create(req: Request) async throws -> Response {
+        let upload = try req.content.decode(Upload.self)
+        let sheet = try await ImportController.store(
+            .init(
+                sheet: upload.sheet,
+                estate_id: upload.estate_id,
+                encoding: upload.encoding,
+                consent_confirmed: upload.consent_confirmed
+            ),
+            req
+        )
+        if ["false", "0", "no"].contains(upload.dry_run?.lowercased() ?? "") {
+            try await commit(sheet, validOnly: upload.mode == "valid", req)
+        }
+        let response = Response(status: .created)
+        try response.content.encode(try await result(sheet, req), as: .json)
+        response.headers.replaceOrAdd(name: .location, value: "/api/v1/imports/\(try sheet.requireID())")
+        return response
+    }
+
+    static func get(req: Request) async throws -> Result {
+        try await result(try await req.scoped.sheetImport(), req)
+    }
+
+    /// `{"first_name_th": 2, …}`: the column for each field; fields left out have none.
+    static func setMapping(req: Request) async throws -> Result {
+        let sheet = try await req.scoped.sheetImport()
+        guard sheet.status == .checked else {
+            throw ApiError(.conflict, code: "already_committed", .importAlreadyCommitted)
+        }
+        let chosen = try req.content.decode([String: Int].self)
+        try await ImportController.saveMapping(chosen, of: sheet, req)
+        return try await result(sheet, req)
+    }
+
+    struct CommitInput: Content {
+        var mode: String?
+    }
+
+    static func commit(req: Request) async throws -> Result {
+        let sheet = try await req.scoped.sheetImport()
+        let input = (try? req.content.decode(CommitInput.self)) ?? CommitInput()
+        try await commit(sheet, validOnly: input.mode == "valid", req)
+        return try await result(try await req.scoped.sheetImport(), req)
+    }
+
+    /// Commits as the page does; refusals are JSON errors.
+    private static func commit(_ sheet: SheetImport, validOnly: Bool, _ req: Request) async throws {
+        guard sheet.status == .checked else {
+            throw ApiError(.conflict, code: "already_committed", .importAlreadyCommitted)
+        }
+        let principal = try req.requirePrincipal()
+        let check = try await ImportController.check(sheet, principal, req)
+        guard check.missing.isEmpty, !check.ready.isEmpty else {
+            throw ApiError(.unprocessableEntity, code: "nothing_to_add", .importNothingToAdd)
+        }
+        guard validOnly || check.problems.isEmpty else {
+            throw ApiError(.unprocessableEntity, code: "rows_have_errors", .importHasErrors)
+        }
+        do {
+            _ = try await PeopleImport.commit(
+                check,
+                validOnly: validOnly,
+                by: principal,
+                deps: ParticipantController.dependencies(req),
+                on: req.db,
+                marking: sheet
+            )
+        } catch is Registry.PossibleDuplicate {
+            throw ApiError(.conflict, code: "rows_have_errors", .importHasErrors)
+        }
+    }
+
+    private static func result(_ sheet: SheetImport, _ req: Request) async throws -> Result {
+        var result = Result(
+            id: try sheet.requireID(),
+            file_name: sheet.fileName,
+            estate_id: sheet.$estate.id,
+            status: sheet.status.rawValue,
+            rows_read: sheet.rowsRead,
+            rows_created: sheet.rowsCreated
+        )
+        guard sheet.status == .checked else { return result }
+        let check = try await ImportController.check(sheet, try req.requirePrincipal(), req)
+        let t = req.localizer
+        result.mapping = check.mapping
+        result.missing_columns = check.missing
+        result.ready = check.ready.count
+        result.already_registered = check.alreadyRegistered
+        result.errors = check.problems.map {
+            RowError(row: $0.row, column: $0.column, message: t($0.message.phrase, arguments: $0.message.arguments))
+        }
+        return result
+    }
+}

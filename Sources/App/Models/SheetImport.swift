@@ -1,0 +1,37 @@
+import Fluent
+import Foundation
+
+/// One uploaded sheet and what became of it: checked (and checked again after a change of
+/// mapping), then committed once, all its rows or none.
+final class SheetImport: Model, @unchecked Sendable {
+    static let schema = "imports"
+
+    enum Kind: String, Codable, Sendable {
+        case people
+    }
+
+    enum Status: String, Codable, Sendable {
+        /// Uploaded and checked; nothing written to the registry yet.
+        case checked
+        /// Its rows are in the registry.
+        case committed
+    }
+
+    @ID(key: .id) var id: UUID?
+    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
+    @Field(key: "kind") var kind: Kind
+    @Parent(key: "estate_id") var estate: Estate
+    @OptionalField(key: "created_by") var createdBy: UUID?
+    @Field(key: "file_name") var fileName: String
+    @OptionalField(key: "encoding") var encoding: String?
+    @Field(key: "content") var content: Data
+    /// The field → column mapping in force, as JSON (`{"first_name_th": 2, …}`).
+    @OptionalField(key: "mapping") var mapping: String?
+    @Field(key: "status") var status: Status
+    @Field(key: "rows_read") var rowsRead: Int
+    @Field(key: "rows_created") var rowsCreated: Int
+    @OptionalField(key: "committed_at") var committedAt: Date?
+
+    init() {}
+}

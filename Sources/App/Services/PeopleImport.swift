@@ -1,0 +1,260 @@
+import Fluent
+import Foundation
+import SQLKit
+import SanfanCore
+
+/// Importing people from a sheet (issue 15): read the file, map its columns to the registration
+/// form's fields, check every row with the form's own rules (`Registry.validate`), and commit the
+/// rows in one transaction, all of them or none.
+///
+/// A row's values are first read as Thai sheets write them (`SheetValues`: Buddhist-Era and
+/// month-name dates, Excel serials, Thai digits, ชาย/หญิง, a whole name in one column, ต./อ./จ.
+/// place names), then handed to the form as text. A person whose national ID is already on file is
+/// reported and left alone, so importing the same sheet twice adds nobody twice.
+enum PeopleImport {
+    /// Rows a sheet may have: a larger one is refused before it is checked.
+    static let maxRows = 5_000
+
+    enum Refusal: Error, Equatable, Sendable {
+        case notASheet
+        case encoding(offset: Int)
+        case empty
+        case tooManyRows(Int)
+    }
+
+    /// A problem with one row: `row` is the sheet's own line number (the header is line 1),
+    /// `column` the header of the column at fault, when one is.
+    struct Problem: Sendable, Equatable {
+        let row: Int
+        let column: String?
+        let message: FieldErrors.Message
+    }
+
+    /// What checking a sheet found.
+    struct Check: Sendable {
+        var headers: [String] = []
+        var mapping: [String: Int] = [:]
+        /// Required fields with no column.
+        var missing: [String] = []
+        var rows = 0
+        /// Rows ready to add, by line number.
+        var ready: [(row: Int, submission: Registry.Submission)] = []
+        var alreadyRegistered: [Int] = []
+        var problems: [Problem] = []
+
+        var rowsWithProblems: Int { Set(problems.map(\.row)).count }
+    }
+
+    // MARK: - Reading
+
+    /// The cells of an uploaded sheet: the first worksheet of an `.xlsx`, or a CSV in UTF-8 (with or
+    /// without its byte-order mark) or Windows-874, detected unless `encoding` says which. Empty
+    /// trailing rows are dropped.
+    static func cells(
+        _ bytes: [UInt8],
+        encoding: TextDecoding.Encoding? = nil
+    ) throws -> (rows: [[String]], encoding: TextDecoding.Encoding?) {
+        guard !bytes.isEmpty else { throw Refusal.empty }
+        var rows: [[String]]
+        var found: TextDecoding.Encoding?
+        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
+            do { rows = try XLSX.firstSheetRows(bytes) } catch { throw Refusal.notASheet }
+        } else {
+            // Bytes no text file has (NUL) mean a binary file, whatever its name says.
+            guard !bytes.contains(0) else { throw Refusal.notASheet }
+            switch encoding {
+            case .windows874:
+                switch TextDecoding.windows874(bytes) {
+                case .success(let text): (rows, found) = (CSV.parse(text), .windows874)
+                case .failure(.unknownEncoding(let offset)): throw Refusal.encoding(offset: offset)
+                }
+            default:
+                switch TextDecoding.decode(bytes) {
+                case .success(let decoded): (rows, found) = (CSV.parse(decoded.text), decoded.encoding)
+                case .failure(.unknownEncoding(let offset)): throw Refusal.encoding(offset: offset)
+                }
+            }
+        }
+        while let last = rows.last, last.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+            rows.removeLast()
+        }
+        guard rows.count > 1 else { throw Refusal.empty }
+        guard rows.count - 1 <= maxRows else { throw Refusal.tooManyRows(maxRows) }
+        return (rows, found)
+    }
+
+    // MARK: - Checking
+
+    /// Checks every row of `cells` (its first row the header) as a registration at `estate`.
+    /// `mapping` is the officer's choice of columns, or nil for the suggestion from the headers.
+    static func check(
+        _ cells: [[String]],
+        mapping chosen: [String: Int]?,
+        estate: UUID,
+        importID: UUID,
+        by principal: Principal,
+        deps: Registry.Dependencies,
+        on database: any Database
+    ) async throws -> Check {
+        var check = Check()
+        check.headers = cells.first ?? []
+        check.mapping = (chosen ?? PeopleSheet.suggestMapping(check.headers)).filter {
+            check.headers.indices.contains($0.value)
+        }
+        check.missing = PeopleSheet.missing(in: check.mapping)
+        guard check.missing.isEmpty else { return check }
+        let places = try await Places.load(on: database)
+        let communities = try await communityIndex(estate, on: database)
+        var seenIDs: [String: Int] = [:]
+        for (offset, cells) in cells.dropFirst().enumerated() {
+            let line = offset + 2
+            guard !cells.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) else { continue }
+            check.rows += 1
+            var reader = RowReader(cells: cells, line: line, check: check)
+            let submission = reader.submission(
+                estate: estate,
+                importID: importID,
+                places: places,
+                communities: communities
+            )
+            guard reader.problems.isEmpty, var submission else {
+                check.problems += reader.problems
+                continue
+            }
+            let idKey = submission.input.nationalID.filter(\.isNumber)
+            if !idKey.isEmpty, let first = seenIDs[idKey] {
+                check.problems.append(reader.problem("national_id", .importSameAsRow, String(first)))
+                continue
+            }
+            do {
+                try await Registry.validate(
+                    submission,
+                    by: principal,
+                    deps: deps,
+                    checkingDuplicates: true,
+                    on: database
+                )
+                if !idKey.isEmpty { seenIDs[idKey] = line }
+                submission.confirmDuplicate = true  // checked just now; the commit adds the row as checked
+                check.ready.append((line, submission))
+            } catch let errors as FieldErrors {
+                if errors.fields.count == 1, errors.fields["national_id"]?.phrase == .nationalIDAlreadyRegistered {
+                    check.alreadyRegistered.append(line)
+                    continue
+                }
+                for (field, message) in errors.fields.sorted(by: { $0.key < $1.key }) {
+                    check.problems.append(Problem(row: line, column: reader.header(for: field), message: message))
+                }
+            } catch let duplicate as Registry.PossibleDuplicate {
+                check.problems.append(
+                    reader.problem(
+                        "first_name_th",
+                        .importPossibleDuplicate,
+                        duplicate.estateNames.joined(separator: ", ")
+                    )
+                )
+            }
+        }
+        return check
+    }
+
+    // MARK: - Committing
+
+    /// Adds the checked rows in one transaction: every row of the sheet (refused when any has a
+    /// problem) or, with `validOnly`, only those that passed. A row that fails now (someone
+    /// registered the same ID meanwhile) rolls everything back. Returns how many were added.
+    static func commit(
+        _ check: Check,
+        validOnly: Bool,
+        by principal: Principal,
+        deps: Registry.Dependencies,
+        on database: any Database,
+        marking sheet: SheetImport
+    ) async throws -> Int {
+        let ready = check.ready
+        try await database.writing { db in
+            // Taken again inside the write: two officers committing the same upload at once
+            // cannot both add its rows.
+            guard let current = try await SheetImport.find(sheet.requireID(), on: db), current.status == .checked else {
+                throw FieldErrors(fields: ["sheet": .importAlreadyCommitted])
+            }
+            for (_, submission) in ready {
+                _ = try await Registry.register(submission, by: principal, deps: deps, on: db)
+            }
+            current.status = .committed
+            current.rowsCreated = ready.count
+            current.committedAt = deps.clock.now()
+            try await current.save(on: db)
+            try await Audit.record(
+                .update,
+                entity: SheetImport.schema,
+                id: try current.requireID().uuidString.lowercased(),
+                before: ["status": SheetImport.Status.checked.rawValue],
+                after: ["status": SheetImport.Status.committed.rawValue, "rows_created": String(ready.count)],
+                by: Audit.Actor(principal),
+                at: deps.clock.now(),
+                on: db
+            )
+        }
+        return ready.count
+    }
+
+    // MARK: - Places and communities
+
+    /// Subdistricts by their names with district and province, Thai and English, prefixes and
+    /// spaces ignored; `อ.เมือง` also finds the province's เมือง district.
+    struct Places: Sendable {
+        private var byNames: [String: [Int]] = [:]
+
+        static func key(_ subdistrict: String, _ district: String, _ province: String) -> String {
+            [subdistrict, district, province].map { ThaiText.normalise(SheetValues.placeName($0)) }
+                .joined(separator: "|")
+        }
+
+        static func load(on database: any Database) async throws -> Places {
+            let rows = try await database.sql.raw(
+                """
+                SELECT s.code AS code, s.name_th AS s_th, s.name_en AS s_en, d.name_th AS d_th, d.name_en AS d_en, \
+                p.name_th AS p_th, p.name_en AS p_en FROM subdistricts s JOIN districts d ON d.code = s.district_code \
+                JOIN provinces p ON p.code = s.province_code
+                """
+            ).all()
+            var places = Places()
+            for row in rows {
+                let code = try row.decode(column: "code", as: Int.self)
+                let th = (
+                    try row.decode(column: "s_th", as: String.self), try row.decode(column: "d_th", as: String.self),
+                    try row.decode(column: "p_th", as: String.self)
+                )
+                let en = (
+                    try row.decode(column: "s_en", as: String.self), try row.decode(column: "d_en", as: String.self),
+                    try row.decode(column: "p_en", as: String.self)
+                )
+                places.byNames[key(th.0, th.1, th.2), default: []].append(code)
+                places.byNames[key(en.0, en.1, en.2), default: []].append(code)
+                // `อ.เมือง จ.ระยอง` for อำเภอเมืองระยอง, as sheets often write it.
+                if th.1 == "เมือง" + th.2 { places.byNames[key(th.0, "เมือง", th.2), default: []].append(code) }
+            }
+            return places
+        }
+
+        /// The subdistrict's code; nil when there is none, or more than one, of those names.
+        func code(_ subdistrict: String, _ district: String, _ province: String) -> (code: Int?, ambiguous: Bool) {
+            let codes = Set(byNames[Self.key(subdistrict, district, province)] ?? [])
+            return codes.count == 1 ? (codes.first, false) : (nil, codes.count > 1)
+        }
+    }
+
+    /// The estate's communities by normalised Thai name.
+    private static func communityIndex(_ estate: UUID, on database: any Database) async throws -> [String: UUID] {
+        let rows = try await database.sql.raw("SELECT id, name_th FROM communities WHERE estate_id = \(bind: estate)")
+            .all()
+        var index: [String: UUID] = [:]
+        for row in rows {
+            index[ThaiText.normalise(try row.decode(column: "name_th", as: String.self))] = try row.decodeID(
+                column: "id"
+            )
+        }
+        return index
+    }
+}
