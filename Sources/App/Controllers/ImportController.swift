@@ -18,7 +18,7 @@ enum ImportController {
     }
 
     static func upload(req: Request) async throws -> Response {
-        let upload = try req.content.decode(Upload.self)
+        let upload = decodeUpload(req)
         do {
             let sheet = try await store(upload, req)
             return req.redirect(to: SiteURL.sheetImport(try sheet.requireID()).path)
@@ -33,6 +33,12 @@ enum ImportController {
                 status: .unprocessableEntity
             )
         }
+    }
+
+    /// The form's fields; a body that is not a readable form (an empty or broken multipart body)
+    /// reads as an empty upload, which `store` refuses field by field.
+    static func decodeUpload(_ req: Request) -> Upload {
+        (try? req.content.decode(Upload.self)) ?? Upload()
     }
 
     /// Checks an upload's estate, consent confirmation and file, and keeps it for checking: the
@@ -97,7 +103,8 @@ enum ImportController {
 
     static func show(req: Request) async throws -> Response {
         let sheet = try await req.scoped.sheetImport()
-        return try await renderShow(sheet, notice: req.flash, req)
+        // A commit's flash is shown by the layout.
+        return try await renderShow(sheet, notice: nil, req)
     }
 
     /// Saves the officer's choice of columns (by header, so a later sheet with the same headers gets

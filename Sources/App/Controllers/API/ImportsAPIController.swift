@@ -59,7 +59,8 @@ enum ImportsAPIController {
     }
 
     static func create(req: Request) async throws -> Response {
-        let upload = try req.content.decode(Upload.self)
+        // An empty or broken body reads as an empty upload, refused field by field.
+        let upload = (try? req.content.decode(Upload.self)) ?? Upload()
         let sheet = try await ImportController.store(
             .init(
                 sheet: upload.sheet,
