@@ -49,6 +49,7 @@ func routes(_ app: Application) throws {
     registryEditors.post(.imports, use: ImportController.upload)
     registryEditors.get(.sheetImport(.parameter), use: ImportController.show).statements(.max)
     registryEditors.post(.importMapping(.parameter), use: ImportController.remap)
+    registryEditors.get(.importErrors(.parameter), use: ImportController.errorSheet).statements(.max)
     registryEditors.post(.importCommit(.parameter), use: ImportController.commit).statements(.max)
     registryEditors.post(.participantConsent(.parameter), use: ParticipantController.changeConsent)
     // Livelihoods: officers refer people to banks; a bank sees its own referrals while consent stands.

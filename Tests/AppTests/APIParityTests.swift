@@ -78,6 +78,8 @@ extension AppTests {
             "GET /imports/:importID": "GET /api/v1/imports/:importID",
             "POST /imports/:importID/mapping": "PUT /api/v1/imports/:importID/mapping",
             "POST /imports/:importID/commit": "POST /api/v1/imports/:importID/commit",
+            // The sheet back with its problems: the same check as the API's.
+            "GET /imports/:importID/errors.csv": "GET /api/v1/imports/:importID",
         ]
 
         /// Page routes with no API twin, and why.

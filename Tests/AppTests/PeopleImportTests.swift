@@ -23,7 +23,7 @@ extension AppTests {
                 2,นายสมชาย นำเข้าทดสอบ,ชาย,๐๑/๐๒/๒๕๒๐,"\(two.prefix(1))-\(two.dropFirst(1).prefix(4))-\(two.dropFirst(5))",0891234567,สำโรงเหนือ,เมืองสมุทรปราการ,สมุทรปราการ\r
 
                 """
-            if badRow { text += "3,นางมาลี นำเข้าทดสอบ,x,31/02/2520,,,ปากน้ำ,ไม่มีอำเภอนี้,สมุทรปราการ\r\n" }
+            if badRow { text += "3,นางมาลี นำเข้าทดสอบ,=1+1,31/02/2520,,,ปากน้ำ,ไม่มีอำเภอนี้,สมุทรปราการ\r\n" }
             return text
         }
 
@@ -52,11 +52,23 @@ extension AppTests {
                 #expect(check.status == .ok)
                 #expect(check.body.contains("อ่านได้ 3 แถว: เพิ่มใหม่ได้ 2 · ลงทะเบียนไว้แล้ว 0 · มีข้อผิดพลาด 1"))
                 // Every problem of row 4 (the header is row 1), with its column and a Thai message.
-                #expect(check.body.contains("อ่านเพศ \"x\" ไม่ได้"))
+                #expect(check.body.contains("อ่านเพศ \"=1+1\" ไม่ได้"))
                 #expect(check.body.contains("อ่านวันที่ \"31/02/2520\" ไม่ได้"))
                 #expect(check.body.contains("ไม่พบ ต.ปากน้ำ อ.ไม่มีอำเภอนี้ จ.สมุทรปราการ"))
                 #expect(check.body.contains("วันเดือนปีเกิด"))
                 #expect(try await Participant.query(on: app.db).count() == before)
+
+                // The sheet back with a column of its problems, the formula typed into it made text.
+                let download = try await client.get(path + "/errors.csv")
+                #expect(download.status == .ok)
+                #expect(download.headers.first(name: .contentDisposition)?.contains("import-errors.csv") == true)
+                let lines = CSV.parse(String(download.body.drop(while: { $0 == "\u{FEFF}" })))
+                #expect(lines.count == 4)
+                #expect(lines[0].last == "ข้อผิดพลาด")
+                #expect(lines[1].last == "")
+                #expect(lines[3][2] == "'=1+1")
+                #expect(lines[3].last?.contains("เพศ: อ่านเพศ") == true)
+                #expect(lines[3].last?.contains("วันเดือนปีเกิด: อ่านวันที่") == true)
 
                 // Every row, or none: refused while a row has problems.
                 let all = try await client.post(path + "/commit", form: [("mode", "all")])

@@ -172,6 +172,39 @@ enum ImportController {
         }
     }
 
+    /// The sheet as uploaded with a column of each row's problems added (and a note on rows
+    /// already registered), as CSV for Excel: the officer fixes it and uploads it again. Every
+    /// cell is neutralised, so a formula typed into the sheet comes back as text.
+    static func errorSheet(req: Request) async throws -> Response {
+        let principal = try req.requirePrincipal()
+        let sheet = try await req.scoped.sheetImport()
+        let t = req.localizer
+        let cells = try PeopleImport.cells(Array(sheet.content), encoding: encoding(of: sheet)).rows
+        var notes: [Int: [String]] = [:]
+        if sheet.status == .checked {
+            let check = try await check(sheet, principal, req)
+            for problem in check.problems {
+                let column = problem.column.map { $0 + ": " } ?? ""
+                notes[problem.row, default: []].append(
+                    column + t(problem.message.phrase, arguments: problem.message.arguments)
+                )
+            }
+            for row in check.alreadyRegistered { notes[row, default: []].append(t(.importAlreadyRegistered)) }
+        }
+        let width = cells.map(\.count).max() ?? 0
+        var rows = [cells[0] + Array(repeating: "", count: width - cells[0].count) + [t(.importErrorColumn)]]
+        for (offset, row) in cells.dropFirst().enumerated() {
+            let padded = row + Array(repeating: "", count: width - row.count)
+            rows.append(padded + [(notes[offset + 2] ?? []).joined(separator: "; ")])
+        }
+        var headers = HTTPHeaders()
+        headers.contentType = HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"])
+        // A fixed name: the uploaded file's own name never reaches a header.
+        headers.contentDisposition = .init(.attachment, filename: "import-errors.csv")
+        let text = CSV.write(rows.map { $0.map(SpreadsheetCell.neutralised) })
+        return Response(status: .ok, headers: headers, body: .init(string: CSV.byteOrderMark + text))
+    }
+
     // MARK: - Helpers
 
     private typealias Index = ImportPages.Index

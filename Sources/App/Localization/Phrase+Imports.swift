@@ -84,6 +84,12 @@ extension Phrase {
         case .importStatusChecked: ("ตรวจแล้ว ยังไม่บันทึก", "Checked, not committed")
         case .importStatusCommitted: ("บันทึกแล้ว", "Committed")
         case .importAddress: ("ตำบล อำเภอ จังหวัด", "Subdistrict, district, province")
+        case .importErrorSheet:
+            (
+                "ดาวน์โหลดแฟ้มนี้พร้อมคอลัมน์ข้อผิดพลาด แก้แล้วอัปโหลดใหม่ได้",
+                "Download this sheet with a column of its errors, to fix and upload again"
+            )
+        case .importErrorColumn: ("ข้อผิดพลาด", "Errors")
         case .channelPaperImported: ("แบบฟอร์มกระดาษ (นำเข้าจากแฟ้ม)", "Paper form (imported from a sheet)")
         default: nil
         }

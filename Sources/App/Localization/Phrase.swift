@@ -177,7 +177,7 @@ enum Phrase: CaseIterable {
         importHasErrors, importNothingToAdd, importAlreadyRegistered, importSameAsRow, importUnknownPlace,
         importAmbiguousPlace, importUnknownCommunity, importBadDate, importBadGender, importBadName,
         importPossibleDuplicate, importNotASheet, importTooManyRows, importEmpty, importRecent, importStatusChecked,
-        importStatusCommitted, importAddress, channelPaperImported
+        importStatusCommitted, importAddress, importErrorSheet, importErrorColumn, channelPaperImported
 
     /// The phrase in Thai and English, from the file of the feature it belongs to. `PhraseTests`
     /// checks that exactly one file answers for every phrase and that neither text is empty.

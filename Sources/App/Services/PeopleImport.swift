@@ -13,7 +13,7 @@ import SanfanCore
 /// reported and left alone, so importing the same sheet twice adds nobody twice.
 enum PeopleImport {
     /// Rows a sheet may have: a larger one is refused before it is checked.
-    static let maxRows = 5_000
+    static let maxRows = 2_000
 
     enum Refusal: Error, Equatable, Sendable {
         case notASheet

@@ -100,6 +100,7 @@ enum SiteURL {
     case sheetImport(UUID)
     case importMapping(UUID)
     case importCommit(UUID)
+    case importErrors(UUID)
 
     /// The route's pattern (`/participants/:participantID`) and the record it names, if any.
     private var pattern: (String, UUID?) {
@@ -137,6 +138,7 @@ enum SiteURL {
         case .sheetImport(let id): ("/imports/:importID", id)
         case .importMapping(let id): ("/imports/:importID/mapping", id)
         case .importCommit(let id): ("/imports/:importID/commit", id)
+        case .importErrors(let id): ("/imports/:importID/errors.csv", id)
         case .courses: ("/courses", nil)
         case .newCourse: ("/courses/new", nil)
         case .course(let id): ("/courses/:courseID", id)

@@ -137,6 +137,7 @@ extension ImportPages {
                 !model.problems.isEmpty,
                 .section(
                     .h2(.plain(t(.importErrorsHeading))),
+                    .p(.a(.href(SiteURL.importErrors(model.id).path), .plain(t(.importErrorSheet)))),
                     Components.dataTable(
                         [t(.importRow), t(.importColumn), t(.importProblem)],
                         model.problems.map {
