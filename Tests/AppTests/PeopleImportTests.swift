@@ -152,6 +152,27 @@ extension AppTests {
                 let missing = try await client.get(try #require(partial.location))
                 #expect(missing.body.contains("ยังไม่ได้เลือกคอลัมน์"))
 
+                // An empty choice of columns is not remembered for the next sheet.
+                _ = try await client.get(try #require(partial.location))
+                #expect(
+                    try await client.post(try #require(partial.location) + "/mapping", form: []).status == .seeOther
+                )
+                let next = try await send(good, estate: id)
+                let nextPage = try await client.get(try #require(next.location))
+                #expect(nextPage.body.contains("อ่านได้ 2 แถว: เพิ่มใหม่ได้ 2"))
+                // An admin reaches every estate, but not one that does not exist.
+                let admin = TestClient(app)
+                try await admin.signIn("demo-admin")
+                _ = try await admin.get("/imports")
+                let nowhere = try await admin.upload(
+                    "/imports",
+                    field: "sheet",
+                    filename: "people.csv",
+                    bytes: good,
+                    fields: [("estate_id", UUID().uuidString), ("consent_confirmed", "1")]
+                )
+                #expect(nowhere.status == .unprocessableEntity)
+
                 // Partners import nobody; another estate's officer cannot open this one's sheet.
                 let partner = TestClient(app)
                 try await partner.signIn("demo-partner")

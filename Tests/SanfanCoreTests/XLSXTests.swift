@@ -48,4 +48,58 @@ import Testing
     @Test func refusesWhatIsNotAWorkbook() {
         #expect(throws: XLSX.Unreadable.self) { try XLSX.firstSheetRows(Array("PK\u{3}\u{4} not really".utf8)) }
     }
+
+    /// What an attacker's few hundred bytes of sheet XML could do, refused (an officer's upload
+    /// once crashed the server with a negative shared-string index).
+    @Test func hostileSheetsAreRefusedNotTrappedOrInflated() throws {
+        let shared = ["a"]
+        func sheet(_ rows: String) -> String { "<worksheet><sheetData>\(rows)</sheetData></worksheet>" }
+        // A shared-string index out of range, either way, reads as empty.
+        let negative = try XLSX.rows(
+            sheet(#"<row r="1"><c t="s"><v>-5</v></c><c t="s"><v>7</v></c></row>"#),
+            shared: shared
+        )
+        #expect(negative == [["", ""]])
+        // Row two billion, or column XFD and beyond, past the limits: too large, before padding.
+        #expect(throws: XLSX.TooLarge.self) {
+            try XLSX.rows(sheet(#"<row r="2000000000"><c><v>1</v></c></row>"#), shared: [])
+        }
+        #expect(throws: XLSX.TooLarge.self) {
+            try XLSX.rows(sheet(#"<row r="1"><c r="XFD1"><v>1</v></c></row>"#), shared: [])
+        }
+        #expect(throws: XLSX.Unreadable.self) {
+            try XLSX.rows(sheet(#"<row r="1"><c r="ZZZZZZZZZZZZZZZZ1"><v>1</v></c></row>"#), shared: [])
+        }
+        // References going back (Excel never writes them) make the sheet unreadable.
+        #expect(throws: XLSX.Unreadable.self) {
+            try XLSX.rows(sheet(#"<row r="3"></row><row r="2"></row>"#), shared: [])
+        }
+        #expect(throws: XLSX.Unreadable.self) {
+            try XLSX.rows(sheet(#"<row r="1"><c r="C1"><v>1</v></c><c r="A1"><v>2</v></c></row>"#), shared: [])
+        }
+        // Padding counts against the cell limit.
+        let wide = XLSX.Limits(rows: 100, columns: 100, cells: 150)
+        #expect(throws: XLSX.TooLarge.self) {
+            try XLSX.rows(
+                sheet(#"<row r="1"><c r="CV1"><v>1</v></c></row><row r="2"><c r="CV2"><v>1</v></c></row>"#),
+                shared: [],
+                limits: wide
+            )
+        }
+        #expect(XLSX.columnIndex("A1") == 0 && XLSX.columnIndex("XFD7") == 16_383 && XLSX.columnIndex("12") == nil)
+    }
+
+    /// A part that inflates past the limit is refused while it inflates.
+    @Test func aPartInflatingPastTheLimitIsTooLarge() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("xlsx-\(UUID())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let sheet = try XLSXWriter.Sheet(name: "s", columns: [.init("a", width: 10)], directory: directory)
+        for _ in 0..<2_000 { try sheet.append([.text(String(repeating: "ก", count: 100))]) }
+        let url = directory.appendingPathComponent("big.xlsx")
+        try XLSXWriter.write([sheet], to: url)
+        let bytes = Array(try Data(contentsOf: url))
+        #expect(try XLSX.firstSheetRows(bytes).count == 2_001)
+        #expect(throws: XLSX.TooLarge.self) { try XLSX.firstSheetRows(bytes, limits: XLSX.Limits(partBytes: 100_000)) }
+    }
 }

@@ -51,6 +51,9 @@ enum ImportController {
             errors["estate_id"] = .fieldRequired
         } else if let estate, !AccessPolicy.canReach(estate: estate, principal) {
             errors["estate_id"] = .estateOutOfScope
+        } else if let estate, try await CatalogueQueries.find(Estate.self, estate, on: req.db) == nil {
+            // An admin reaches every estate, including ids that name none.
+            errors["estate_id"] = .unknownChoice
         }
         if !["1", "true", "on", "yes"].contains(upload.consent_confirmed?.lowercased() ?? "") {
             errors["consent_confirmed"] = .importConsentRequired
@@ -333,9 +336,12 @@ enum ImportController {
     {
         let last = try await SheetImport.query(on: database).filter(\.$estate.$id == estate).filter(\.$mapping != nil)
             .sort(\.$createdAt, .descending).field(\.$id).field(\.$mapping).first()
+        // Only a choice that covers every required field, on headers this sheet has too: an empty
+        // or partial choice must not stand in for the suggestion on every later sheet.
         guard let stored = last?.mapping,
             let byHeader = try? JSONDecoder().decode([String: String].self, from: Data(stored.utf8)),
-            byHeader.values.allSatisfy(headers.contains)
+            byHeader.values.allSatisfy(headers.contains),
+            let mapped = mapping(stored, headers: headers), PeopleSheet.missing(in: mapped).isEmpty
         else { return nil }
         return stored
     }
@@ -346,6 +352,8 @@ enum ImportController {
         case .encoding(let offset): .init(phrase: .sheetEncodingUnknown, arguments: [String(offset + 1)])
         case .empty: .init(phrase: .importEmpty)
         case .tooManyRows(let limit): .init(phrase: .importTooManyRows, arguments: [limit.grouped])
+        case .tooLarge(let rows, let columns):
+            .init(phrase: .importTooLarge, arguments: [rows.grouped, columns.grouped])
         }
     }
 }

@@ -79,6 +79,11 @@ extension Phrase {
         case .importNotASheet:
             ("ไม่ใช่แฟ้ม CSV หรือ Excel ที่อ่านได้", "This is not a CSV or Excel file that can be read.")
         case .importTooManyRows: ("แฟ้มมีเกิน {0} แถว แบ่งเป็นหลายแฟ้ม", "The sheet has more than {0} rows: split it")
+        case .importTooLarge:
+            (
+                "แฟ้มใหญ่เกินไป (รับได้ไม่เกิน {0} แถว และ {1} คอลัมน์)",
+                "The sheet is too large (at most {0} rows and {1} columns)"
+            )
         case .importEmpty: ("แฟ้มไม่มีแถวข้อมูลใต้หัวคอลัมน์", "The sheet has no rows under its header")
         case .importRecent: ("แฟ้มที่นำเข้าล่าสุด", "Recent sheets")
         case .importStatusChecked: ("ตรวจแล้ว ยังไม่บันทึก", "Checked, not committed")

@@ -176,7 +176,8 @@ enum Phrase: CaseIterable {
         importProblem, importCommitAll, importCommitValid, importCommitHint, importCommitted, importAlreadyCommitted,
         importHasErrors, importNothingToAdd, importAlreadyRegistered, importSameAsRow, importUnknownPlace,
         importAmbiguousPlace, importUnknownCommunity, importBadDate, importBadGender, importBadName,
-        importPossibleDuplicate, importNotASheet, importTooManyRows, importEmpty, importRecent, importStatusChecked,
+        importPossibleDuplicate, importNotASheet, importTooManyRows, importTooLarge, importEmpty, importRecent,
+        importStatusChecked,
         importStatusCommitted, importAddress, importErrorSheet, importErrorColumn, channelPaperImported
 
     /// The phrase in Thai and English, from the file of the feature it belongs to. `PhraseTests`

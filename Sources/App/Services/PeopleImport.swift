@@ -14,12 +14,16 @@ import SanfanCore
 enum PeopleImport {
     /// Rows a sheet may have: a larger one is refused before it is checked.
     static let maxRows = 2_000
+    /// Columns a sheet may have (a people sheet has about twenty).
+    static let maxColumns = 200
 
     enum Refusal: Error, Equatable, Sendable {
         case notASheet
         case encoding(offset: Int)
         case empty
         case tooManyRows(Int)
+        /// More columns than `maxColumns`, or a workbook past `XLSX.Limits`.
+        case tooLarge(rows: Int, columns: Int)
     }
 
     /// A problem with one row: `row` is the sheet's own line number (the header is line 1),
@@ -58,7 +62,15 @@ enum PeopleImport {
         var rows: [[String]]
         var found: TextDecoding.Encoding?
         if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
-            do { rows = try XLSX.firstSheetRows(bytes) } catch { throw Refusal.notASheet }
+            // Blank formatted rows below the data are allowed for, up to ten thousand in all.
+            let limits = XLSX.Limits(rows: 10_000, columns: maxColumns, cells: 10_000 * 20)
+            do {
+                rows = try XLSX.firstSheetRows(bytes, limits: limits)
+            } catch is XLSX.TooLarge {
+                throw Refusal.tooLarge(rows: maxRows, columns: maxColumns)
+            } catch {
+                throw Refusal.notASheet
+            }
         } else {
             // Bytes no text file has (NUL) mean a binary file, whatever its name says.
             guard !bytes.contains(0) else { throw Refusal.notASheet }
@@ -77,6 +89,9 @@ enum PeopleImport {
         }
         while let last = rows.last, last.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
             rows.removeLast()
+        }
+        guard rows.allSatisfy({ $0.count <= maxColumns }) else {
+            throw Refusal.tooLarge(rows: maxRows, columns: maxColumns)
         }
         guard rows.count > 1 else { throw Refusal.empty }
         guard rows.count - 1 <= maxRows else { throw Refusal.tooManyRows(maxRows) }

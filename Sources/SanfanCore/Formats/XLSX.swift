@@ -6,25 +6,62 @@ import ZIPFoundation
 public enum XLSX {
     public struct Unreadable: Error, Equatable, Sendable {}
 
-    public static func firstSheetRows(_ bytes: [UInt8]) throws -> [[String]] {
+    /// Past these a workbook is refused before it is read further: a few hundred bytes of XML can
+    /// name row two billion or column XFD, and a small ZIP can inflate to gigabytes.
+    public struct Limits: Sendable {
+        public var rows: Int
+        public var columns: Int
+        /// Cells once short rows are padded to their last cell.
+        public var cells: Int
+        /// Inflated bytes of one part (the sheet, the shared strings).
+        public var partBytes: Int
+
+        public init(rows: Int = 100_000, columns: Int = 256, cells: Int = 2_000_000, partBytes: Int = 64 << 20) {
+            self.rows = rows
+            self.columns = columns
+            self.cells = cells
+            self.partBytes = partBytes
+        }
+    }
+
+    /// The workbook is larger than `Limits` allow.
+    public struct TooLarge: Error, Equatable, Sendable {}
+
+    public static func firstSheetRows(_ bytes: [UInt8], limits: Limits = Limits()) throws -> [[String]] {
         let archive: Archive
         do { archive = try Archive(data: Data(bytes), accessMode: .read) } catch { throw Unreadable() }
         let sheets = archive.map(\.path).filter { $0.hasPrefix("xl/worksheets/sheet") && $0.hasSuffix(".xml") }
         // sheet1.xml before sheet10.xml: shorter names first, then in order.
         let sheetName = sheets.min { ($0.count, $0) < ($1.count, $1) }
-        guard let sheetName, let sheet = contents(of: sheetName, in: archive) else { throw Unreadable() }
+        guard let sheetName, let sheet = try contents(of: sheetName, in: archive, limit: limits.partBytes) else {
+            throw Unreadable()
+        }
         var shared: [String] = []
-        if let data = contents(of: "xl/sharedStrings.xml", in: archive) {
+        if let data = try contents(of: "xl/sharedStrings.xml", in: archive, limit: limits.partBytes) {
             shared = sharedStrings(String(decoding: data, as: UTF8.self))
         }
-        return rows(String(decoding: sheet, as: UTF8.self), shared: shared)
+        return try rows(String(decoding: sheet, as: UTF8.self), shared: shared, limits: limits)
     }
 
-    /// An entry's bytes; nil when it is missing or does not inflate to what its CRC says.
-    private static func contents(of path: String, in archive: Archive) -> Data? {
+    private struct PartTooLarge: Error {}
+
+    /// An entry's bytes; nil when it is missing or does not inflate to what its CRC says. Throws
+    /// `TooLarge` as soon as it inflates past `limit`.
+    private static func contents(of path: String, in archive: Archive, limit: Int) throws -> Data? {
         guard let entry = archive[path] else { return nil }
+        guard entry.uncompressedSize <= UInt64(limit) else { throw TooLarge() }
         var data = Data()
-        do { _ = try archive.extract(entry) { data.append($0) } } catch { return nil }
+        do {
+            _ = try archive.extract(entry) { chunk in
+                // The size the entry declares may lie: count what actually comes out.
+                guard data.count + chunk.count <= limit else { throw PartTooLarge() }
+                data.append(chunk)
+            }
+        } catch is PartTooLarge {
+            throw TooLarge()
+        } catch {
+            return nil
+        }
         return data
     }
 
@@ -33,20 +70,35 @@ public enum XLSX {
         elements("si", in: xml).map { item in elements("t", in: item.body).map { unescape($0.body) }.joined() }
     }
 
-    static func rows(_ xml: String, shared: [String]) -> [[String]] {
+    /// The rows, in order. Row and cell references must ascend, as Excel and LibreOffice write
+    /// them; a reference going back, or one past `limits`, makes the sheet unreadable or too large.
+    static func rows(_ xml: String, shared: [String], limits: Limits = Limits()) throws -> [[String]] {
         var result: [[String]] = []
+        var cellCount = 0
         for row in elements("row", in: xml) {
-            let number = Int(attribute("r", of: row.tag) ?? "") ?? result.count + 1
+            let number =
+                try attribute("r", of: row.tag).map { text -> Int in
+                    guard let number = Int(text), number > result.count else { throw Unreadable() }
+                    return number
+                } ?? result.count + 1
+            guard number <= limits.rows else { throw TooLarge() }
             while result.count < number - 1 { result.append([]) }
             var cells: [String] = []
             for cell in elements("c", in: row.body) {
-                let column = attribute("r", of: cell.tag).map(columnIndex) ?? cells.count
+                let column =
+                    try attribute("r", of: cell.tag).map { reference -> Int in
+                        guard let column = columnIndex(reference), column >= cells.count else { throw Unreadable() }
+                        return column
+                    } ?? cells.count
+                guard column < limits.columns else { throw TooLarge() }
+                cellCount += column + 1 - cells.count
+                guard cellCount <= limits.cells else { throw TooLarge() }
                 while cells.count < column { cells.append("") }
                 let type = attribute("t", of: cell.tag)
                 let value = elements("v", in: cell.body).first.map { unescape($0.body) } ?? ""
                 let text: String
                 switch type {
-                case "s": text = Int(value).flatMap { $0 < shared.count ? shared[$0] : nil } ?? ""
+                case "s": text = Int(value).flatMap { shared.indices.contains($0) ? shared[$0] : nil } ?? ""
                 case "inlineStr": text = elements("t", in: cell.body).map { unescape($0.body) }.joined()
                 case "str", "e", "b": text = value
                 default: text = plainNumber(value)
@@ -64,14 +116,18 @@ public enum XLSX {
         return String(Int64(number))
     }
 
-    /// `B3` → 1 (zero-based column).
-    static func columnIndex(_ reference: String) -> Int {
+    /// `B3` → 1 (zero-based column); nil for a reference without letters or with more than
+    /// three (past Excel's last column, XFD).
+    static func columnIndex(_ reference: String) -> Int? {
         var index = 0
+        var letters = 0
         for scalar in reference.unicodeScalars {
             guard (65...90).contains(scalar.value) else { break }
+            letters += 1
+            guard letters <= 3 else { return nil }
             index = index * 26 + Int(scalar.value) - 64
         }
-        return max(0, index - 1)
+        return letters == 0 ? nil : index - 1
     }
 
     struct Element {

@@ -35,7 +35,9 @@ extension ThaiCalendar {
         let parts = normalized.split(whereSeparator: { $0 == "/" || $0 == "-" || $0 == "." }).map { Int($0) }
         guard parts.count == 3, let a = parts[0], let b = parts[1], let c = parts[2] else { return nil }
         let (typedYear, month, day) = normalized.split(separator: "-").first?.count == 4 ? (a, b, c) : (c, b, a)
-        guard let year = gregorianYear(fromTyped: typedYear), (1...12).contains(month), day >= 1 else { return nil }
+        guard let year = gregorianYear(fromTyped: typedYear), (1...12).contains(month), (1...31).contains(day) else {
+            return nil
+        }
         guard let date = gregorian.date(from: DateComponents(year: year, month: month, day: day)) else { return nil }
         let check = gregorian.dateComponents([.year, .month, .day], from: date)
         guard check.year == year, check.month == month, check.day == day else { return nil }
