@@ -142,21 +142,10 @@ enum ImportController {
         let principal = try req.requirePrincipal()
         let sheet = try await req.scoped.sheetImport()
         let t = req.localizer
-        guard sheet.status == .checked else {
-            return try await renderShow(sheet, notice: t(.importAlreadyCommitted), req, status: .conflict)
-        }
-        let check = try await check(sheet, principal, req)
-        let validOnly = (req.content["mode"] as String?) == "valid"
-        guard check.missing.isEmpty, !check.ready.isEmpty else {
-            return try await renderShow(sheet, notice: t(.importNothingToAdd), req, status: .unprocessableEntity)
-        }
-        guard validOnly || check.problems.isEmpty else {
-            return try await renderShow(sheet, notice: t(.importHasErrors), req, status: .unprocessableEntity)
-        }
         do {
             let added = try await PeopleImport.commit(
-                check,
-                validOnly: validOnly,
+                try await sheet.status == .checked ? check(sheet, principal, req) : PeopleImport.Check(),
+                validOnly: (req.content["mode"] as String?) == "valid",
                 by: principal,
                 deps: ParticipantController.dependencies(req),
                 on: req.db,
@@ -164,6 +153,16 @@ enum ImportController {
             )
             req.flash = t(.importCommitted, String(added))
             return req.redirect(to: SiteURL.sheetImport(try sheet.requireID()).path)
+        } catch let refusal as PeopleImport.CommitRefusal {
+            let current = try await req.scoped.sheetImport()
+            return switch refusal {
+            case .alreadyCommitted:
+                try await renderShow(current, notice: t(.importAlreadyCommitted), req, status: .conflict)
+            case .nothingToAdd:
+                try await renderShow(current, notice: t(.importNothingToAdd), req, status: .unprocessableEntity)
+            case .rowsHaveProblems:
+                try await renderShow(current, notice: t(.importHasErrors), req, status: .unprocessableEntity)
+            }
         } catch let errors as FieldErrors {
             // Something changed since the check (the same ID registered meanwhile, or the sheet
             // committed by someone else): nothing was added.

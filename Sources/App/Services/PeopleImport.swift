@@ -175,6 +175,15 @@ enum PeopleImport {
 
     // MARK: - Committing
 
+    /// Why a commit added nothing.
+    enum CommitRefusal: Error, Equatable, Sendable {
+        case alreadyCommitted
+        /// No columns for required fields, or no row to add.
+        case nothingToAdd
+        /// Every row was asked for, and some have problems.
+        case rowsHaveProblems
+    }
+
     /// Adds the checked rows in one transaction: every row of the sheet (refused when any has a
     /// problem) or, with `validOnly`, only those that passed. A row that fails now (someone
     /// registered the same ID meanwhile) rolls everything back. Returns how many were added.
@@ -186,12 +195,15 @@ enum PeopleImport {
         on database: any Database,
         marking sheet: SheetImport
     ) async throws -> Int {
+        guard sheet.status == .checked else { throw CommitRefusal.alreadyCommitted }
+        guard check.missing.isEmpty, !check.ready.isEmpty else { throw CommitRefusal.nothingToAdd }
+        guard validOnly || check.problems.isEmpty else { throw CommitRefusal.rowsHaveProblems }
         let ready = check.ready
         try await database.writing { db in
             // Taken again inside the write: two officers committing the same upload at once
             // cannot both add its rows.
             guard let current = try await SheetImport.find(sheet.requireID(), on: db), current.status == .checked else {
-                throw FieldErrors(fields: ["sheet": .importAlreadyCommitted])
+                throw CommitRefusal.alreadyCommitted
             }
             for (_, submission) in ready {
                 _ = try await Registry.register(submission, by: principal, deps: deps, on: db)

@@ -107,18 +107,11 @@ enum ImportsAPIController {
 
     /// Commits as the page does; refusals are JSON errors.
     private static func commit(_ sheet: SheetImport, validOnly: Bool, _ req: Request) async throws {
-        guard sheet.status == .checked else {
-            throw ApiError(.conflict, code: "already_committed", .importAlreadyCommitted)
-        }
         let principal = try req.requirePrincipal()
-        let check = try await ImportController.check(sheet, principal, req)
-        guard check.missing.isEmpty, !check.ready.isEmpty else {
-            throw ApiError(.unprocessableEntity, code: "nothing_to_add", .importNothingToAdd)
-        }
-        guard validOnly || check.problems.isEmpty else {
-            throw ApiError(.unprocessableEntity, code: "rows_have_errors", .importHasErrors)
-        }
         do {
+            let check =
+                sheet.status == .checked
+                ? try await ImportController.check(sheet, principal, req) : PeopleImport.Check()
             _ = try await PeopleImport.commit(
                 check,
                 validOnly: validOnly,
@@ -127,6 +120,12 @@ enum ImportsAPIController {
                 on: req.db,
                 marking: sheet
             )
+        } catch PeopleImport.CommitRefusal.alreadyCommitted {
+            throw ApiError(.conflict, code: "already_committed", .importAlreadyCommitted)
+        } catch PeopleImport.CommitRefusal.nothingToAdd {
+            throw ApiError(.unprocessableEntity, code: "nothing_to_add", .importNothingToAdd)
+        } catch PeopleImport.CommitRefusal.rowsHaveProblems {
+            throw ApiError(.unprocessableEntity, code: "rows_have_errors", .importHasErrors)
         } catch is Registry.PossibleDuplicate {
             throw ApiError(.conflict, code: "rows_have_errors", .importHasErrors)
         }
