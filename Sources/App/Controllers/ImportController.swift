@@ -184,7 +184,7 @@ enum ImportController {
         let cells = try PeopleImport.cells(Array(sheet.content), encoding: encoding(of: sheet)).rows
         var notes: [Int: [String]] = [:]
         if sheet.status == .checked {
-            let check = try await check(sheet, principal, req)
+            let check = try await check(sheet, principal, req, cells: cells)
             for problem in check.problems {
                 let column = problem.column.map { $0 + ": " } ?? ""
                 notes[problem.row, default: []].append(
@@ -296,9 +296,10 @@ enum ImportController {
     static func check(
         _ sheet: SheetImport,
         _ principal: Principal,
-        _ req: Request
+        _ req: Request,
+        cells read: [[String]]? = nil
     ) async throws -> PeopleImport.Check {
-        let cells = try PeopleImport.cells(Array(sheet.content), encoding: encoding(of: sheet)).rows
+        let cells = try read ?? PeopleImport.cells(Array(sheet.content), encoding: encoding(of: sheet)).rows
         return try await PeopleImport.check(
             cells,
             mapping: mapping(sheet.mapping, headers: cells[0]),

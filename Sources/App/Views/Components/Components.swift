@@ -169,6 +169,24 @@ enum Components {
         )
     }
 
+    /// The file input for an uploaded sheet (`sheet`), offering CSV and Excel workbooks.
+    static func sheetField<C: HTML.BodyContext>(label: String, error: String?) -> Node<C> {
+        field(
+            "sheet",
+            label: label,
+            error: error,
+            .input(
+                .id("sheet"),
+                .name("sheet"),
+                .type(.file),
+                .attribute(
+                    named: "accept",
+                    value: ".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                )
+            )
+        )
+    }
+
     static func submit<C: HTML.BodyContext>(_ title: String, secondary: Bool = false) -> Node<C> {
         .button(.type(.submit), .class(secondary ? "button secondary" : "button"), .plain(title))
     }

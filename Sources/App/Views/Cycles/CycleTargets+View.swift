@@ -78,21 +78,7 @@ extension CyclePages {
                     .action(SiteURL.cycleTargetsImport(model.id).path),
                     .enctype(.multipartData),
                     Components.csrfField(context.csrfToken),
-                    Components.field(
-                        "sheet",
-                        label: t(.targetSheetFile),
-                        error: nil,
-                        .input(
-                            .id("sheet"),
-                            .name("sheet"),
-                            .type(.file),
-                            .attribute(
-                                named: "accept",
-                                value:
-                                    ".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-                            )
-                        )
-                    ),
+                    Components.sheetField(label: t(.targetSheetFile), error: nil),
                     .div(.class("actions"), Components.submit(t(.importButton)))
                 )
             )

@@ -24,21 +24,7 @@ extension ImportPages {
                     selected: model.values["estate_id"],
                     error: model.errors["estate_id"]
                 ),
-                Components.field(
-                    "sheet",
-                    label: t(.importFile),
-                    error: model.errors["sheet"],
-                    .input(
-                        .id("sheet"),
-                        .name("sheet"),
-                        .type(.file),
-                        .attribute(
-                            named: "accept",
-                            value:
-                                ".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-                        )
-                    )
-                ),
+                Components.sheetField(label: t(.importFile), error: model.errors["sheet"]),
                 Components.selectField(
                     "encoding",
                     label: t(.importEncoding),
