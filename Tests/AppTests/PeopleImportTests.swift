@@ -295,6 +295,20 @@ extension AppTests {
                 let binary = try await send(base, bytes: [0x7F, 0x45, 0, 0])
                 #expect(binary.status == .unprocessableEntity)
                 #expect(binary.body.contains("\"sheet\""))
+                // dry_run=false commits at once; only the valid rows with mode=valid.
+                let another = Self.sheet().replacingOccurrences(
+                    of: Self.id("110170012345"),
+                    with: Self.id("110170099999")
+                )
+                .replacingOccurrences(of: "สมศรี", with: "สมใจ")
+                let atOnce = try await send(
+                    base + [("dry_run", "false"), ("mode", "valid")],
+                    bytes: try #require(TextDecoding.encodeWindows874(another))
+                )
+                #expect(atOnce.status == .created)
+                #expect(try atOnce.json(Result.self).status == "committed")
+                #expect(try await Participant.query(on: app.db).count() == before + 3)
+
                 // An empty multipart body (the fuzzer's find): refused as JSON, not a server error.
                 var headers = HTTPHeaders()
                 headers.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=b")

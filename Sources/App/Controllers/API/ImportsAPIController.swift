@@ -5,17 +5,6 @@ import Vapor
 /// The people import over the API, the twin of the import pages: send a sheet (multipart, as the
 /// page's form sends it), read its check, change the columns, commit.
 enum ImportsAPIController {
-    struct Upload: Content {
-        var sheet: File?
-        var estate_id: String?
-        var encoding: String?
-        var consent_confirmed: String?
-        /// `false` commits at once (all rows, or only the valid ones with `mode=valid`); the
-        /// default is a dry run.
-        var dry_run: String?
-        var mode: String?
-    }
-
     struct RowError: Content {
         let row: Int
         let column: String?
@@ -59,19 +48,15 @@ enum ImportsAPIController {
     }
 
     static func create(req: Request) async throws -> Response {
-        // An empty or broken body reads as an empty upload, refused field by field.
-        let upload = (try? req.content.decode(Upload.self)) ?? Upload()
-        let sheet = try await ImportController.store(
-            .init(
-                sheet: upload.sheet,
-                estate_id: upload.estate_id,
-                encoding: upload.encoding,
-                consent_confirmed: upload.consent_confirmed
-            ),
-            req
-        )
-        if ["false", "0", "no"].contains(upload.dry_run?.lowercased() ?? "") {
-            try await commit(sheet, validOnly: upload.mode == "valid", req)
+        // The page's fields, plus `dry_run=false` to commit at once (every row, or only the valid
+        // ones with `mode=valid`); the default is a dry run.
+        var sheet = try await ImportController.store(ImportController.decodeUpload(req), req)
+        let dryRun: String? = try? req.content.get(at: "dry_run")
+        if ["false", "0", "no"].contains(dryRun?.lowercased() ?? "") {
+            let mode: String? = try? req.content.get(at: "mode")
+            try await commit(sheet, validOnly: mode == "valid", req)
+            // The commit marked its own copy of the record: answer with the record as it is now.
+            sheet = try await SheetImport.find(sheet.requireID(), on: req.db) ?? sheet
         }
         let response = Response(status: .created)
         try response.content.encode(try await result(sheet, req), as: .json)
