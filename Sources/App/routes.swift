@@ -52,6 +52,13 @@ func routes(_ app: Application) throws {
     registryEditors.get(.importErrors(.parameter), use: ImportController.errorSheet).statements(.max)
     registryEditors.post(.importCommit(.parameter), use: ImportController.commit).statements(.max)
     registryEditors.post(.participantConsent(.parameter), use: ParticipantController.changeConsent)
+    // The duplicate review (issue 15): officers see pairs within their estates; HQ every pair.
+    registryEditors.get(.duplicates, use: DuplicateController.list)
+    registryEditors.post(.duplicateScan, use: DuplicateController.scan).statements(.max)
+    registryEditors.get(.duplicatePair(.parameter), use: DuplicateController.compare).statements(40)
+    registryEditors.post(.duplicateMerge(.parameter), use: DuplicateController.merge).statements(.max)
+    registryEditors.post(.duplicateDismiss(.parameter), use: DuplicateController.dismiss)
+    registryEditors.post(.mergeUndo(.parameter), use: DuplicateController.undo).statements(.max)
     // Livelihoods: officers refer people to banks; a bank sees its own referrals while consent stands.
     let referrers = signedIn.requiring(.referToBanks)
     referrers.get(.participantReferrals(.parameter), use: ReferralController.person)

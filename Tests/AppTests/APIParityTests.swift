@@ -119,6 +119,14 @@ extension AppTests {
             "GET /verify/:code/credential.json": "the holder's copy of the credential, from the verify page",
             "GET /participants/:participantID/referrals":
                 "the form and one person's list; GET /api/v1/referrals lists them",
+            // The duplicate review is a person's judgement with two records side by side, like HQ's
+            // audit review: it stays on its pages.
+            "GET /duplicates": "the duplicate review stays on its pages",
+            "POST /duplicates/scan": "the duplicate review stays on its pages",
+            "GET /duplicates/:pairID": "the duplicate review stays on its pages",
+            "POST /duplicates/:pairID/merge": "the duplicate review stays on its pages",
+            "POST /duplicates/:pairID/dismiss": "the duplicate review stays on its pages",
+            "POST /merges/:mergeID/undo": "the duplicate review stays on its pages",
         ]
 
         /// HQ's administration of accounts and catalogues stays on its pages, so no token can

@@ -39,6 +39,13 @@ extension AppTests {
             ),
             "figure_dirty": ["kind", "ref"],
             "figure_state": ["key", "value"],
+            "duplicate_pairs": ["id", "person_a", "person_b", "estate_a", "estate_b", "reason", "rule", "found_at"],
+            "duplicate_dismissals": ["id", "person_a", "person_b", "dismissed_by", "dismissed_at"],
+            "person_merges": [
+                "id", "kept_id", "removed_id", "removed_estate_id", "removed_name", "snapshot", "merged_by",
+                "merged_at",
+                "undone_by", "undone_at",
+            ],
         ]
 
         static func tables(_ sql: any SQLDatabase, sqlite: Bool) async throws -> Set<String> {

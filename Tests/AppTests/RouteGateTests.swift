@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import SQLKit
 import SanfanCore
 import Testing
 import VaporTesting
@@ -199,8 +200,35 @@ extension AppTests.RouteGateTests {
             sheet.rowsRead = 1
             sheet.rowsCreated = 0
             try await sheet.create(on: app.db)
+            // A likely duplicate pair of Bang Plee's, and a merge of two more of its people.
+            let twin = try await fixtures.register(
+                first: "นอกขอบเขต",
+                last: "สอง",
+                id: "1111111111119",
+                estate: "BANGPLEE"
+            )
+            let merged = try await fixtures.register(first: "นอกขอบเขต", last: "สาม", id: nil, estate: "BANGPLEE")
+            try await app.db.sql.insert(into: "duplicate_pairs")
+                .columns("id", "person_a", "person_b", "estate_a", "estate_b", "reason", "found_at")
+                .values(
+                    SQLBind(UUID()),
+                    SQLBind(try person.requireID()),
+                    SQLBind(try twin.requireID()),
+                    SQLBind(person.$estate.id),
+                    SQLBind(twin.$estate.id),
+                    SQLBind("birth_date_and_name"),
+                    SQLBind(app.sanfan.clock.now())
+                ).run()
+            let pairID = try await app.db.sql.raw("SELECT id FROM duplicate_pairs").first()!.decodeID(column: "id")
+            let mergeID = try await PersonMerge.merge(
+                keep: try twin.requireID(),
+                remove: try merged.requireID(),
+                by: .init(try await fixtures.principal("demo-admin")),
+                at: app.sanfan.clock.now(),
+                on: app.db
+            )
             let hidden: [String: UUID] = [
-                "importID": try sheet.requireID(),
+                "importID": try sheet.requireID(), "pairID": pairID, "mergeID": mergeID,
                 "participantID": try person.requireID(), "courseID": try course.requireID(),
                 "sessionID": try session.requireID(), "enrolmentID": try enrolment.requireID(),
                 "communityID": try community.requireID(), "roundID": try round.requireID(),

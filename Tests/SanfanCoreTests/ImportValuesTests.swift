@@ -72,6 +72,32 @@ import Testing
         #expect(NameSimilarity.match(("สมชาย", "ใจดี"), ("สมชาย", "ไจดี")) == .soundsAlike)
     }
 
+    @Test func duplicatesArePairedWithinADayOrAPhoneOnlyWhenTheNamesAreAlike() {
+        typealias P = DuplicateRules.Person
+        let day = [
+            P(id: "c", firstName: "ศักดิ์ชัย", lastName: "ทองดี", birthDate: "1980-01-01", phone: nil),
+            P(id: "a", firstName: "สักดิ์ชัย", lastName: "ทองดี", birthDate: "1980-01-01", phone: nil),
+            P(id: "b", firstName: "มานี", lastName: "ทองดี", birthDate: "1980-01-01", phone: nil),
+            P(id: "d", firstName: "ศักดิ์ชัย", lastName: "ทองดี", birthDate: "1980-01-01", phone: nil),
+        ]
+        let pairs = Set(DuplicateRules.sameBirthDate(day))
+        #expect(
+            pairs == [
+                .init("a", "c", reason: .birthDateAndName, rule: .soundsAlike),
+                .init("a", "d", reason: .birthDateAndName, rule: .soundsAlike),
+                .init("c", "d", reason: .birthDateAndName, rule: .sameSortKey),
+            ]
+        )
+        // One household phone: the mother and son are not paired; the same woman after marriage is.
+        let phone = [
+            P(id: "m", firstName: "มาลี", lastName: "ใจดี", birthDate: "1960-01-01", phone: "0812345678"),
+            P(id: "s", firstName: "สมชาย", lastName: "ใจดี", birthDate: "1985-01-01", phone: "0812345678"),
+            P(id: "k", firstName: "มาลี", lastName: "ทองคำ", birthDate: "1960-01-02", phone: "0812345678"),
+        ]
+        #expect(DuplicateRules.samePhone(phone) == [.init("k", "m", reason: .phoneAndName, rule: .sameSortKey)])
+        #expect(DuplicateRules.sameBirthDate([day[0]]).isEmpty)
+    }
+
     /// Random and mutated files never crash the readers: every byte string decodes to text or is
     /// refused, and every text parses into rows.
     @Test func readersSurviveRandomAndMutatedFiles() {

@@ -179,6 +179,15 @@ enum Phrase: CaseIterable {
         importPossibleDuplicate, importNotASheet, importTooManyRows, importTooLarge, importEmpty, importRecent,
         importStatusChecked,
         importStatusCommitted, importAddress, importErrorSheet, importErrorColumn, channelPaperImported
+    // Duplicates
+    case navDuplicates, duplicatesTitle, duplicatesIntro, duplicatesLastScan, duplicatesNeverScanned, duplicatesScan,
+        duplicatesScanned, duplicatesNone, duplicateReason, duplicatePersonA, duplicatePersonB, duplicateCompare,
+        reasonSameNationalID, reasonBirthDateAndName, reasonPhoneAndName, ruleSameSortKey, ruleIgnoringToneMarks,
+        ruleSoundsAlike, duplicateCompareTitle, duplicateRecords, duplicateHasID, duplicateNoID, duplicateKeep,
+        duplicateMergeHint, duplicateDismiss, duplicateDismissed, duplicateMerged, duplicateConflicts, duplicateGone,
+        mergesRecent, mergeLine, mergeUndo, mergeUndone, mergeUndoneAt, mergeCannotUndo, tableEnrolments,
+        tableConsents, tableRoundCandidates, tableCertificates, tableReferrals, tableLoans, tableEnterpriseMembers,
+        tableMentoring, tablePlacements, tableFollowUps, tableBaselines, tableShares
 
     /// The phrase in Thai and English, from the file of the feature it belongs to. `PhraseTests`
     /// checks that exactly one file answers for every phrase and that neither text is empty.
@@ -190,7 +199,7 @@ enum Phrase: CaseIterable {
     var parts: [(th: String, en: String)?] {
         [
             platformText, registryText, programmeText, catalogueText, assessmentText, livelihoodText,
-            livelihoodOutcomeText, dashboardText, importText,
+            livelihoodOutcomeText, dashboardText, importText, duplicateText,
         ]
     }
 }

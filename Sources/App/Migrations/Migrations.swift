@@ -20,6 +20,7 @@ enum Migrations {
             AddSessionUser(),
             CreateCyclePageIndex(),
             CreateImports(),
+            CreateDuplicateReview(),
         ]
 
     static let baseline1: [any Migration] = [

@@ -37,6 +37,23 @@ struct ScopedRecords {
         return sheet
     }
 
+    /// A likely duplicate pair whose two people are both within the reader's estates.
+    func duplicatePair(_ parameter: String = "pairID") async throws -> DuplicateQueries.Pair {
+        let scope = AccessPolicy.recordScope(for: principal)
+        guard let pair = try await DuplicateQueries.pairs(scope: scope, limit: 1, only: try id(parameter), on: db).first
+        else { throw Abort(.notFound) }
+        return pair
+    }
+
+    /// A merge whose kept and removed people were both of the reader's estates.
+    func personMerge(_ parameter: String = "mergeID") async throws -> DuplicateQueries.Merge {
+        let scope = AccessPolicy.recordScope(for: principal)
+        guard
+            let merge = try await DuplicateQueries.merges(scope: scope, limit: 1, only: try id(parameter), on: db).first
+        else { throw Abort(.notFound) }
+        return merge
+    }
+
     /// A person the reader may change: visible, and of an estate that is theirs.
     func editableParticipant(_ parameter: String = "participantID") async throws -> Participant {
         let participant = try await self.participant(parameter)

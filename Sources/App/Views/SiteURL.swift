@@ -97,6 +97,12 @@ enum SiteURL {
     case registryExport
     case pipelineExport
     case imports
+    case duplicates
+    case duplicateScan
+    case duplicatePair(UUID)
+    case duplicateMerge(UUID)
+    case duplicateDismiss(UUID)
+    case mergeUndo(UUID)
     case sheetImport(UUID)
     case importMapping(UUID)
     case importCommit(UUID)
@@ -135,6 +141,12 @@ enum SiteURL {
         case .cycleTargetsCSV(let id): ("/cycles/:cycleID/targets.csv", id)
         case .cycleTargetsImport(let id): ("/cycles/:cycleID/targets/import", id)
         case .imports: ("/imports", nil)
+        case .duplicates: ("/duplicates", nil)
+        case .duplicateScan: ("/duplicates/scan", nil)
+        case .duplicatePair(let id): ("/duplicates/:pairID", id)
+        case .duplicateMerge(let id): ("/duplicates/:pairID/merge", id)
+        case .duplicateDismiss(let id): ("/duplicates/:pairID/dismiss", id)
+        case .mergeUndo(let id): ("/merges/:mergeID/undo", id)
         case .sheetImport(let id): ("/imports/:importID", id)
         case .importMapping(let id): ("/imports/:importID/mapping", id)
         case .importCommit(let id): ("/imports/:importID/commit", id)
