@@ -143,8 +143,10 @@ enum ImportController {
         let sheet = try await req.scoped.sheetImport()
         let t = req.localizer
         do {
+            let cells = try PeopleImport.cells(Array(sheet.content), encoding: encoding(of: sheet)).rows
             let added = try await PeopleImport.commit(
-                try await sheet.status == .checked ? check(sheet, principal, req) : PeopleImport.Check(),
+                cells,
+                mapping: mapping(sheet.mapping, headers: cells[0]),
                 validOnly: (req.content["mode"] as String?) == "valid",
                 by: principal,
                 deps: ParticipantController.dependencies(req),
@@ -278,11 +280,11 @@ enum ImportController {
         model.summary = t(
             .importSummary,
             check.rows.grouped,
-            check.ready.count.grouped,
+            check.ready.grouped,
             check.alreadyRegistered.count.grouped,
             check.rowsWithProblems.grouped
         )
-        model.readyCount = check.ready.count
+        model.readyCount = check.ready
         model.problems = check.problems.map {
             ImportPages.Problem(
                 row: $0.row,
@@ -311,7 +313,7 @@ enum ImportController {
         )
     }
 
-    private static func encoding(of sheet: SheetImport) -> TextDecoding.Encoding? {
+    static func encoding(of sheet: SheetImport) -> TextDecoding.Encoding? {
         sheet.encoding.flatMap(TextDecoding.Encoding.init(rawValue:))
     }
 

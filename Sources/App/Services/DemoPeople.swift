@@ -108,16 +108,14 @@ enum DemoPeople {
         let dsd = code("DSD")
         let smeBank = code("SMEDBANK")
         var generator = SyntheticPeople(seed: seed)
-        let batch = 400
+        let batch = 2_000
         var inserted = 0
         while inserted < count {
             let size = min(batch, count - inserted)
-            var people: [[any SQLExpression]] = []
-            var consents: [[any SQLExpression]] = []
-            var shares: [[any SQLExpression]] = []
+            var people: [BulkPeople.Person] = []
+            people.reserveCapacity(size)
             for offset in 0..<size {
                 let place = places[Int.random(in: 0..<places.count, using: &generator.rng)]
-                let id = UUID()
                 // Registered during the estate's programme year, so each cycle's counts are its own.
                 let registered =
                     place.registeredFrom.map {
@@ -127,31 +125,27 @@ enum DemoPeople {
                     } ?? now
                 // Aged on the day they registered, never on today: old enough then, as the form requires.
                 let person = generator.next(today: .containing(registered), index: startIndex + inserted + offset)
-                let keys = Participant.keys(
-                    first: person.firstName,
-                    last: person.lastName,
-                    latinFirst: person.latinFirstName
+                var row = BulkPeople.Person(
+                    createdAt: registered,
+                    estate: place.estate,
+                    community: place.community,
+                    fields: person.fields(subdistrict: place.subdistrict)
                 )
-                people.append([
-                    SQLBind(id), SQLBind(registered), SQLBind(registered), SQLBind(place.estate),
-                    SQLBind(place.community),
-                    SQLBind(person.prefix), SQLBind(person.firstName), SQLBind(person.lastName),
-                    SQLBind(person.latinFirstName), SQLBind(person.gender.rawValue), SQLBind(person.birthDate.iso),
-                    SQLBind(try vault.seal(person.nationalID)), SQLBind(vault.blindIndex(person.nationalID)),
-                    SQLBind(person.phone), SQLBind(person.houseNo), SQLBind(person.moo), SQLBind(place.subdistrict),
-                    SQLBind(person.education.rawValue), SQLBind(person.priorOccupation),
-                    SQLBind(person.baselineIncome.value), SQLBind(keys.sort), SQLBind(keys.first), SQLBind(keys.last),
-                    SQLBind(keys.latin), SQLBind(keys.first + " " + keys.last + "|" + person.birthDate.iso),
-                ])
-                let version = ConsentCatalogue.textVersion(on: .containing(registered))
+                let day = ThaiCalendar.Day.containing(registered)
+                let version = ConsentCatalogue.textVersion(on: day)
                 func consent(_ purpose: Consent.Purpose, _ recipient: UUID?, _ granted: Bool) {
-                    consents.append([
-                        SQLBind(UUID()), SQLBind(registered), SQLBind(id), SQLBind(purpose.rawValue),
-                        SQLBind(recipient), SQLBind(granted), SQLBind(version),
-                        SQLBind(ThaiCalendar.Day.containing(registered).iso),
-                        SQLBind(Consent.Channel.paper.rawValue), SQLBind("demo"),
-                    ])
-                    if granted, let recipient { shares.append([SQLBind(id), SQLBind(recipient)]) }
+                    row.consents.append(
+                        .init(
+                            purpose: purpose,
+                            recipient: recipient,
+                            granted: granted,
+                            textVersion: version,
+                            givenOn: day.iso,
+                            channel: .paper,
+                            recordedBy: nil,
+                            recordedByName: "demo"
+                        )
+                    )
                 }
                 // Most agree to assessment and to one lender; fewer to publicity. Every partner has people.
                 consent(.programme, nil, true)
@@ -163,58 +157,10 @@ enum DemoPeople {
                 if let tcg { consent(.finance, tcg, chance(20)) }
                 consent(.employment, nil, chance(45))
                 consent(.publicity, nil, chance(30))
+                people.append(row)
             }
-            let (peopleRows, consentRows, shareRows) = (people, consents, shares)
-            try await database.writing { db in
-                let sql = db.sql
-                try await sql.insert(into: Participant.schema)
-                    .columns(
-                        "id",
-                        "created_at",
-                        "updated_at",
-                        "estate_id",
-                        "community_id",
-                        "prefix",
-                        "first_name_th",
-                        "last_name_th",
-                        "first_name_en",
-                        "gender",
-                        "birth_date",
-                        "national_id_sealed",
-                        "national_id_index",
-                        "phone",
-                        "house_no",
-                        "moo",
-                        "subdistrict_code",
-                        "education_level",
-                        "prior_occupation",
-                        "baseline_income_satang",
-                        "sort_key",
-                        "first_name_key",
-                        "last_name_key",
-                        "latin_name_key",
-                        "duplicate_key"
-                    )
-                    .rows(peopleRows).run()
-                try await sql.insert(into: Consent.schema)
-                    .columns(
-                        "id",
-                        "created_at",
-                        "participant_id",
-                        "purpose",
-                        "recipient_id",
-                        "granted",
-                        "text_version",
-                        "given_on",
-                        "channel",
-                        "recorded_by_name"
-                    )
-                    .rows(consentRows).run()
-                if !shareRows.isEmpty {
-                    try await sql.insert(into: "participant_shares").columns("participant_id", "organisation_id")
-                        .rows(shareRows).run()
-                }
-            }
+            let rows = people
+            try await database.writing { db in _ = try await BulkPeople.insert(rows, vault: vault, on: db) }
             inserted += size
             progress?(inserted)
         }

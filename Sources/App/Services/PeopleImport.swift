@@ -34,20 +34,23 @@ enum PeopleImport {
         let message: FieldErrors.Message
     }
 
-    /// What checking a sheet found.
+    /// What checking (or committing) a sheet found.
     struct Check: Sendable {
         var headers: [String] = []
         var mapping: [String: Int] = [:]
         /// Required fields with no column.
         var missing: [String] = []
         var rows = 0
-        /// Rows ready to add, by line number.
-        var ready: [(row: Int, submission: Registry.Submission)] = []
+        /// Rows that pass every check: added by a commit.
+        var ready = 0
         var alreadyRegistered: [Int] = []
+        /// The first `maxProblems` problems; `rowsWithProblems` counts every row with one.
         var problems: [Problem] = []
-
-        var rowsWithProblems: Int { Set(problems.map(\.row)).count }
+        var rowsWithProblems = 0
     }
+
+    /// Problems kept for the page and the error sheet; a sheet with more says how many rows have them.
+    static let maxProblems = 10_000
 
     // MARK: - Reading
 
@@ -98,7 +101,7 @@ enum PeopleImport {
         return (rows, found)
     }
 
-    // MARK: - Checking
+    // MARK: - Checking and committing
 
     /// Checks every row of `cells` (its first row the header) as a registration at `estate`.
     /// `mapping` is the officer's choice of columns, or nil for the suggestion from the headers.
@@ -111,69 +114,24 @@ enum PeopleImport {
         deps: Registry.Dependencies,
         on database: any Database
     ) async throws -> Check {
-        var check = Check()
-        check.headers = cells.first ?? []
-        check.mapping = (chosen ?? PeopleSheet.suggestMapping(check.headers)).filter {
-            check.headers.indices.contains($0.value)
-        }
-        check.missing = PeopleSheet.missing(in: check.mapping)
-        guard check.missing.isEmpty else { return check }
-        let places = try await Places.load(on: database)
-        let communities = try await communityIndex(estate, on: database)
-        var seenIDs: [String: Int] = [:]
-        for (offset, cells) in cells.dropFirst().enumerated() {
-            let line = offset + 2
-            guard !cells.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) else { continue }
-            check.rows += 1
-            var reader = RowReader(cells: cells, line: line, check: check)
-            let submission = reader.submission(
-                estate: estate,
-                importID: importID,
-                places: places,
-                communities: communities
-            )
-            guard reader.problems.isEmpty, var submission else {
-                check.problems += reader.problems
-                continue
-            }
-            let idKey = submission.input.nationalID.filter(\.isNumber)
-            if !idKey.isEmpty, let first = seenIDs[idKey] {
-                check.problems.append(reader.problem("national_id", .importSameAsRow, String(first)))
-                continue
-            }
-            do {
-                try await Registry.validate(
-                    submission,
-                    by: principal,
-                    deps: deps,
-                    checkingDuplicates: true,
-                    on: database
-                )
-                if !idKey.isEmpty { seenIDs[idKey] = line }
-                submission.confirmDuplicate = true  // checked just now; the commit adds the row as checked
-                check.ready.append((line, submission))
-            } catch let errors as FieldErrors {
-                if errors.fields.count == 1, errors.fields["national_id"]?.phrase == .nationalIDAlreadyRegistered {
-                    check.alreadyRegistered.append(line)
-                    continue
-                }
-                for (field, message) in errors.fields.sorted(by: { $0.key < $1.key }) {
-                    check.problems.append(Problem(row: line, column: reader.header(for: field), message: message))
-                }
-            } catch let duplicate as Registry.PossibleDuplicate {
-                check.problems.append(
-                    reader.problem(
-                        "first_name_th",
-                        .importPossibleDuplicate,
-                        duplicate.estateNames.joined(separator: ", ")
-                    )
-                )
-            }
-        }
-        return check
+        var run = try await Run(
+            headers: cells.first ?? [],
+            mapping: chosen,
+            estate: estate,
+            importID: importID,
+            principal: principal,
+            deps: deps,
+            committing: false,
+            on: database
+        )
+        try await run.feed(rows(of: cells), on: database)
+        return run.check
     }
 
-    // MARK: - Committing
+    /// The data rows of a sheet with their line numbers (the header is line 1).
+    static func rows(of cells: [[String]]) -> [(line: Int, cells: [String])] {
+        cells.dropFirst().enumerated().map { ($0.offset + 2, $0.element) }
+    }
 
     /// Why a commit added nothing.
     enum CommitRefusal: Error, Equatable, Sendable {
@@ -184,11 +142,13 @@ enum PeopleImport {
         case rowsHaveProblems
     }
 
-    /// Adds the checked rows in one transaction: every row of the sheet (refused when any has a
-    /// problem) or, with `validOnly`, only those that passed. A row that fails now (someone
-    /// registered the same ID meanwhile) rolls everything back. Returns how many were added.
+    /// Checks the rows again inside one transaction and adds those that pass through the bulk path
+    /// (`BulkPeople`): every row of the sheet (refused, and nothing added, when any has a problem)
+    /// or, with `validOnly`, only those that pass. A row that fails now (someone registered the same
+    /// ID meanwhile) is a problem like any other. Returns how many were added.
     static func commit(
-        _ check: Check,
+        _ cells: [[String]],
+        mapping chosen: [String: Int]?,
         validOnly: Bool,
         by principal: Principal,
         deps: Registry.Dependencies,
@@ -196,34 +156,47 @@ enum PeopleImport {
         marking sheet: SheetImport
     ) async throws -> Int {
         guard sheet.status == .checked else { throw CommitRefusal.alreadyCommitted }
-        guard check.missing.isEmpty, !check.ready.isEmpty else { throw CommitRefusal.nothingToAdd }
-        guard validOnly || check.problems.isEmpty else { throw CommitRefusal.rowsHaveProblems }
-        let ready = check.ready
-        try await database.writing { db in
+        let sheetID = try sheet.requireID()
+        let estate = sheet.$estate.id
+        return try await database.writing { db in
             // Taken again inside the write: two officers committing the same upload at once
             // cannot both add its rows.
-            guard let current = try await SheetImport.find(sheet.requireID(), on: db), current.status == .checked else {
+            try await db.lock(key: "imports:" + sheetID.uuidString)
+            guard let current = try await SheetImport.find(sheetID, on: db), current.status == .checked else {
                 throw CommitRefusal.alreadyCommitted
             }
-            for (_, submission) in ready {
-                _ = try await Registry.register(submission, by: principal, deps: deps, on: db)
-            }
+            var run = try await Run(
+                headers: cells.first ?? [],
+                mapping: chosen,
+                estate: estate,
+                importID: sheetID,
+                principal: principal,
+                deps: deps,
+                committing: true,
+                on: db
+            )
+            guard run.check.missing.isEmpty else { throw CommitRefusal.nothingToAdd }
+            try await run.feed(rows(of: cells), on: db)
+            try await run.finish(validOnly: validOnly, on: db)
             current.status = .committed
-            current.rowsCreated = ready.count
+            current.rowsCreated = run.check.ready
             current.committedAt = deps.clock.now()
             try await current.save(on: db)
             try await Audit.record(
                 .update,
                 entity: SheetImport.schema,
-                id: try current.requireID().uuidString.lowercased(),
+                id: sheetID.uuidString.lowercased(),
                 before: ["status": SheetImport.Status.checked.rawValue],
-                after: ["status": SheetImport.Status.committed.rawValue, "rows_created": String(ready.count)],
+                after: [
+                    "status": SheetImport.Status.committed.rawValue, "rows_created": String(run.check.ready),
+                    "estate_id": estate.uuidString.lowercased(),
+                ],
                 by: Audit.Actor(principal),
                 at: deps.clock.now(),
                 on: db
             )
+            return run.check.ready
         }
-        return ready.count
     }
 
     // MARK: - Places and communities
@@ -273,7 +246,7 @@ enum PeopleImport {
     }
 
     /// The estate's communities by normalised Thai name.
-    private static func communityIndex(_ estate: UUID, on database: any Database) async throws -> [String: UUID] {
+    static func communityIndex(_ estate: UUID, on database: any Database) async throws -> [String: UUID] {
         let rows = try await database.sql.raw("SELECT id, name_th FROM communities WHERE estate_id = \(bind: estate)")
             .all()
         var index: [String: UUID] = [:]

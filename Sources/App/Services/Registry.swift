@@ -87,13 +87,17 @@ enum Registry {
         by principal: Principal,
         deps: Dependencies,
         checkingDuplicates: Bool = false,
+        lookups: (any RegistryLookups)? = nil,
         on database: any Database
     ) async throws -> (ParticipantFields, (estate: UUID, community: UUID?), ConsentCatalogue.Evidence) {
+        let lookups = lookups ?? DatabaseLookups(database: database)
         let today = ThaiCalendar.Day.containing(deps.clock.now())
         var errors = FieldErrors()
         let fields = validateFields(submission.input, today: today, bands: deps.bands, into: &errors)
-        let placement = try await validatePlacement(submission, principal: principal, into: &errors, on: database)
-        if let fields { try await validateReferences(fields, excluding: nil, deps: deps, into: &errors, on: database) }
+        let placement = try await validatePlacement(submission, principal: principal, into: &errors, lookups: lookups)
+        if let fields {
+            try await validateReferences(fields, excluding: nil, deps: deps, into: &errors, lookups: lookups)
+        }
         let evidence = consentEvidence(submission, principal: principal, today: today, into: &errors)
         if !submission.consents.contains(Consent.Purpose.programme.rawValue) {
             errors["consents"] = .consentProgrammeRequired
@@ -103,7 +107,8 @@ enum Registry {
         }
         guard errors.isEmpty, let fields, let placement, let evidence else { throw errors }
         if checkingDuplicates, fields.nationalID == nil, !submission.confirmDuplicate {
-            try await checkNameAndBirthDate(fields, excluding: nil, on: database)
+            let estates = try await lookups.estatesHolding(duplicateKey: duplicateKey(fields), except: nil)
+            if !estates.isEmpty { throw PossibleDuplicate(estateNames: Array(Set(estates)).sorted()) }
         }
         return (fields, placement, evidence)
     }
@@ -133,9 +138,10 @@ enum Registry {
         let today = ThaiCalendar.Day.containing(deps.clock.now())
         var errors = FieldErrors()
         let fields = validateFields(submission.input, today: today, bands: deps.bands, into: &errors)
-        let placement = try await validatePlacement(submission, principal: principal, into: &errors, on: database)
+        let lookups = DatabaseLookups(database: database)
+        let placement = try await validatePlacement(submission, principal: principal, into: &errors, lookups: lookups)
         if let fields {
-            try await validateReferences(fields, excluding: participant.id, deps: deps, into: &errors, on: database)
+            try await validateReferences(fields, excluding: participant.id, deps: deps, into: &errors, lookups: lookups)
         }
         let consents = try await ConsentCatalogue.current(for: try participant.requireID(), on: database)
         if fields?.disability != nil && consents[Consent.Purpose.sensitive.rawValue]?.granted != true {
@@ -231,11 +237,9 @@ enum Registry {
         _ submission: Submission,
         principal: Principal,
         into errors: inout FieldErrors,
-        on database: any Database
+        lookups: any RegistryLookups
     ) async throws -> (estate: UUID, community: UUID?)? {
-        guard let estateID = UUID(uuidString: submission.estateID),
-            try await CatalogueQueries.find(Estate.self, estateID, on: database) != nil
-        else {
+        guard let estateID = UUID(uuidString: submission.estateID), try await lookups.estateExists(estateID) else {
             errors["estate_id"] = submission.estateID.isEmpty ? .fieldRequired : .unknownChoice
             return nil
         }
@@ -245,7 +249,7 @@ enum Registry {
         }
         guard !submission.communityID.isEmpty else { return (estateID, nil) }
         guard let communityID = UUID(uuidString: submission.communityID),
-            try await CommunityQueries.find(communityID, scope: .estates([estateID]), on: database) != nil
+            try await lookups.community(communityID, isIn: estateID)
         else {
             errors["community_id"] = .communityNotInEstate
             return nil
@@ -258,18 +262,15 @@ enum Registry {
         excluding id: UUID?,
         deps: Dependencies,
         into errors: inout FieldErrors,
-        on database: any Database
+        lookups: any RegistryLookups
     ) async throws {
-        if try await AddressQueries.subdistrict(fields.subdistrictCode, on: database) == nil {
+        if try await !lookups.subdistrictExists(fields.subdistrictCode) {
             errors["subdistrict_code"] = .unknownSubdistrict
         }
         guard let nationalID = fields.nationalID else { return }
         // Name the estate, never the person: the officer may have no access to that record.
-        if let estate = try await ParticipantQueries.estateHolding(
-            nationalIDIndex: deps.vault.blindIndex(nationalID),
-            except: id,
-            on: database
-        ) {
+        if let estate = try await lookups.estateHolding(nationalIDIndex: deps.vault.blindIndex(nationalID), except: id)
+        {
             errors.set("national_id", .nationalIDAlreadyRegistered, estate)
         }
     }
@@ -279,12 +280,17 @@ enum Registry {
         excluding id: UUID?,
         on database: any Database
     ) async throws {
-        let keys = Participant.keys(first: fields.firstNameTh, last: fields.lastNameTh, latinFirst: nil)
-        let duplicateKey = keys.first + " " + keys.last + "|" + fields.birthDate.iso
+        let duplicateKey = duplicateKey(fields)
         // On PostgreSQL, registrations of one name and birth date queue here across app servers.
         try await database.lock(key: "registry:person:" + duplicateKey)
         let estates = try await ParticipantQueries.estatesHolding(duplicateKey: duplicateKey, except: id, on: database)
         if !estates.isEmpty { throw PossibleDuplicate(estateNames: Array(Set(estates)).sorted()) }
+    }
+
+    /// The normalised name and birth date two registrations of one person share.
+    static func duplicateKey(_ fields: ParticipantFields) -> String {
+        let keys = Participant.keys(first: fields.firstNameTh, last: fields.lastNameTh, latinFirst: nil)
+        return keys.first + " " + keys.last + "|" + fields.birthDate.iso
     }
 
     private static func consentEvidence(

@@ -111,3 +111,31 @@ public struct SyntheticPeople: Sendable {
         return try! NationalID.parse(digits).get()
     }
 }
+
+extension SyntheticPeople.Person {
+    /// The person as the registry's checked fields, living in `subdistrict`: what the bulk path writes.
+    public func fields(subdistrict: Int) -> ParticipantFields {
+        ParticipantFields(
+            prefix: prefix,
+            firstNameTh: firstName,
+            lastNameTh: lastName,
+            firstNameEn: latinFirstName,
+            lastNameEn: nil,
+            gender: gender,
+            birthDate: birthDate,
+            nationalID: nationalID,
+            noIDReason: nil,
+            phone: phone,
+            houseNo: houseNo,
+            moo: moo,
+            soi: nil,
+            road: nil,
+            subdistrictCode: subdistrict,
+            educationLevel: education,
+            priorOccupation: priorOccupation,
+            baselineIncome: baselineIncome,
+            disability: nil,
+            notes: nil
+        )
+    }
+}

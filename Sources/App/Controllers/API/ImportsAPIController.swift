@@ -94,11 +94,13 @@ enum ImportsAPIController {
     private static func commit(_ sheet: SheetImport, validOnly: Bool, _ req: Request) async throws {
         let principal = try req.requirePrincipal()
         do {
-            let check =
-                sheet.status == .checked
-                ? try await ImportController.check(sheet, principal, req) : PeopleImport.Check()
+            let cells = try PeopleImport.cells(
+                Array(sheet.content),
+                encoding: ImportController.encoding(of: sheet)
+            ).rows
             _ = try await PeopleImport.commit(
-                check,
+                cells,
+                mapping: ImportController.mapping(sheet.mapping, headers: cells[0]),
                 validOnly: validOnly,
                 by: principal,
                 deps: ParticipantController.dependencies(req),
@@ -130,7 +132,7 @@ enum ImportsAPIController {
         let t = req.localizer
         result.mapping = check.mapping
         result.missing_columns = check.missing
-        result.ready = check.ready.count
+        result.ready = check.ready
         result.already_registered = check.alreadyRegistered
         result.errors = check.problems.map {
             RowError(row: $0.row, column: $0.column, message: t($0.message.phrase, arguments: $0.message.arguments))

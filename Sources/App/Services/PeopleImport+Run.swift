@@ -1,0 +1,179 @@
+import Fluent
+import Foundation
+import SanfanCore
+
+extension PeopleImport {
+    /// Rows checked (and, committing, added) a batch at a time, so a sheet of any length holds one
+    /// batch in memory: each batch's rows are read (`RowReader`), the database answers for the whole
+    /// batch in two statements (`BatchLookups`), every row is judged by the form's own rules
+    /// (`Registry.validate`), and the good ones go in through `BulkPeople`.
+    ///
+    /// A dry run and a commit judge alike: an ID or a name-and-birth-date seen earlier in the sheet
+    /// is reported against that row before the database is asked, so a commit never finds the
+    /// sheet's own earlier rows in the registry and calls them duplicates.
+    struct Run {
+        let estate: UUID
+        let importID: UUID
+        let principal: Principal
+        let deps: Registry.Dependencies
+        let committing: Bool
+        private(set) var check = Check()
+        private let places: Places
+        private let communities: [String: UUID]
+        private let base: BatchLookups
+        private var seenIDs: [String: Int] = [:]
+        private var seenKeys: [String: Int] = [:]
+        /// Rows per batch.
+        static let batch = 1_000
+
+        init(
+            headers: [String],
+            mapping chosen: [String: Int]?,
+            estate: UUID,
+            importID: UUID,
+            principal: Principal,
+            deps: Registry.Dependencies,
+            committing: Bool,
+            on database: any Database
+        ) async throws {
+            self.estate = estate
+            self.importID = importID
+            self.principal = principal
+            self.deps = deps
+            self.committing = committing
+            check.headers = headers
+            check.mapping = (chosen ?? PeopleSheet.suggestMapping(headers)).filter {
+                headers.indices.contains($0.value)
+            }
+            check.missing = PeopleSheet.missing(in: check.mapping)
+            places = try await Places.load(on: database)
+            communities = try await communityIndex(estate, on: database)
+            base = try await BatchLookups.base(estate: estate, on: database)
+        }
+
+        /// Checks (and, committing, adds) these rows, a batch at a time.
+        mutating func feed(_ rows: [(line: Int, cells: [String])], on database: any Database) async throws {
+            guard check.missing.isEmpty else { return }
+            for start in stride(from: 0, to: rows.count, by: Self.batch) {
+                try await batch(rows[start..<min(start + Self.batch, rows.count)], on: database)
+            }
+        }
+
+        /// After the last rows: refuses (rolling the caller's transaction back) when nothing could be
+        /// added, or when every row was asked for and some have problems.
+        func finish(validOnly: Bool, on database: any Database) async throws {
+            guard check.ready > 0 else { throw CommitRefusal.nothingToAdd }
+            guard validOnly || check.rowsWithProblems == 0 else { throw CommitRefusal.rowsHaveProblems }
+        }
+
+        private mutating func batch(
+            _ rows: ArraySlice<(line: Int, cells: [String])>,
+            on database: any Database
+        ) async throws {
+            let today = ThaiCalendar.Day.containing(deps.clock.now())
+            var read: [(line: Int, submission: Registry.Submission, reader: RowReader)] = []
+            var indexes: [String] = []
+            var keys: [String] = []
+            for (line, cells) in rows {
+                guard !cells.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) else { continue }
+                check.rows += 1
+                var reader = RowReader(cells: cells, line: line, check: check)
+                let submission = reader.submission(
+                    estate: estate,
+                    importID: importID,
+                    places: places,
+                    communities: communities
+                )
+                guard reader.problems.isEmpty, let submission else {
+                    note(reader.problems)
+                    continue
+                }
+                // The keys the database is asked about, for the whole batch at once.
+                if case .success(let fields) = ParticipantRules.validate(
+                    submission.input,
+                    today: today,
+                    bands: deps.bands
+                ) {
+                    if let id = fields.nationalID { indexes.append(deps.vault.blindIndex(id)) }
+                    keys.append(Registry.duplicateKey(fields))
+                }
+                read.append((line, submission, reader))
+            }
+            let lookups = try await base.loading(indexes: indexes, keys: keys, on: database)
+            var people: [BulkPeople.Person] = []
+            for (line, submission, reader) in read {
+                let idKey = submission.input.nationalID.filter(\.isNumber)
+                if !idKey.isEmpty, let first = seenIDs[idKey] {
+                    note([reader.problem("national_id", .importSameAsRow, String(first))])
+                    continue
+                }
+                do {
+                    let (fields, placement, evidence) = try await Registry.validate(
+                        submission,
+                        by: principal,
+                        deps: deps,
+                        lookups: lookups,
+                        on: database
+                    )
+                    let key = Registry.duplicateKey(fields)
+                    if fields.nationalID == nil, let first = seenKeys[key] {
+                        note([reader.problem("first_name_th", .importSameAsRow, String(first))])
+                        continue
+                    }
+                    if fields.nationalID == nil {
+                        let holders = try await lookups.estatesHolding(duplicateKey: key, except: nil)
+                        if !holders.isEmpty {
+                            let names = Array(Set(holders)).sorted().joined(separator: ", ")
+                            note([reader.problem("first_name_th", .importPossibleDuplicate, names)])
+                            continue
+                        }
+                    }
+                    if !idKey.isEmpty { seenIDs[idKey] = line }
+                    if seenKeys[key] == nil { seenKeys[key] = line }
+                    check.ready += 1
+                    guard committing else { continue }
+                    let now = deps.clock.now()
+                    people.append(
+                        BulkPeople.Person(
+                            createdAt: now,
+                            createdBy: principal.userID,
+                            estate: placement.estate,
+                            community: placement.community,
+                            fields: fields,
+                            consents: [
+                                .init(
+                                    purpose: .programme,
+                                    recipient: nil,
+                                    granted: true,
+                                    textVersion: ConsentCatalogue.textVersion(on: evidence.givenOn),
+                                    givenOn: evidence.givenOn.iso,
+                                    channel: evidence.channel,
+                                    recordedBy: evidence.recordedBy.id,
+                                    recordedByName: evidence.recordedBy.username,
+                                    importID: evidence.importID
+                                )
+                            ]
+                        )
+                    )
+                } catch let errors as FieldErrors {
+                    if errors.fields.count == 1, errors.fields["national_id"]?.phrase == .nationalIDAlreadyRegistered {
+                        check.alreadyRegistered.append(line)
+                        continue
+                    }
+                    note(
+                        errors.fields.sorted(by: { $0.key < $1.key }).map { field, message in
+                            Problem(row: line, column: reader.header(for: field), message: message)
+                        }
+                    )
+                }
+            }
+            if !people.isEmpty { try await BulkPeople.insert(people, vault: deps.vault, on: database) }
+        }
+
+        private mutating func note(_ problems: [Problem]) {
+            guard !problems.isEmpty else { return }
+            check.rowsWithProblems += 1
+            if check.problems.count < maxProblems { check.problems += problems }
+        }
+    }
+}
