@@ -73,6 +73,8 @@ public func configure(_ app: Application, settings: Settings, clock: Clock = .li
     app.asyncCommands.use(UserCommand(), as: "user")
     app.asyncCommands.use(KeysCommand(), as: "keys")
     app.asyncCommands.use(DemoCommand(), as: "demo")
+    app.asyncCommands.use(ImportCommand(), as: "import-people")
+    app.asyncCommands.use(BenchImportSheetCommand(), as: "bench-import-sheet")
     app.asyncCommands.use(BenchCommand(), as: "bench")
     app.asyncCommands.use(BenchCertificatesCommand(), as: "bench-certificates")
     app.asyncCommands.use(BenchDashboardCommand(), as: "bench-dashboard")

@@ -46,7 +46,7 @@ func routes(_ app: Application) throws {
     // People from a sheet: each check reads every row, so its budget grows with the sheet (the
     // rows are checked by the form's own rules, a few statements each).
     registryEditors.get(.imports, use: ImportController.index)
-    registryEditors.post(.imports, use: ImportController.upload)
+    registryEditors.upload(.imports, use: ImportController.upload).statements(.max)
     registryEditors.get(.sheetImport(.parameter), use: ImportController.show).statements(.max)
     registryEditors.post(.importMapping(.parameter), use: ImportController.remap)
     registryEditors.get(.importErrors(.parameter), use: ImportController.errorSheet).statements(.max)
@@ -144,6 +144,8 @@ func routes(_ app: Application) throws {
     assessments.post(.roundCandidates(.parameter), use: AssessmentController.addCandidate)
     assessments.get(.roundResults(.parameter), use: AssessmentController.results).statements(12)
     assessments.post(.roundResults(.parameter), use: AssessmentController.saveResults)
+    assessments.get(.roundResultsTemplate(.parameter), use: AssessmentController.resultsTemplate).statements(12)
+    assessments.upload(.roundResultsImport(.parameter), use: AssessmentController.importResults).statements(.max)
     assessments.get(.roundResultsSheet(.parameter), use: AssessmentController.resultsSheet).statements(12)
     assessments.get(.roundCertificatesPrint(.parameter), use: CertificateController.printRound)
     assessments.get(.certificate(.parameter), use: CertificateController.show)
@@ -205,7 +207,12 @@ func routes(_ app: Application) throws {
     apiRegistryEditors.patch("participants", ":participantID", use: ParticipantsAPIController.update)
     apiRegistryEditors.post("participants", ":participantID", "consents", use: ParticipantsAPIController.changeConsent)
     apiRegistryEditors.get("imports", use: ImportsAPIController.list)
-    apiRegistryEditors.post("imports", use: ImportsAPIController.create).statements(.max)
+    apiRegistryEditors.on(
+        .POST,
+        "imports",
+        body: .collect(maxSize: ByteCount(value: Route.uploadLimit)),
+        use: ImportsAPIController.create
+    ).statements(.max)
     apiRegistryEditors.get("imports", ":importID", use: ImportsAPIController.get).statements(.max)
     apiRegistryEditors.put("imports", ":importID", "mapping", use: ImportsAPIController.setMapping).statements(.max)
     apiRegistryEditors.post("imports", ":importID", "commit", use: ImportsAPIController.commit).statements(.max)

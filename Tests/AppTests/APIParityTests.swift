@@ -110,6 +110,10 @@ extension AppTests {
             "GET /assessments/new": "a form",
             "GET /assessments/:roundID/results": "the results form; GET /api/v1/assessments/:roundID has the results",
             "GET /assessments/:roundID/results-sheet": "a printout",
+            "GET /assessments/:roundID/results.csv":
+                "the assessor's sheet for Excel; GET /api/v1/assessments/:roundID has the results",
+            "POST /assessments/:roundID/results/import":
+                "the sheet uploaded back; PUT /api/v1/assessments/:roundID/results saves the same results",
             "GET /assessments/:roundID/certificates/print": "a printout",
             "GET /certificates/:certificateID/print": "a printout",
             "GET /verify": "the public form",

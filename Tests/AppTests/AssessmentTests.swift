@@ -95,6 +95,57 @@ extension AppTests {
             }
         }
 
+        /// The assessor's sheet (issue 15's partner sheet): downloaded with each person's code, filled
+        /// in Excel with Thai words, uploaded; a sheet with any unreadable cell saves nothing.
+        @Test func anAssessorsResultsSheetRoundTripsAndABadCellSavesNothing() async throws {
+            try await withApp { app, _ in
+                let (round, people, _) = try await setUp(app)
+                let client = TestClient(app)
+                try await client.signIn("demo-officer")
+                let roundPath = "/assessments/\(try round.requireID().uuidString.lowercased())"
+                let template = try await client.get(roundPath + "/results.csv")
+                #expect(template.status == .ok)
+                var rows = CSV.parse(String(template.body.dropFirst()))  // after the byte-order mark
+                #expect(rows[0][0] == ResultsSheet.candidateHeader)
+                #expect(rows[0].dropFirst(2).allSatisfy { $0.hasPrefix("U0") })
+                #expect(rows.count == people.count + 1)
+                let unitCount = rows[0].count - 2
+                // Everyone passes every unit, except the last person, absent from the last unit.
+                for index in 1..<rows.count {
+                    rows[index] = Array(rows[index].prefix(2)) + Array(repeating: "ผ่าน", count: unitCount)
+                }
+                rows[rows.count - 1][rows[0].count - 1] = "ขาด"
+                func send(_ rows: [[String]]) async throws -> Page {
+                    _ = try await client.get(roundPath + "/results")
+                    return try await client.upload(
+                        roundPath + "/results/import",
+                        field: "sheet",
+                        filename: "results.csv",
+                        bytes: Array(CSV.write(rows).utf8)
+                    )
+                }
+                var bad = rows
+                bad[1][2] = "ผ่านนะ"
+                let refused = try await send(bad)
+                #expect(refused.status == .unprocessableEntity)
+                #expect(refused.body.contains("ไม่ได้บันทึกผลใด ๆ จากแฟ้ม"))
+                #expect(refused.body.contains("อ่านผล \"ผ่านนะ\" ไม่ได้"))
+                #expect(
+                    try await AssessmentQueries.candidates(of: round, on: app.db).allSatisfy { $0.overall == .pending }
+                )
+                let saved = try await send(rows)
+                #expect(saved.status == .seeOther)
+                let after = try await AssessmentQueries.candidates(of: round, on: app.db)
+                #expect(after.filter { $0.overall == .passed }.count == people.count - 1)
+                #expect(after.filter { $0.overall == .absent || $0.overall == .notYetCompetent }.count == 1)
+                // Another estate's officer cannot reach the round's sheet.
+                _ = try await Fixtures(app: app).otherOfficer()
+                let other = TestClient(app)
+                try await other.signIn("bangplee.officer", password: "a-long-password")
+                #expect(try await other.get(roundPath + "/results.csv").status == .notFound)
+            }
+        }
+
         @Test func certificatesAreIssuedToPassesVerifiedByAnyoneAndRevocable() async throws {
             try await withApp { app, _ in
                 let (round, people, units) = try await setUp(app)

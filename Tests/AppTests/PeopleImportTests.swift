@@ -78,6 +78,12 @@ extension AppTests {
                 // Only the valid rows: both people, read as the sheet wrote them.
                 let valid = try await client.post(path + "/commit", form: [("mode", "valid")])
                 #expect(valid.status == .seeOther)
+                // Queued for the import worker: the page shows it waiting, and reloads itself.
+                let queued = try await client.get(path)
+                #expect(queued.body.contains("รอคิวนำเข้า"))
+                #expect(queued.body.contains("http-equiv=\"refresh\""))
+                #expect(try await Participant.query(on: app.db).count() == before)
+                #expect(try await runQueuedImports(app) == 1)
                 #expect(try await Participant.query(on: app.db).count() == before + 2)
                 let somsri = try #require(
                     try await Participant.query(on: app.db).filter(\.$firstNameTh == "สมศรี").filter(
@@ -205,6 +211,7 @@ extension AppTests {
                 let after = try await client.get(path)
                 #expect(after.body.contains("อ่านได้ 2 แถว: เพิ่มใหม่ได้ 2"))
                 #expect(try await client.post(path + "/commit", form: [("mode", "all")]).status == .seeOther)
+                try await runQueuedImports(app)
                 let somsri = try await Participant.query(on: app.db).filter(\.$firstNameTh == "สมศรี")
                     .filter(\.$lastNameTh == "นำเข้าทดสอบ").first()
                 #expect(somsri?.phone == "0812345678")
@@ -282,8 +289,12 @@ extension AppTests {
                 #expect(all.status == .unprocessableEntity)
                 #expect(all.body.contains("\"code\":\"rows_have_errors\""))
                 let valid = try await client.api(.POST, path + "/commit", json: #"{"mode":"valid"}"#, token: token)
-                #expect(valid.status == .ok)
-                #expect(try valid.json(Result.self).rows_created == 2)
+                #expect(valid.status == .accepted)
+                #expect(try valid.json(Result.self).status == "queued")
+                #expect(try await runQueuedImports(app) == 1)
+                let done = try await client.api(.GET, path, token: token)
+                #expect(try done.json(Result.self).status == "committed")
+                #expect(try done.json(Result.self).rows_created == 2)
                 #expect(try await Participant.query(on: app.db).count() == before + 2)
                 let again = try await client.api(.POST, path + "/commit", json: #"{"mode":"valid"}"#, token: token)
                 #expect(again.status == .conflict)
@@ -295,7 +306,7 @@ extension AppTests {
                 let binary = try await send(base, bytes: [0x7F, 0x45, 0, 0])
                 #expect(binary.status == .unprocessableEntity)
                 #expect(binary.body.contains("\"sheet\""))
-                // dry_run=false commits at once; only the valid rows with mode=valid.
+                // dry_run=false queues the commit at once; only the valid rows with mode=valid.
                 let another = Self.sheet().replacingOccurrences(
                     of: Self.id("110170012345"),
                     with: Self.id("110170099999")
@@ -306,7 +317,8 @@ extension AppTests {
                     bytes: try #require(TextDecoding.encodeWindows874(another))
                 )
                 #expect(atOnce.status == .created)
-                #expect(try atOnce.json(Result.self).status == "committed")
+                #expect(try atOnce.json(Result.self).status == "queued")
+                try await runQueuedImports(app)
                 #expect(try await Participant.query(on: app.db).count() == before + 3)
 
                 // An empty multipart body (the fuzzer's find): refused as JSON, not a server error.

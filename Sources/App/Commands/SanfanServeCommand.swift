@@ -55,6 +55,9 @@ struct SanfanServeCommand: AsyncCommand {
         let refresher = FigureStoreRefresher()
         refresher.start(app)
         app.lifecycle.use(refresher)
+        let importer = ImportWorker()
+        importer.start(app)
+        app.lifecycle.use(importer)
         var arguments = ["sanfan"]
         if let hostname = signature.hostname { arguments += ["--hostname", hostname] }
         if let port = signature.port { arguments += ["--port", String(port)] }

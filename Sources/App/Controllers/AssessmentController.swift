@@ -269,7 +269,7 @@ enum AssessmentController {
         return req.redirect(to: SiteURL.round(try round.requireID()).path + "#people")
     }
 
-    private static func resultsModel(_ round: AssessmentRound, _ req: Request) async throws -> RoundResults.Model {
+    static func resultsModel(_ round: AssessmentRound, _ req: Request) async throws -> RoundResults.Model {
         let candidates = try await AssessmentQueries.candidates(of: round, on: req.db)
         let outcomes = try await AssessmentQueries.unitResults(of: round, on: req.db)
         var model = RoundResults.Model(roundID: try round.requireID(), title: try await title(round, req))

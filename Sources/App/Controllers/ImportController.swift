@@ -138,41 +138,38 @@ enum ImportController {
         try await req.db.writing { db in try await sheet.save(on: db) }
     }
 
+    /// Queues the commit for the import worker and shows its progress (`ImportJobs`).
     static func commit(req: Request) async throws -> Response {
         let principal = try req.requirePrincipal()
         let sheet = try await req.scoped.sheetImport()
         let t = req.localizer
+        let mode: SheetImport.Mode = (req.content["mode"] as String?) == "valid" ? .valid : .all
+        // Queued or running already: its page shows how far it got.
+        if sheet.status == .queued || sheet.status == .running {
+            return req.redirect(to: SiteURL.sheetImport(try sheet.requireID()).path)
+        }
         do {
-            let cells = try PeopleImport.cells(Array(sheet.content), encoding: encoding(of: sheet)).rows
-            let added = try await PeopleImport.commit(
-                cells,
-                mapping: mapping(sheet.mapping, headers: cells[0]),
-                validOnly: (req.content["mode"] as String?) == "valid",
-                by: principal,
-                deps: ParticipantController.dependencies(req),
-                on: req.db,
-                marking: sheet
-            )
-            req.flash = t(.importCommitted, String(added))
+            guard sheet.status == .checked else { throw PeopleImport.CommitRefusal.alreadyCommitted }
+            let check = try await check(sheet, principal, req)
+            guard check.missing.isEmpty, check.ready > 0 else { throw PeopleImport.CommitRefusal.nothingToAdd }
+            guard mode == .valid || check.rowsWithProblems == 0 else {
+                throw PeopleImport.CommitRefusal.rowsHaveProblems
+            }
+            try await ImportJobs.enqueue(sheet, mode: mode, by: principal, at: req.sanfan.clock.now(), on: req.db)
             return req.redirect(to: SiteURL.sheetImport(try sheet.requireID()).path)
         } catch let refusal as PeopleImport.CommitRefusal {
-            let current = try await req.scoped.sheetImport()
             return switch refusal {
             case .alreadyCommitted:
-                try await renderShow(current, notice: t(.importAlreadyCommitted), req, status: .conflict)
+                try await renderShow(sheet, notice: t(.importAlreadyCommitted), req, status: .conflict)
             case .nothingToAdd:
-                try await renderShow(current, notice: t(.importNothingToAdd), req, status: .unprocessableEntity)
+                try await renderShow(sheet, notice: t(.importNothingToAdd), req, status: .unprocessableEntity)
             case .rowsHaveProblems:
-                try await renderShow(current, notice: t(.importHasErrors), req, status: .unprocessableEntity)
+                try await renderShow(sheet, notice: t(.importHasErrors), req, status: .unprocessableEntity)
             }
-        } catch let errors as FieldErrors {
-            // Something changed since the check (the same ID registered meanwhile, or the sheet
-            // committed by someone else): nothing was added.
-            let messages = errors.localized(t).values.sorted().joined(separator: " · ")
+        } catch let refusal as ImportJobs.Refusal {
             let current = try await req.scoped.sheetImport()
-            return try await renderShow(current, notice: t(.importHasErrors) + " " + messages, req, status: .conflict)
-        } catch is Registry.PossibleDuplicate {
-            return try await renderShow(sheet, notice: t(.importHasErrors), req, status: .conflict)
+            let notice = t(refusal == .estateBusy ? .importEstateBusy : .importAlreadyCommitted)
+            return try await renderShow(current, notice: notice, req, status: .conflict)
         }
     }
 
@@ -233,7 +230,7 @@ enum ImportController {
                 id: $0.id,
                 fileName: $0.fileName,
                 estate: thai ? $0.estateTh : $0.estateEn,
-                status: t($0.status == .committed ? .importStatusCommitted : .importStatusChecked),
+                status: t(statusPhrase($0.status)),
                 rows: $0.status == .committed
                     ? "\($0.rowsCreated.grouped) / \($0.rowsRead.grouped)" : $0.rowsRead.grouped,
                 when: $0.createdAt.map { t.dateTime($0) } ?? "—"
@@ -256,10 +253,24 @@ enum ImportController {
             estate: req.language == .thai ? place.estateTh : place.estateEn
         )
         model.notice = notice
-        guard sheet.status == .checked else {
+        switch sheet.status {
+        case .checked: break
+        case .committed:
             model.committed = true
             model.rowsCreated = sheet.rowsCreated
             return ImportPages.show(model, req.pageContext()).response(status: status)
+        case .queued, .running:
+            model.progress = progressText(sheet, t, now: req.sanfan.clock.now())
+            var context = req.pageContext()
+            context.refreshSeconds = 2
+            return ImportPages.show(model, context).response(status: status)
+        case .failed:
+            model.failed = t(.importFailed)
+            return ImportPages.show(model, req.pageContext()).response(status: status)
+        }
+        // The last queued commit added nothing: say why, above the check that shows the rows.
+        if model.notice == nil, let reason = sheet.message {
+            model.notice = t(.importLastAttempt, t(reasonPhrase(reason)))
         }
         let check = try await check(sheet, try req.requirePrincipal(), req)
         model.headers = check.headers
@@ -293,6 +304,37 @@ enum ImportController {
             )
         }
         return ImportPages.show(model, req.pageContext()).response(status: status)
+    }
+
+    /// "Committing: 1,000 of 5,000 rows, about 12 seconds left", or that it waits its turn.
+    static func progressText(_ sheet: SheetImport, _ t: Localizer, now: Date) -> String {
+        guard sheet.status == .running, let started = sheet.startedAt else { return t(.importQueued) }
+        let id = sheet.id ?? UUID()
+        let done = ImportJobs.progress.withLockedValue { $0[id] } ?? sheet.progressRows ?? 0
+        let elapsed = max(now.timeIntervalSince(started), 0.1)
+        let left = done > 0 ? Int((Double(sheet.rowsRead - done) / (Double(done) / elapsed)).rounded(.up)) : nil
+        var text = t(.importRunning, done.grouped, sheet.rowsRead.grouped)
+        if let left { text += " · " + t(.importTimeLeft, max(left, 1).grouped) }
+        if (sheet.attempts ?? 1) > 1 { text += " " + t(.importRestarted, String(sheet.attempts ?? 1)) }
+        return text
+    }
+
+    static func statusPhrase(_ status: SheetImport.Status) -> Phrase {
+        switch status {
+        case .checked: .importStatusChecked
+        case .queued: .importStatusQueued
+        case .running: .importStatusRunning
+        case .committed: .importStatusCommitted
+        case .failed: .importStatusFailed
+        }
+    }
+
+    static func reasonPhrase(_ reason: String) -> Phrase {
+        switch reason {
+        case "already_committed": .importAlreadyCommitted
+        case "rows_have_errors": .importHasErrors
+        default: .importNothingToAdd
+        }
     }
 
     static func check(

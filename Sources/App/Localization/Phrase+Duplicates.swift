@@ -67,6 +67,20 @@ extension Phrase {
         case .tableFollowUps: ("การติดตามรายได้", "income follow-ups")
         case .tableBaselines: ("รายได้ก่อนเข้าโครงการ", "income baseline")
         case .tableShares: ("การเปิดเผยแก่หน่วยงาน", "shares with partners")
+        case .resultsUploadTitle: ("บันทึกผลจากแฟ้ม", "Results from a sheet")
+        case .resultsSheetHint:
+            (
+                "ดาวน์โหลดแฟ้มของรอบนี้ (มีรหัสผู้เข้าประเมินทุกคน) กรอกผลแต่ละหน่วย: ผ่าน / ยังไม่ผ่าน / ขาด แล้วอัปโหลดกลับ ระบบบันทึกทั้งแฟ้มหรือไม่บันทึกเลย",
+                "Download this round's sheet (it has every person's candidate code), fill each unit with Pass / Not yet / Absent, and upload it. The whole sheet is saved, or nothing."
+            )
+        case .resultsSheetDownload: ("ดาวน์โหลดแฟ้มผลของรอบนี้ (.csv)", "Download this round's results sheet (.csv)")
+        case .resultsSheetUpload: ("อัปโหลดแฟ้มผล", "Upload the results sheet")
+        case .resultsSheetSaved: ("บันทึกผลจากแฟ้มแล้ว {0} คน", "Results saved from the sheet for {0} people")
+        case .resultsSheetRefused: ("ไม่ได้บันทึกผลใด ๆ จากแฟ้ม:", "Nothing was saved from the sheet:")
+        case .resultsSheetNoCandidateColumn: ("ไม่พบคอลัมน์ \"{0}\"", "No column headed \"{0}\"")
+        case .resultsSheetNoUnits: ("ไม่พบคอลัมน์ของหน่วยสมรรถนะใด (หัวคอลัมน์ต้องขึ้นต้นด้วยรหัสหน่วย)", "No unit columns (a header must begin with the unit's code)")
+        case .resultsSheetUnknownCandidate: ("ไม่มีผู้เข้าประเมินรหัสนี้ในรอบนี้", "No candidate of this round has this code")
+        case .resultsSheetUnreadable: ("อ่านผล \"{0}\" ไม่ได้ (ใช้ ผ่าน / ยังไม่ผ่าน / ขาด)", "Cannot read the result \"{0}\" (use Pass / Not yet / Absent)")
         default: nil
         }
     }

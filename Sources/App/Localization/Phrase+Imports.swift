@@ -96,6 +96,28 @@ extension Phrase {
             )
         case .importErrorColumn: ("ข้อผิดพลาด", "Errors")
         case .channelPaperImported: ("แบบฟอร์มกระดาษ (นำเข้าจากแฟ้ม)", "Paper form (imported from a sheet)")
+        case .importQueued: ("รอคิวนำเข้า…", "Waiting to be imported…")
+        case .importRunning: ("กำลังนำเข้า: ตรวจและบันทึกแล้ว {0} จาก {1} แถว", "Importing: {0} of {1} rows checked and written")
+        case .importTimeLeft: ("เหลือประมาณ {0} วินาที", "about {0} seconds left")
+        case .importRestarted:
+            (
+                "(ครั้งที่ {0}: ครั้งก่อนถูกขัดจังหวะ ไม่มีแถวใดถูกบันทึกไว้ครึ่งทาง ระบบจึงเริ่มใหม่ทั้งแฟ้ม)",
+                "(attempt {0}: the last was interrupted; it saved no rows, so the whole sheet is being imported again)"
+            )
+        case .importFailed:
+            (
+                "นำเข้าไม่สำเร็จ: ถูกขัดจังหวะหลายครั้ง ไม่มีการเพิ่มรายชื่อใด ๆ อัปโหลดแฟ้มใหม่อีกครั้ง",
+                "The import failed: it was interrupted too often. Nobody was added; upload the sheet again."
+            )
+        case .importEstateBusy:
+            (
+                "มีแฟ้มของนิคมนี้กำลังนำเข้าอยู่ รอให้เสร็จก่อนแล้วจึงบันทึกแฟ้มนี้",
+                "Another sheet of this estate is being imported; commit this one when it is done"
+            )
+        case .importLastAttempt: ("การบันทึกครั้งก่อนไม่ได้เพิ่มรายชื่อ: {0}", "The last commit added nobody: {0}")
+        case .importStatusQueued: ("รอคิวนำเข้า", "Waiting")
+        case .importStatusRunning: ("กำลังนำเข้า", "Importing")
+        case .importStatusFailed: ("ไม่สำเร็จ", "Failed")
         default: nil
         }
     }

@@ -21,7 +21,8 @@ struct CSRFProtection: AsyncMiddleware {
         // than one piece (any form over a few KB) would not be there yet, and its token would look
         // missing. Collect it here, under the same limit the route would apply.
         if request.body.data == nil {
-            _ = try await request.body.collect(max: request.application.routes.defaultMaxBodySize.value).get()
+            let limit = request.route?.maxBody ?? request.application.routes.defaultMaxBodySize.value
+            _ = try await request.body.collect(max: limit).get()
         }
         let expected = request.hasSession ? request.session.data[Self.sessionKey] : nil
         let submitted = try? request.content.get(String.self, at: Self.fieldName)

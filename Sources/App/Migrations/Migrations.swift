@@ -21,6 +21,7 @@ enum Migrations {
             CreateCyclePageIndex(),
             CreateImports(),
             CreateDuplicateReview(),
+            AddImportJobs(),
         ]
 
     static let baseline1: [any Migration] = [

@@ -13,8 +13,20 @@ final class SheetImport: Model, @unchecked Sendable {
     enum Status: String, Codable, Sendable {
         /// Uploaded and checked; nothing written to the registry yet.
         case checked
+        /// A commit was asked for and waits for the import worker.
+        case queued
+        /// A worker is committing it, in one transaction, until `leaseUntil`.
+        case running
         /// Its rows are in the registry.
         case committed
+        /// Given up after being interrupted too often; nothing was added.
+        case failed
+    }
+
+    /// Which rows a commit adds.
+    enum Mode: String, Codable, Sendable {
+        case all
+        case valid
     }
 
     @ID(key: .id) var id: UUID?
@@ -32,6 +44,15 @@ final class SheetImport: Model, @unchecked Sendable {
     @Field(key: "rows_read") var rowsRead: Int
     @Field(key: "rows_created") var rowsCreated: Int
     @OptionalField(key: "committed_at") var committedAt: Date?
+    @OptionalField(key: "mode") var mode: Mode?
+    /// Who asked for the commit: the worker runs it with their access.
+    @OptionalField(key: "queued_by") var queuedBy: UUID?
+    @OptionalField(key: "progress_rows") var progressRows: Int?
+    @OptionalField(key: "lease_until") var leaseUntil: Date?
+    @OptionalField(key: "attempts") var attempts: Int?
+    @OptionalField(key: "started_at") var startedAt: Date?
+    /// Why the last attempt added nothing, in the officer's words (Thai), when it did.
+    @OptionalField(key: "message") var message: String?
 
     init() {}
 }

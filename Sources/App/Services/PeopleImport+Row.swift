@@ -19,7 +19,7 @@ extension PeopleImport {
         /// The cell mapped to `field`, trimmed; empty when the field has no column or the row is short.
         func value(_ field: String) -> String {
             guard let index = check.mapping[field], cells.indices.contains(index) else { return "" }
-            return cells[index].trimmingCharacters(in: .whitespacesAndNewlines)
+            return SheetValues.trimmed(cells[index])
         }
 
         /// The header of the column a form field's error belongs to.
@@ -114,15 +114,19 @@ extension PeopleImport {
         /// An education level by its code or its Thai or English name; nil when it is none of them.
         static func educationLevel(_ text: String) -> String? {
             guard !text.isEmpty else { return nil }
-            let key = ThaiText.normalise(text)
+            return educationLevels[ThaiText.normalise(text)]
+        }
+
+        /// Each level by its code and its Thai and English names, normalised.
+        private static let educationLevels: [String: String] = {
+            var levels: [String: String] = [:]
             for level in EducationLevel.allCases {
                 let phrase = RegistryText.education(level).text
-                if key == level.rawValue || key == ThaiText.normalise(phrase.th) || key == ThaiText.normalise(phrase.en)
-                {
-                    return level.rawValue
+                for name in [level.rawValue, ThaiText.normalise(phrase.th), ThaiText.normalise(phrase.en)] {
+                    levels[name] = level.rawValue
                 }
             }
-            return nil
-        }
+            return levels
+        }()
     }
 }

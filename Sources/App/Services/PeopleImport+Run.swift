@@ -52,10 +52,15 @@ extension PeopleImport {
         }
 
         /// Checks (and, committing, adds) these rows, a batch at a time.
-        mutating func feed(_ rows: [(line: Int, cells: [String])], on database: any Database) async throws {
+        mutating func feed(
+            _ rows: [(line: Int, cells: [String])],
+            on database: any Database,
+            progress: (@Sendable (Int) -> Void)? = nil
+        ) async throws {
             guard check.missing.isEmpty else { return }
             for start in stride(from: 0, to: rows.count, by: Self.batch) {
                 try await batch(rows[start..<min(start + Self.batch, rows.count)], on: database)
+                progress?(check.rows)
             }
         }
 
@@ -71,11 +76,11 @@ extension PeopleImport {
             on database: any Database
         ) async throws {
             let today = ThaiCalendar.Day.containing(deps.clock.now())
-            var read: [(line: Int, submission: Registry.Submission, reader: RowReader)] = []
+            var read: [(line: Int, submission: Registry.Submission, reader: RowReader, fields: ParticipantFields?)] = []
             var indexes: [String] = []
             var keys: [String] = []
             for (line, cells) in rows {
-                guard !cells.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) else { continue }
+                guard !cells.allSatisfy({ SheetValues.trimmed($0).isEmpty }) else { continue }
                 check.rows += 1
                 var reader = RowReader(cells: cells, line: line, check: check)
                 let submission = reader.submission(
@@ -89,6 +94,7 @@ extension PeopleImport {
                     continue
                 }
                 // The keys the database is asked about, for the whole batch at once.
+                var checked: ParticipantFields?
                 if case .success(let fields) = ParticipantRules.validate(
                     submission.input,
                     today: today,
@@ -96,12 +102,13 @@ extension PeopleImport {
                 ) {
                     if let id = fields.nationalID { indexes.append(deps.vault.blindIndex(id)) }
                     keys.append(Registry.duplicateKey(fields))
+                    checked = fields
                 }
-                read.append((line, submission, reader))
+                read.append((line, submission, reader, checked))
             }
             let lookups = try await base.loading(indexes: indexes, keys: keys, on: database)
             var people: [BulkPeople.Person] = []
-            for (line, submission, reader) in read {
+            for (line, submission, reader, checked) in read {
                 let idKey = submission.input.nationalID.filter(\.isNumber)
                 if !idKey.isEmpty, let first = seenIDs[idKey] {
                     note([reader.problem("national_id", .importSameAsRow, String(first))])
@@ -113,6 +120,7 @@ extension PeopleImport {
                         by: principal,
                         deps: deps,
                         lookups: lookups,
+                        checked: checked,
                         on: database
                     )
                     let key = Registry.duplicateKey(fields)

@@ -12,8 +12,9 @@ import SanfanCore
 /// place names), then handed to the form as text. A person whose national ID is already on file is
 /// reported and left alone, so importing the same sheet twice adds nobody twice.
 enum PeopleImport {
-    /// Rows a sheet may have: a larger one is refused before it is checked.
-    static let maxRows = 2_000
+    /// Rows an uploaded sheet may have (larger ones go through `sanfan import-people`): a larger one
+    /// is refused before it is checked.
+    static let maxRows = 20_000
     /// Columns a sheet may have (a people sheet has about twenty).
     static let maxColumns = 200
 
@@ -66,7 +67,7 @@ enum PeopleImport {
         var found: TextDecoding.Encoding?
         if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
             // Blank formatted rows below the data are allowed for, up to ten thousand in all.
-            let limits = XLSX.Limits(rows: 10_000, columns: maxColumns, cells: 10_000 * 20)
+            let limits = XLSX.Limits(rows: maxRows + 10_000, columns: maxColumns, cells: (maxRows + 10_000) * 30)
             do {
                 rows = try XLSX.firstSheetRows(bytes, limits: limits)
             } catch is XLSX.TooLarge {
@@ -90,7 +91,7 @@ enum PeopleImport {
                 }
             }
         }
-        while let last = rows.last, last.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+        while let last = rows.last, last.allSatisfy({ SheetValues.trimmed($0).isEmpty }) {
             rows.removeLast()
         }
         guard rows.allSatisfy({ $0.count <= maxColumns }) else {
@@ -153,16 +154,19 @@ enum PeopleImport {
         by principal: Principal,
         deps: Registry.Dependencies,
         on database: any Database,
-        marking sheet: SheetImport
+        marking sheet: SheetImport,
+        progress: (@Sendable (Int) -> Void)? = nil
     ) async throws -> Int {
-        guard sheet.status == .checked else { throw CommitRefusal.alreadyCommitted }
+        // Checked (committed at once) or running (by the import worker, which queued it).
+        let committable: Set<SheetImport.Status> = [.checked, .running]
+        guard committable.contains(sheet.status) else { throw CommitRefusal.alreadyCommitted }
         let sheetID = try sheet.requireID()
         let estate = sheet.$estate.id
         return try await database.writing { db in
             // Taken again inside the write: two officers committing the same upload at once
             // cannot both add its rows.
             try await db.lock(key: "imports:" + sheetID.uuidString)
-            guard let current = try await SheetImport.find(sheetID, on: db), current.status == .checked else {
+            guard let current = try await SheetImport.find(sheetID, on: db), committable.contains(current.status) else {
                 throw CommitRefusal.alreadyCommitted
             }
             var run = try await Run(
@@ -176,9 +180,12 @@ enum PeopleImport {
                 on: db
             )
             guard run.check.missing.isEmpty else { throw CommitRefusal.nothingToAdd }
-            try await run.feed(rows(of: cells), on: db)
+            try await run.feed(rows(of: cells), on: db, progress: progress)
             try await run.finish(validOnly: validOnly, on: db)
             current.status = .committed
+            current.progressRows = run.check.rows
+            current.leaseUntil = nil
+            current.message = nil
             current.rowsCreated = run.check.ready
             current.committedAt = deps.clock.now()
             try await current.save(on: db)
@@ -186,7 +193,7 @@ enum PeopleImport {
                 .update,
                 entity: SheetImport.schema,
                 id: sheetID.uuidString.lowercased(),
-                before: ["status": SheetImport.Status.checked.rawValue],
+                before: ["status": sheet.status.rawValue],
                 after: [
                     "status": SheetImport.Status.committed.rawValue, "rows_created": String(run.check.ready),
                     "estate_id": estate.uuidString.lowercased(),
@@ -205,6 +212,13 @@ enum PeopleImport {
     /// spaces ignored; `อ.เมือง` also finds the province's เมือง district.
     struct Places: Sendable {
         private var byNames: [String: [Int]] = [:]
+        /// Answers by the names as written: a sheet names the same few places on every row.
+        private let memo = Memo()
+
+        private final class Memo: @unchecked Sendable {
+            let lock = NSLock()
+            var answers: [String: (code: Int?, ambiguous: Bool)] = [:]
+        }
 
         static func key(_ subdistrict: String, _ district: String, _ province: String) -> String {
             [subdistrict, district, province].map { ThaiText.normalise(SheetValues.placeName($0)) }
@@ -240,8 +254,12 @@ enum PeopleImport {
 
         /// The subdistrict's code; nil when there is none, or more than one, of those names.
         func code(_ subdistrict: String, _ district: String, _ province: String) -> (code: Int?, ambiguous: Bool) {
+            let written = subdistrict + "\u{1}" + district + "\u{1}" + province
+            if let known = memo.lock.withLock({ memo.answers[written] }) { return known }
             let codes = Set(byNames[Self.key(subdistrict, district, province)] ?? [])
-            return codes.count == 1 ? (codes.first, false) : (nil, codes.count > 1)
+            let answer = codes.count == 1 ? (codes.first, false) : (nil, codes.count > 1)
+            memo.lock.withLock { if memo.answers.count < 100_000 { memo.answers[written] = answer } }
+            return answer
         }
     }
 

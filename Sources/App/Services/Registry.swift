@@ -88,12 +88,14 @@ enum Registry {
         deps: Dependencies,
         checkingDuplicates: Bool = false,
         lookups: (any RegistryLookups)? = nil,
+        checked: ParticipantFields? = nil,
         on database: any Database
     ) async throws -> (ParticipantFields, (estate: UUID, community: UUID?), ConsentCatalogue.Evidence) {
         let lookups = lookups ?? DatabaseLookups(database: database)
         let today = ThaiCalendar.Day.containing(deps.clock.now())
         var errors = FieldErrors()
-        let fields = validateFields(submission.input, today: today, bands: deps.bands, into: &errors)
+        // `checked`: the same rules' answer for this input, when a batch needed it first for its keys.
+        let fields = checked ?? validateFields(submission.input, today: today, bands: deps.bands, into: &errors)
         let placement = try await validatePlacement(submission, principal: principal, into: &errors, lookups: lookups)
         if let fields {
             try await validateReferences(fields, excluding: nil, deps: deps, into: &errors, lookups: lookups)

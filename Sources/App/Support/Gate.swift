@@ -69,4 +69,28 @@ extension RoutesBuilder {
     ) -> Route {
         on(.POST, url.route, use: closure)
     }
+
+    /// A form that uploads a file: its body may be up to `uploadLimit` bytes, not the site's 1 MiB.
+    @discardableResult
+    func upload<Response: AsyncResponseEncodable>(
+        _ url: SiteURL,
+        use closure: @escaping @Sendable (Request) async throws -> Response
+    ) -> Route {
+        on(.POST, url.route, body: .collect(maxSize: ByteCount(value: Route.uploadLimit)), use: closure).uploading()
+    }
+}
+
+extension Route {
+    /// The largest upload: a sheet of `PeopleImport.maxRows` rows with room to spare.
+    static let uploadLimit = 16 << 20
+
+    /// Marks the route as taking uploads, so the CSRF check (which reads the body before the
+    /// route does) allows the same size.
+    @discardableResult
+    func uploading() -> Route {
+        userInfo["maxBody"] = Self.uploadLimit
+        return self
+    }
+
+    var maxBody: Int? { userInfo["maxBody"] as? Int }
 }

@@ -74,6 +74,8 @@ enum SiteURL {
     case newRound
     case round(UUID)
     case roundResults(UUID)
+    case roundResultsTemplate(UUID)
+    case roundResultsImport(UUID)
     case roundResultsSheet(UUID)
     case roundCandidates(UUID)
     case roundCertificates(UUID)
@@ -191,6 +193,8 @@ enum SiteURL {
         case .newRound: ("/assessments/new", nil)
         case .round(let id): ("/assessments/:roundID", id)
         case .roundResults(let id): ("/assessments/:roundID/results", id)
+        case .roundResultsTemplate(let id): ("/assessments/:roundID/results.csv", id)
+        case .roundResultsImport(let id): ("/assessments/:roundID/results/import", id)
         case .roundResultsSheet(let id): ("/assessments/:roundID/results-sheet", id)
         case .roundCandidates(let id): ("/assessments/:roundID/candidates", id)
         case .roundCertificates(let id): ("/assessments/:roundID/certificates", id)

@@ -4,6 +4,9 @@ import Foundation
 /// goes through the same validation as a typed one (`ParticipantRules`). Each reader answers nil
 /// for what it cannot read; the row then fails validation with the form's message.
 public enum SheetValues {
+    /// `text` without leading and trailing white space or line breaks (`String.trimmingSpace`).
+    public static func trimmed(_ text: String) -> String { text.trimmingSpace() }
+
     /// Thai digits (๐–๙) as ASCII digits; everything else unchanged.
     public static func asciiDigits(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: { (0x0E50...0x0E59).contains($0.value) }) else { return text }
@@ -21,7 +24,7 @@ public enum SheetValues {
     /// - `15 มี.ค. 2510`, `15 มีนาคม 2510`, `15 Mar 1967`;
     /// - an Excel date serial (`24546`), as a cell formatted as a date is stored.
     public static func day(_ text: String) -> ThaiCalendar.Day? {
-        let text = asciiDigits(text).trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = trimmed(asciiDigits(text))
         guard !text.isEmpty else { return nil }
         if let serial = Int(text) { return excelSerial(serial) }
         if let day = ThaiCalendar.parseDay(text) { return day }
@@ -70,7 +73,7 @@ public enum SheetValues {
     /// A gender as sheets write it: `ชาย`, `หญิง`, `ช`, `ญ`, `male`, `female`, `M`, `F`, or the stored
     /// code itself.
     public static func gender(_ text: String) -> Gender? {
-        let text = text.trimmingCharacters(in: .whitespaces).lowercased()
+        let text = trimmed(text).lowercased()
         switch text {
         case "ชาย", "ช", "ช.", "male", "m": return .male
         case "หญิง", "ญ", "ญ.", "female", "f": return .female
@@ -83,9 +86,9 @@ public enum SheetValues {
     /// A subdistrict, district or province name without its prefix (`ต.`, `ตำบล`, `แขวง`, `อ.`,
     /// `อำเภอ`, `เขต`, `จ.`, `จังหวัด`), and spaces squeezed, for matching against the geography.
     public static func placeName(_ text: String) -> String {
-        var name = text.trimmingCharacters(in: .whitespaces)
+        var name = trimmed(text)
         for prefix in ["ตำบล", "แขวง", "อำเภอ", "เขต", "จังหวัด", "ต.", "อ.", "จ."] where name.hasPrefix(prefix) {
-            name = String(name.dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces)
+            name = trimmed(String(name.dropFirst(prefix.count)))
             break
         }
         return name.split(separator: " ").joined(separator: " ")
@@ -101,11 +104,11 @@ public enum SheetValues {
     /// `นางสาวสมศรี ใจดี` (one column for the whole name, as many sheets have it) as prefix, first
     /// and last name. The last name is everything after the first space; nil when there is none.
     public static func splitFullName(_ text: String) -> (prefix: String, first: String, last: String)? {
-        var rest = text.trimmingCharacters(in: .whitespaces).split(separator: " ").joined(separator: " ")
+        var rest = trimmed(text).split(separator: " ").joined(separator: " ")
         var prefix = ""
         for candidate in prefixes where rest.hasPrefix(candidate.written) {
             prefix = candidate.stored
-            rest = String(rest.dropFirst(candidate.written.count)).trimmingCharacters(in: .whitespaces)
+            rest = trimmed(String(rest.dropFirst(candidate.written.count)))
             break
         }
         guard let space = rest.firstIndex(of: " ") else { return nil }

@@ -103,7 +103,7 @@ public enum ParticipantRules {
     {
         var problems: [String: Problem] = [:]
         func text(_ field: String, _ value: String, required: Bool = false, max: Int = maxNameLength) -> String? {
-            let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
+            let trimmed = value.trimmingSpace()
             if trimmed.isEmpty {
                 if required { problems[field] = .required }
                 return nil
@@ -125,7 +125,7 @@ public enum ParticipantRules {
         if gender == nil { problems["gender"] = input.gender.isEmpty ? .required : .notAChoice }
 
         var birthDate: ThaiCalendar.Day?
-        let typedDate = input.birthDate.trimmingCharacters(in: .whitespaces)
+        let typedDate = input.birthDate.trimmingSpace()
         if typedDate.isEmpty {
             problems["birth_date"] = .required
         } else if let day = ThaiCalendar.parseDay(typedDate) {
@@ -149,7 +149,7 @@ public enum ParticipantRules {
 
         var nationalID: NationalID?
         let noIDReason = text("no_id_reason", input.noIDReason, max: 200)
-        if !input.nationalID.trimmingCharacters(in: .whitespaces).isEmpty {
+        if !input.nationalID.trimmingSpace().isEmpty {
             switch NationalID.parse(input.nationalID) {
             case .success(let id): nationalID = id
             case .failure(let problem): problems["national_id"] = .nationalID(problem)
@@ -159,7 +159,7 @@ public enum ParticipantRules {
         }
 
         var phone: String?
-        if !input.phone.trimmingCharacters(in: .whitespaces).isEmpty {
+        if !input.phone.trimmingSpace().isEmpty {
             switch PhoneNumber.normalise(input.phone) {
             case .success(let number): phone = number
             case .failure(let problem): problems["phone"] = .phone(problem)
@@ -177,7 +177,7 @@ public enum ParticipantRules {
         }
         let soi = text("soi", input.soi)
         let road = text("road", input.road)
-        let subdistrictCode = Int(input.subdistrictCode.trimmingCharacters(in: .whitespaces))
+        let subdistrictCode = Int(input.subdistrictCode.trimmingSpace())
         if subdistrictCode == nil {
             problems["subdistrict_code"] = input.subdistrictCode.isEmpty ? .required : .notAChoice
         }
@@ -188,7 +188,7 @@ public enum ParticipantRules {
         let priorOccupation = text("prior_occupation", input.priorOccupation, max: 200)
 
         var income = Satang(0)
-        if !input.baselineIncome.trimmingCharacters(in: .whitespaces).isEmpty {
+        if !input.baselineIncome.trimmingSpace().isEmpty {
             if let amount = Satang.parseBaht(input.baselineIncome), amount.value <= 1_000_000_000 {
                 income = amount
             } else {

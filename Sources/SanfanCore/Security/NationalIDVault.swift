@@ -52,7 +52,15 @@ public struct NationalIDVault: Sendable {
 
     /// Hex HMAC of the digits: equal IDs give equal indexes, and nothing else can be read from it.
     public func blindIndex(_ id: NationalID) -> String {
-        HMAC<SHA256>.authenticationCode(for: Data(id.digits.utf8), using: indexKey)
-            .map { String(format: "%02x", $0) }.joined()
+        let code = HMAC<SHA256>.authenticationCode(for: Data(id.digits.utf8), using: indexKey)
+        // Written byte by byte: `String(format:)` per byte cost a bulk import a fifth of its time.
+        let digits = Array("0123456789abcdef".utf8)
+        var hex: [UInt8] = []
+        hex.reserveCapacity(64)
+        for byte in code {
+            hex.append(digits[Int(byte >> 4)])
+            hex.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: hex, as: UTF8.self)
     }
 }

@@ -25,7 +25,10 @@ extension Satang {
     /// decimals; never negative. `nil` for anything else.
     public static func parseBaht(_ input: String) -> Satang? {
         var text = ThaiText.normalise(input)
-        for noise in ["฿", "บาท", ",", " "] { text = text.replacingOccurrences(of: noise, with: "") }
+        // Only text with one of the marks pays for removing them (Foundation's replacing bridges to NSString).
+        if text.unicodeScalars.contains(where: { !("0"..."9").contains($0) && $0 != "." }) {
+            for noise in ["฿", "บาท", ",", " "] { text = text.replacingOccurrences(of: noise, with: "") }
+        }
         guard !text.isEmpty else { return nil }
         let parts = text.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count <= 2, let whole = Int64(parts[0]), whole >= 0, parts[0].allSatisfy(\.isASCII) else {

@@ -27,7 +27,7 @@ extension ThaiCalendar {
     public static func parseDay(_ text: String) -> Day? {
         let normalized = String(
             String.UnicodeScalarView(
-                text.trimmingCharacters(in: .whitespaces).unicodeScalars.map {
+                text.trimmingSpace().unicodeScalars.map {
                     ("\u{0E50}"..."\u{0E59}").contains($0) ? Unicode.Scalar($0.value - 0x0E50 + 0x30)! : $0
                 }
             )

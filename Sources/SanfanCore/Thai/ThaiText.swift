@@ -8,7 +8,7 @@ public enum ThaiText {
     /// not a letter anyone would write as an initial.
     public static func firstLetter(of name: String) -> String? {
         // By scalar, not by character: `รั` is one character, but its vowel mark is not the letter.
-        let scalars = Array(name.trimmingCharacters(in: .whitespaces).unicodeScalars)
+        let scalars = Array(name.trimmingSpace().unicodeScalars)
         guard let first = scalars.first else { return nil }
         if "เแโใไ".unicodeScalars.contains(first), scalars.count > 1 {
             return String(String.UnicodeScalarView(scalars[0...1]))

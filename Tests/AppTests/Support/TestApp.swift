@@ -83,3 +83,15 @@ func withApp(
     }
     try await app.asyncShutdown()
 }
+
+/// Runs every queued import as `ImportWorker` would, one after another; returns how many ran.
+@discardableResult
+func runQueuedImports(_ app: Application) async throws -> Int {
+    var ran = 0
+    let deps = Registry.Dependencies(vault: app.sanfan.vault, clock: app.sanfan.clock, bands: .default)
+    while let job = try await ImportJobs.claim(now: app.sanfan.clock.now(), on: app.db) {
+        try await ImportJobs.run(job, deps: deps, on: app.db)
+        ran += 1
+    }
+    return ran
+}

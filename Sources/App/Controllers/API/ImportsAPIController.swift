@@ -24,6 +24,10 @@ enum ImportsAPIController {
         var ready: Int = 0
         var already_registered: [Int] = []
         var errors: [RowError] = []
+        /// While queued or running: rows committed so far.
+        var progress_rows: Int?
+        /// Why the last commit added nothing, when it did (`rows_have_errors`, `nothing_to_add` …).
+        var message: String?
     }
 
     struct Summary: Content {
@@ -83,38 +87,41 @@ enum ImportsAPIController {
         var mode: String?
     }
 
-    static func commit(req: Request) async throws -> Result {
+    /// Queues the commit: 202, and `GET /api/v1/imports/{id}` follows its progress to `committed`.
+    static func commit(req: Request) async throws -> Response {
         let sheet = try await req.scoped.sheetImport()
         let input = (try? req.content.decode(CommitInput.self)) ?? CommitInput()
         try await commit(sheet, validOnly: input.mode == "valid", req)
-        return try await result(try await req.scoped.sheetImport(), req)
+        let response = Response(status: .accepted)
+        try response.content.encode(try await result(try await req.scoped.sheetImport(), req), as: .json)
+        return response
     }
 
-    /// Commits as the page does; refusals are JSON errors.
+    /// Queues the commit as the page does (after the same refusals); refusals are JSON errors.
     private static func commit(_ sheet: SheetImport, validOnly: Bool, _ req: Request) async throws {
         let principal = try req.requirePrincipal()
-        do {
-            let cells = try PeopleImport.cells(
-                Array(sheet.content),
-                encoding: ImportController.encoding(of: sheet)
-            ).rows
-            _ = try await PeopleImport.commit(
-                cells,
-                mapping: ImportController.mapping(sheet.mapping, headers: cells[0]),
-                validOnly: validOnly,
-                by: principal,
-                deps: ParticipantController.dependencies(req),
-                on: req.db,
-                marking: sheet
-            )
-        } catch PeopleImport.CommitRefusal.alreadyCommitted {
+        guard sheet.status == .checked else {
             throw ApiError(.conflict, code: "already_committed", .importAlreadyCommitted)
-        } catch PeopleImport.CommitRefusal.nothingToAdd {
+        }
+        let check = try await ImportController.check(sheet, principal, req)
+        guard check.missing.isEmpty, check.ready > 0 else {
             throw ApiError(.unprocessableEntity, code: "nothing_to_add", .importNothingToAdd)
-        } catch PeopleImport.CommitRefusal.rowsHaveProblems {
+        }
+        guard validOnly || check.rowsWithProblems == 0 else {
             throw ApiError(.unprocessableEntity, code: "rows_have_errors", .importHasErrors)
-        } catch is Registry.PossibleDuplicate {
-            throw ApiError(.conflict, code: "rows_have_errors", .importHasErrors)
+        }
+        do {
+            try await ImportJobs.enqueue(
+                sheet,
+                mode: validOnly ? .valid : .all,
+                by: principal,
+                at: req.sanfan.clock.now(),
+                on: req.db
+            )
+        } catch ImportJobs.Refusal.estateBusy {
+            throw ApiError(.conflict, code: "estate_busy", .importEstateBusy)
+        } catch is ImportJobs.Refusal {
+            throw ApiError(.conflict, code: "already_committed", .importAlreadyCommitted)
         }
     }
 
@@ -127,6 +134,10 @@ enum ImportsAPIController {
             rows_read: sheet.rowsRead,
             rows_created: sheet.rowsCreated
         )
+        result.message = sheet.message
+        if sheet.status == .queued || sheet.status == .running {
+            result.progress_rows = ImportJobs.progress.withLockedValue { $0[result.id] } ?? sheet.progressRows ?? 0
+        }
         guard sheet.status == .checked else { return result }
         let check = try await ImportController.check(sheet, try req.requirePrincipal(), req)
         let t = req.localizer

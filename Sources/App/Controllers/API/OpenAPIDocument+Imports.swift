@@ -30,11 +30,18 @@ extension OpenAPIDocument {
                 required: ["id", "file_name", "estate_id", "status", "rows_read", "rows_created"],
                 [
                     "id": uuid, "file_name": str, "estate_id": uuid,
-                    "status": ["type": "string", "enum": ["checked", "committed"]],
+                    "status": ["type": "string", "enum": ["checked", "queued", "running", "committed", "failed"]],
                     "rows_read": ["type": "integer"], "rows_created": ["type": "integer"],
                     "mapping": ["type": "object", "additionalProperties": ["type": "integer"]],
                     "missing_columns": ["type": "array", "items": str],
                     "ready": ["type": "integer", "description": "Rows a commit would add"],
+                    "progress_rows": [
+                        "type": ["integer", "null"], "description": "While queued or running: rows committed so far",
+                    ],
+                    "message": [
+                        "type": ["string", "null"],
+                        "description": "Why the last commit added nothing: rows_have_errors, nothing_to_add, interrupted",
+                    ],
                     "already_registered": [
                         "type": "array", "items": ["type": "integer"],
                         "description": "Sheet rows whose national ID is already on file (left alone)",
@@ -54,7 +61,7 @@ extension OpenAPIDocument {
             object(
                 required: ["id", "file_name", "status", "rows_read", "rows_created"],
                 [
-                    "id": uuid, "file_name": str, "status": ["type": "string", "enum": ["checked", "committed"]],
+                    "id": uuid, "file_name": str, "status": ["type": "string", "enum": ["checked", "queued", "running", "committed", "failed"]],
                     "rows_read": ["type": "integer"], "rows_created": ["type": "integer"],
                 ]
             )
@@ -75,7 +82,7 @@ extension OpenAPIDocument {
                 ],
                 "post": [
                     "summary":
-                        "Upload a people sheet (.xlsx or CSV) for an estate and check every row with the registration form's rules; with dry_run=false, commit it too",
+                        "Upload a people sheet (.xlsx or CSV) for an estate and check every row with the registration form's rules; with dry_run=false, queue its commit too",
                     "security": [["bearer": []]],
                     "requestBody": [
                         "required": true, "content": ["multipart/form-data": ["schema": ref("ImportUpload")]],
@@ -121,13 +128,13 @@ extension OpenAPIDocument {
             "/api/v1/imports/{importID}/commit",
             [
                 "post": operation(
-                    "Add the sheet's people in one transaction: every row (refused while any has an error) or, with mode=valid, the valid ones",
+                    "Queue the commit, which adds the sheet's people in one transaction in the background: every row (refused while any has an error) or, with mode=valid, the valid ones. Follow it with GET /api/v1/imports/{importID}",
                     parameter: "importID",
                     body: object(required: [], ["mode": ["type": "string", "enum": ["all", "valid"]]]),
                     [
-                        ("200", json("The committed sheet", ref("Import"))),
+                        ("202", json("The queued sheet", ref("Import"))),
                         ("404", errorResponse("No such sheet in your estates")),
-                        ("409", errorResponse("Already committed, or a row changed since the check")),
+                        ("409", errorResponse("Already committed or queued, or another sheet of the estate is importing")),
                         ("422", errorResponse("Rows with errors, or nothing to add")),
                     ]
                 )

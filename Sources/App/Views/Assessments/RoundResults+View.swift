@@ -60,6 +60,23 @@ extension RoundResults {
                     ),
                     .div(.class("actions sticky-actions"), Components.submit(t(.saveResults)))
                 )
+            ),
+            .if(
+                !model.people.isEmpty,
+                .section(
+                    .class("card"),
+                    .h2(.plain(t(.resultsUploadTitle))),
+                    .p(.class("hint"), .plain(t(.resultsSheetHint))),
+                    .p(.a(.href(SiteURL.roundResultsTemplate(model.roundID).path), .plain(t(.resultsSheetDownload)))),
+                    .form(
+                        .method(.post),
+                        .action(SiteURL.roundResultsImport(model.roundID).path),
+                        .enctype(.multipartData),
+                        Components.csrfField(context.csrfToken),
+                        Components.sheetField(label: t(.importFile), error: nil),
+                        .div(.class("actions"), Components.submit(t(.resultsSheetUpload), secondary: true))
+                    )
+                )
             )
         )
     }

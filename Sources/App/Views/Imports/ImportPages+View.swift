@@ -74,7 +74,16 @@ extension ImportPages {
                     .plain(t(.importAlreadyCommitted) + " " + t(.importCommitted, String(model.rowsCreated)))
                 )
             ),
-            .if(!model.committed, checkSections(model, context))
+            .unwrap(model.progress) {
+                .div(
+                    .class("card"),
+                    .attribute(named: "data-live", value: "progress"),
+                    .attribute(named: "role", value: "status"),
+                    .p(.strong(.plain($0)))
+                )
+            },
+            .unwrap(model.failed) { .p(.class("notice"), .attribute(named: "role", value: "alert"), .plain($0)) },
+            .if(!model.committed && model.progress == nil && model.failed == nil, checkSections(model, context))
         )
     }
 

@@ -47,6 +47,10 @@ enum ImportPages {
         var problems: [Problem] = []
         var readyCount = 0
         var notice: String?
+        /// While the commit is queued or running: how far it got.
+        var progress: String?
+        /// The commit was given up; nothing was added.
+        var failed: String?
     }
 
     /// The field's label on the registration form.

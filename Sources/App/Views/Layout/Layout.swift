@@ -15,7 +15,10 @@ enum Layout {
                 .element(named: "title", text: "\(title) · \(t(.appName))"),
                 .link(.rel(.stylesheet), .href("/styles/app.css")),
                 .link(.rel(.icon), .href("/images/logo.svg")),
-                .script(.src("/scripts/app.js"))
+                .script(.src("/scripts/app.js")),
+                .unwrap(context.refreshSeconds) {
+                    .raw("<noscript><meta http-equiv=\"refresh\" content=\"\($0)\"></noscript>")
+                }
             ),
             .body(
                 .a(.class("skip"), .href("#main"), .plain(t(.skipToContent))),

@@ -19,6 +19,9 @@ struct PageContext: Sendable {
     let path: String
     let nav: [NavItem]
     var flash: String?
+    /// Seconds after which the page reloads itself without JavaScript (a job's progress); with
+    /// JavaScript, app.js updates the page's `data-live` part in place instead.
+    var refreshSeconds: Int?
 
     var language: Language { t.language }
 
