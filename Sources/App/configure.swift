@@ -21,6 +21,9 @@ public func configure(_ app: Application, settings: Settings, clock: Clock = .li
     case .sqliteFile(let path):
         try FileManager.default.createDirectory(atPath: settings.dataDirectory, withIntermediateDirectories: true)
         app.databases.use(.sqlite(.file(path)), as: .sqlite)
+        // Background jobs (a sheet's import) hold a connection for a whole transaction: a pool of
+        // their own, so the request pools' one connection per loop keeps answering pages meanwhile.
+        app.databases.use(.sqlite(.file(path)), as: .jobs, isDefault: false)
     case .sqliteMemory:
         app.databases.use(.sqlite(.memory), as: .sqlite)
     case .postgres(let url):

@@ -37,11 +37,12 @@ class Server:
     def __init__(self, env, port):
         self.env, self.port = env, port
         self.process = None
+        self.log = open(os.environ.get("SANFAN_KILL_TEST_LOG", os.devnull), "ab")
 
     def start(self):
         self.process = subprocess.Popen(
             [BIN, "serve", "--hostname", "127.0.0.1", "--port", str(self.port)],
-            env=self.env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            env=self.env, stdout=self.log, stderr=subprocess.STDOUT,
         )
         for _ in range(240):
             try:

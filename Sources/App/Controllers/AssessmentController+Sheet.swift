@@ -22,7 +22,10 @@ extension AssessmentController {
         }
         let response = Response(status: .ok, body: .init(string: CSV.byteOrderMark + CSV.write(rows)))
         response.headers.contentType = HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"])
-        response.headers.contentDisposition = .init(.attachment, filename: "results-\(round.id!.uuidString.lowercased()).csv")
+        response.headers.contentDisposition = .init(
+            .attachment,
+            filename: "results-\(round.id!.uuidString.lowercased()).csv"
+        )
         return response
     }
 
@@ -61,7 +64,9 @@ extension AssessmentController {
                 return req.redirect(to: SiteURL.round(try round.requireID()).path + "#people")
             }
         } catch let refusal as PeopleImport.Refusal {
-            messages = [t(ImportController.message(refusal).phrase, arguments: ImportController.message(refusal).arguments)]
+            messages = [
+                t(ImportController.message(refusal).phrase, arguments: ImportController.message(refusal).arguments)
+            ]
         } catch let errors as FieldErrors {
             messages = errors.localized(t).values.sorted()
         }

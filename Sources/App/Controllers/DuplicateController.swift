@@ -116,9 +116,12 @@ enum DuplicateController {
                         (t(.birthDate), t.day(person.birthDate)),
                         (t(.nationalID), t(person.hasNationalID ? .duplicateHasID : .duplicateNoID)),
                         (t(.phone), person.phone ?? "—"),
-                        (t(.when), person.registeredAt.map { t.dateTime($0) } ?? "—"),
+                        (t(.duplicateRegistered), person.registeredAt.map { t.dateTime($0) } ?? "—"),
                     ],
-                    records: tables.map { (t(tablePhrase($0)), (counts[$0] ?? 0).grouped) }
+                    // Only what there is: most duplicates have little linked to them.
+                    records: tables.filter { (counts[$0] ?? 0) > 0 }.map {
+                        (t(tablePhrase($0)), (counts[$0] ?? 0).grouped)
+                    }
                 )
             )
         }

@@ -26,6 +26,8 @@ extension Phrase {
         case .ruleSoundsAlike: ("ออกเสียงเหมือนกัน (เช่น ศ/ษ/ส, ณ/น, การันต์)", "sound alike (ศ/ษ/ส, ณ/น, a silent letter)")
         case .duplicateCompareTitle: ("เปรียบเทียบ {0} กับ {1}", "{0} and {1} side by side")
         case .duplicateRecords: ("ข้อมูลที่ผูกอยู่", "Linked records")
+        case .duplicateRegistered: ("ลงทะเบียนเมื่อ", "Registered")
+        case .duplicateNothingLinked: ("ยังไม่มีข้อมูลใดผูกอยู่", "Nothing linked yet")
         case .duplicateHasID: ("มีเลขประจำตัวประชาชน", "Has a national ID")
         case .duplicateNoID: ("ไม่มีเลขประจำตัวประชาชน", "No national ID")
         case .duplicateKeep: ("เก็บคนนี้ไว้ และรวมอีกคนเข้ามา", "Keep this one and merge the other into it")
@@ -78,9 +80,17 @@ extension Phrase {
         case .resultsSheetSaved: ("บันทึกผลจากแฟ้มแล้ว {0} คน", "Results saved from the sheet for {0} people")
         case .resultsSheetRefused: ("ไม่ได้บันทึกผลใด ๆ จากแฟ้ม:", "Nothing was saved from the sheet:")
         case .resultsSheetNoCandidateColumn: ("ไม่พบคอลัมน์ \"{0}\"", "No column headed \"{0}\"")
-        case .resultsSheetNoUnits: ("ไม่พบคอลัมน์ของหน่วยสมรรถนะใด (หัวคอลัมน์ต้องขึ้นต้นด้วยรหัสหน่วย)", "No unit columns (a header must begin with the unit's code)")
+        case .resultsSheetNoUnits:
+            (
+                "ไม่พบคอลัมน์ของหน่วยสมรรถนะใด (หัวคอลัมน์ต้องขึ้นต้นด้วยรหัสหน่วย)",
+                "No unit columns (a header must begin with the unit's code)"
+            )
         case .resultsSheetUnknownCandidate: ("ไม่มีผู้เข้าประเมินรหัสนี้ในรอบนี้", "No candidate of this round has this code")
-        case .resultsSheetUnreadable: ("อ่านผล \"{0}\" ไม่ได้ (ใช้ ผ่าน / ยังไม่ผ่าน / ขาด)", "Cannot read the result \"{0}\" (use Pass / Not yet / Absent)")
+        case .resultsSheetUnreadable:
+            (
+                "อ่านผล \"{0}\" ไม่ได้ (ใช้ ผ่าน / ยังไม่ผ่าน / ขาด)",
+                "Cannot read the result \"{0}\" (use Pass / Not yet / Absent)"
+            )
         default: nil
         }
     }

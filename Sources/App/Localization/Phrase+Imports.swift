@@ -97,7 +97,8 @@ extension Phrase {
         case .importErrorColumn: ("ข้อผิดพลาด", "Errors")
         case .channelPaperImported: ("แบบฟอร์มกระดาษ (นำเข้าจากแฟ้ม)", "Paper form (imported from a sheet)")
         case .importQueued: ("รอคิวนำเข้า…", "Waiting to be imported…")
-        case .importRunning: ("กำลังนำเข้า: ตรวจและบันทึกแล้ว {0} จาก {1} แถว", "Importing: {0} of {1} rows checked and written")
+        case .importRunning:
+            ("กำลังนำเข้า: ตรวจและบันทึกแล้ว {0} จาก {1} แถว", "Importing: {0} of {1} rows checked and written")
         case .importTimeLeft: ("เหลือประมาณ {0} วินาที", "about {0} seconds left")
         case .importRestarted:
             (

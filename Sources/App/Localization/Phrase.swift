@@ -178,7 +178,8 @@ enum Phrase: CaseIterable {
         importAmbiguousPlace, importUnknownCommunity, importBadDate, importBadGender, importBadName,
         importPossibleDuplicate, importNotASheet, importTooManyRows, importTooLarge, importEmpty, importRecent,
         importStatusChecked,
-        importStatusCommitted, importAddress, importErrorSheet, importErrorColumn, channelPaperImported, importQueued, importRunning, importTimeLeft,
+        importStatusCommitted, importAddress, importErrorSheet, importErrorColumn, channelPaperImported, importQueued,
+        importRunning, importTimeLeft,
         importRestarted, importFailed, importEstateBusy, importLastAttempt, importStatusQueued, importStatusRunning,
         importStatusFailed
     // Duplicates
@@ -189,9 +190,11 @@ enum Phrase: CaseIterable {
         duplicateMergeHint, duplicateDismiss, duplicateDismissed, duplicateMerged, duplicateConflicts, duplicateGone,
         mergesRecent, mergeLine, mergeUndo, mergeUndone, mergeUndoneAt, mergeCannotUndo, tableEnrolments,
         tableConsents, tableRoundCandidates, tableCertificates, tableReferrals, tableLoans, tableEnterpriseMembers,
-        tableMentoring, tablePlacements, tableFollowUps, tableBaselines, tableShares, resultsUploadTitle, resultsSheetHint,
+        tableMentoring, tablePlacements, tableFollowUps, tableBaselines, tableShares, resultsUploadTitle,
+        resultsSheetHint,
         resultsSheetDownload, resultsSheetUpload, resultsSheetSaved, resultsSheetRefused, resultsSheetNoCandidateColumn,
-        resultsSheetNoUnits, resultsSheetUnknownCandidate, resultsSheetUnreadable
+        resultsSheetNoUnits, resultsSheetUnknownCandidate, resultsSheetUnreadable, duplicateRegistered,
+        duplicateNothingLinked
 
     /// The phrase in Thai and English, from the file of the feature it belongs to. `PhraseTests`
     /// checks that exactly one file answers for every phrase and that neither text is empty.

@@ -10,7 +10,17 @@ struct BodyLimit: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         let declared = request.headers.first(name: .contentLength).flatMap(Int.init) ?? 0
         let collected = request.body.data?.readableBytes ?? 0
-        guard max(declared, collected) <= maxBytes else { throw Abort(.payloadTooLarge) }
+        let limit = Self.takesUploads(request) ? Route.uploadLimit : maxBytes
+        guard max(declared, collected) <= limit else { throw Abort(.payloadTooLarge) }
         return try await next.respond(to: request)
+    }
+
+    /// The routes that take a sheet (`routes.swift` marks them `upload`; this runs before routing,
+    /// so it knows them by path). Each route still collects its body under its own limit.
+    static func takesUploads(_ request: Request) -> Bool {
+        guard request.method == .POST else { return false }
+        let path = request.url.path
+        return path == SiteURL.imports.path || path == "/api/v1/imports"
+            || (path.hasPrefix("/assessments/") && path.hasSuffix("/results/import"))
     }
 }

@@ -14,7 +14,7 @@ final class ImportWorker: LifecycleHandler, Sendable {
 
     func start(_ application: Application) {
         let interval = interval
-        let database = application.db
+        let database = application.jobsDatabase
         let logger = application.logger
         let clock = application.sanfan.clock
         let deps = Registry.Dependencies(
@@ -29,7 +29,8 @@ final class ImportWorker: LifecycleHandler, Sendable {
                 var reclaimAll = database.isSQLite
                 while !Task.isCancelled {
                     do {
-                        if let job = try await ImportJobs.claim(now: clock.now(), reclaimAll: reclaimAll, on: database) {
+                        if let job = try await ImportJobs.claim(now: clock.now(), reclaimAll: reclaimAll, on: database)
+                        {
                             let id = try job.requireID()
                             logger.info("import \(id): attempt \(job.attempts ?? 1)")
                             let heartbeat = Task {

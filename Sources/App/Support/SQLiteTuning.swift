@@ -24,9 +24,25 @@ enum SQLiteTuning {
     ]
 
     static func apply(_ app: Application) async throws {
-        for loop in app.eventLoopGroup.makeIterator() {
-            guard let database = app.databases.database(logger: app.logger, on: loop) else { continue }
-            for pragma in pragmas { _ = try await database.sql.raw(SQLQueryString(pragma)).all() }
+        for id in [nil, DatabaseID.jobs] where id == nil || app.databases.ids().contains(.jobs) {
+            for loop in app.eventLoopGroup.makeIterator() {
+                guard let database = app.databases.database(id, logger: app.logger, on: loop) else { continue }
+                for pragma in pragmas { _ = try await database.sql.raw(SQLQueryString(pragma)).all() }
+            }
         }
+    }
+}
+
+extension DatabaseID {
+    /// The embedded database's second pool, for background jobs (`ImportWorker`).
+    static let jobs = DatabaseID(string: "jobs")
+}
+
+extension Application {
+    /// Where background jobs run their long transactions: the jobs pool when the database is an
+    /// embedded file, else the app's own (PostgreSQL's pools hold several connections per loop;
+    /// an in-memory test database is one database only through its own pool).
+    var jobsDatabase: any Database {
+        databases.ids().contains(.jobs) ? db(.jobs) : db
     }
 }

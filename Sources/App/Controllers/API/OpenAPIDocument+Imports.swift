@@ -40,7 +40,8 @@ extension OpenAPIDocument {
                     ],
                     "message": [
                         "type": ["string", "null"],
-                        "description": "Why the last commit added nothing: rows_have_errors, nothing_to_add, interrupted",
+                        "description":
+                            "Why the last commit added nothing: rows_have_errors, nothing_to_add, interrupted",
                     ],
                     "already_registered": [
                         "type": "array", "items": ["type": "integer"],
@@ -61,7 +62,8 @@ extension OpenAPIDocument {
             object(
                 required: ["id", "file_name", "status", "rows_read", "rows_created"],
                 [
-                    "id": uuid, "file_name": str, "status": ["type": "string", "enum": ["checked", "queued", "running", "committed", "failed"]],
+                    "id": uuid, "file_name": str,
+                    "status": ["type": "string", "enum": ["checked", "queued", "running", "committed", "failed"]],
                     "rows_read": ["type": "integer"], "rows_created": ["type": "integer"],
                 ]
             )
@@ -134,7 +136,10 @@ extension OpenAPIDocument {
                     [
                         ("202", json("The queued sheet", ref("Import"))),
                         ("404", errorResponse("No such sheet in your estates")),
-                        ("409", errorResponse("Already committed or queued, or another sheet of the estate is importing")),
+                        (
+                            "409",
+                            errorResponse("Already committed or queued, or another sheet of the estate is importing")
+                        ),
                         ("422", errorResponse("Rows with errors, or nothing to add")),
                     ]
                 )

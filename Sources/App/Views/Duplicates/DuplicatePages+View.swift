@@ -70,6 +70,7 @@ extension DuplicatePages {
                             }
                         ),
                         .h3(.plain(t(.duplicateRecords))),
+                        .if(side.records.isEmpty, .p(.class("empty"), .plain(t(.duplicateNothingLinked)))),
                         .dl(
                             .forEach(side.records) { record in
                                 .group(.dt(.plain(record.label)), .dd(.plain(record.count)))
