@@ -18,15 +18,16 @@ export SANFAN_ID_KEY=${SANFAN_ID_KEY:-$(head -c 32 /dev/urandom | base64)}
 "$BIN" migrate >/dev/null 2>&1
 echo "bench-import-password" | "$BIN" user create --username bench.importer --role admin --name "bench" >/dev/null
 "$BIN" bench-import-sheet --people "$PEOPLE" --out "$WORK/people.csv" | tail -1
+# The raw copies need the disk too: a million people is about 2 GB of database and as much WAL.
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB; $(date -u +%F)"
 if [ -n "${DATABASE_URL:-}" ]; then
   # COPY the same rows' columns into an empty copy of the two tables (indexes kept, no triggers).
-  psql "$DATABASE_URL" -q -c "DROP TABLE IF EXISTS raw_people; CREATE TABLE raw_people (LIKE participants INCLUDING INDEXES);" \
-    -c "ALTER TABLE raw_people ALTER COLUMN estate_id DROP NOT NULL"
-  start=$(date +%s.%N)
+  PSQL_URL=${DATABASE_URL%%\?*}
+  psql "$PSQL_URL" -q -c "DROP TABLE IF EXISTS raw_people, raw_consents" \
+    -c "CREATE TABLE raw_people (LIKE participants INCLUDING DEFAULTS INCLUDING INDEXES)" \
+    -c "CREATE TABLE raw_consents (LIKE consents INCLUDING DEFAULTS INCLUDING INDEXES)"
   python3 scripts/raw-postgres-copy.py "$DATABASE_URL" "$WORK/people.csv"
-  end=$(date +%s.%N)
-  psql "$DATABASE_URL" -q -c "DROP TABLE raw_people"
+  psql "$PSQL_URL" -q -c "DROP TABLE raw_people, raw_consents"
 else
   python3 scripts/raw-sqlite-insert.py "$WORK/data/sanfan.sqlite" "$WORK/people.csv" "$WORK/raw.sqlite"
 fi

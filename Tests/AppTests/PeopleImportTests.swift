@@ -120,6 +120,55 @@ extension AppTests {
             }
         }
 
+        /// A person matched by national ID is reported and left alone, unless the officer chooses to
+        /// update: then only the fields the sheet has a value for change, through the edit form's rules.
+        @Test func aMatchedPersonIsUpdatedOnlyWhenAskedAndOnlyWhereTheSheetHasAValue() async throws {
+            try await withApp { app, _ in
+                let estate = try #require(try await Estate.query(on: app.db).filter(\.$code == "BANGPOO").first())
+                let client = TestClient(app)
+                try await client.signIn("demo-officer")
+                let first = try #require(
+                    try await Self.upload(client, Self.sheet(badRow: false), estate: estate.requireID()).location
+                )
+                #expect(try await client.post(first + "/commit", form: [("mode", "all")]).status == .seeOther)
+                try await runQueuedImports(app)
+                let somsri = try #require(
+                    try await Participant.query(on: app.db).filter(\.$firstNameTh == "สมศรี").first()
+                )
+                #expect(somsri.phone == "0812345678")
+                // The same people again: Somsri with a new phone; Somchai with none given.
+                let again = Self.sheet(badRow: false).replacingOccurrences(of: "๐๘๑-๒๓๔-๕๖๗๘", with: "0899999999")
+                    .replacingOccurrences(of: ",0891234567,", with: ",,")
+                let second = try #require(try await Self.upload(client, again, estate: estate.requireID()).location)
+                let checked = try await client.get(second)
+                #expect(checked.body.contains("ลงทะเบียนไว้แล้ว 2"))
+                #expect(checked.body.contains("ปรับปรุงข้อมูลได้"))
+                // Without the choice there is nothing to add.
+                #expect(
+                    try await client.post(second + "/commit", form: [("mode", "all")]).status == .unprocessableEntity
+                )
+                let updated = try await client.post(
+                    second + "/commit",
+                    form: [("mode", "all"), ("update_existing", "1")]
+                )
+                #expect(updated.status == .seeOther)
+                try await runQueuedImports(app)
+                let after = try #require(try await Participant.find(somsri.requireID(), on: app.db))
+                #expect(after.phone == "0899999999")
+                let somchai = try #require(
+                    try await Participant.query(on: app.db).filter(\.$firstNameTh == "สมชาย").first()
+                )
+                #expect(somchai.phone == "0891234567")  // the sheet had none: kept
+                #expect(try await client.get(second).body.contains("ปรับปรุงข้อมูลคนที่ลงทะเบียนไว้แล้ว 2 คน"))
+                let audited = try await AuditEvent.query(on: app.db).filter(
+                    \.$entityID == somsri.requireID().uuidString.lowercased()
+                )
+                .filter(\.$action == .update).count()
+                #expect(audited == 1)
+                #expect(try await Participant.query(on: app.db).filter(\.$firstNameTh == "สมศรี").count() == 1)
+            }
+        }
+
         @Test func badFilesAndOtherEstatesAreRefusedAndNothingIsKept() async throws {
             try await withApp { app, _ in
                 let bangpoo = try #require(try await Estate.query(on: app.db).filter(\.$code == "BANGPOO").first())

@@ -151,11 +151,21 @@ enum ImportController {
         do {
             guard sheet.status == .checked else { throw PeopleImport.CommitRefusal.alreadyCommitted }
             let check = try await check(sheet, principal, req)
-            guard check.missing.isEmpty, check.ready > 0 else { throw PeopleImport.CommitRefusal.nothingToAdd }
+            let updating = ["1", "true", "on"].contains((req.content["update_existing"] as String?) ?? "")
+            guard check.missing.isEmpty, check.ready > 0 || (updating && check.updatable > 0) else {
+                throw PeopleImport.CommitRefusal.nothingToAdd
+            }
             guard mode == .valid || check.rowsWithProblems == 0 else {
                 throw PeopleImport.CommitRefusal.rowsHaveProblems
             }
-            try await ImportJobs.enqueue(sheet, mode: mode, by: principal, at: req.sanfan.clock.now(), on: req.db)
+            try await ImportJobs.enqueue(
+                sheet,
+                mode: mode,
+                updating: updating,
+                by: principal,
+                at: req.sanfan.clock.now(),
+                on: req.db
+            )
             return req.redirect(to: SiteURL.sheetImport(try sheet.requireID()).path)
         } catch let refusal as PeopleImport.CommitRefusal {
             return switch refusal {
@@ -258,6 +268,7 @@ enum ImportController {
         case .committed:
             model.committed = true
             model.rowsCreated = sheet.rowsCreated
+            if let updated = sheet.rowsUpdated, updated > 0 { model.notice = t(.importUpdated, updated.grouped) }
             return ImportPages.show(model, req.pageContext()).response(status: status)
         case .queued, .running:
             model.progress = progressText(sheet, t, now: req.sanfan.clock.now())
@@ -295,7 +306,9 @@ enum ImportController {
             check.alreadyRegistered.count.grouped,
             check.rowsWithProblems.grouped
         )
+        if check.updatable > 0 { model.summary += " " + t(.importUpdatableNote, check.updatable.grouped) }
         model.readyCount = check.ready
+        model.updatable = check.updatable
         model.problems = check.problems.map {
             ImportPages.Problem(
                 row: $0.row,

@@ -119,6 +119,14 @@ extension Phrase {
         case .importStatusQueued: ("รอคิวนำเข้า", "Waiting")
         case .importStatusRunning: ("กำลังนำเข้า", "Importing")
         case .importStatusFailed: ("ไม่สำเร็จ", "Failed")
+        case .importUpdateLegend: ("คนที่ลงทะเบียนไว้แล้ว", "People already registered")
+        case .importUpdateExisting:
+            (
+                "ปรับปรุงข้อมูลของคนในนิคมนี้ที่ลงทะเบียนไว้แล้ว ({0} คน) ด้วยค่าในแฟ้ม เฉพาะช่องที่แฟ้มมีค่า",
+                "Update the {0} people of this estate already registered with the sheet's values, only where the sheet has one"
+            )
+        case .importUpdatableNote: ("(ในนิคมนี้ {0} คน ปรับปรุงข้อมูลได้)", "({0} of this estate can be updated)")
+        case .importUpdated: ("ปรับปรุงข้อมูลคนที่ลงทะเบียนไว้แล้ว {0} คน", "{0} people already registered were updated")
         default: nil
         }
     }

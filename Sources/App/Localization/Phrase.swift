@@ -181,7 +181,7 @@ enum Phrase: CaseIterable {
         importStatusCommitted, importAddress, importErrorSheet, importErrorColumn, channelPaperImported, importQueued,
         importRunning, importTimeLeft,
         importRestarted, importFailed, importEstateBusy, importLastAttempt, importStatusQueued, importStatusRunning,
-        importStatusFailed
+        importStatusFailed, importUpdateLegend, importUpdateExisting, importUpdatableNote, importUpdated
     // Duplicates
     case navDuplicates, duplicatesTitle, duplicatesIntro, duplicatesLastScan, duplicatesNeverScanned, duplicatesScan,
         duplicatesScanned, duplicatesNone, duplicateReason, duplicatePersonA, duplicatePersonB, duplicateCompare,

@@ -9,7 +9,8 @@ struct AddImportJobs: AsyncMigration {
         // One column per statement: SQLite adds one at a time.
         let fields: [(String, DatabaseSchema.DataType)] = [
             ("mode", .string), ("queued_by", .uuid), ("progress_rows", .int), ("lease_until", .datetime),
-            ("attempts", .int), ("started_at", .datetime), ("message", .string),
+            ("attempts", .int), ("started_at", .datetime), ("message", .string), ("update_existing", .bool),
+            ("rows_updated", .int),
         ]
         for (name, type) in fields {
             try await database.schema(SheetImport.schema).field(.string(name), type).update()
@@ -19,7 +20,10 @@ struct AddImportJobs: AsyncMigration {
 
     func revert(on database: any Database) async throws {
         try await database.sql.drop(index: "imports_status").run()
-        for field in ["mode", "queued_by", "progress_rows", "lease_until", "attempts", "started_at", "message"] {
+        for field in [
+            "mode", "queued_by", "progress_rows", "lease_until", "attempts", "started_at", "message", "update_existing",
+            "rows_updated",
+        ] {
             try await database.schema(SheetImport.schema).deleteField(.string(field)).update()
         }
     }

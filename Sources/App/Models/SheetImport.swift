@@ -53,6 +53,10 @@ final class SheetImport: Model, @unchecked Sendable {
     @OptionalField(key: "started_at") var startedAt: Date?
     /// Why the last attempt added nothing, in the officer's words (Thai), when it did.
     @OptionalField(key: "message") var message: String?
+    /// The commit also brings people already registered at the estate up to date.
+    @OptionalField(key: "update_existing") var updateExisting: Bool?
+    /// People already registered whom the commit brought up to date.
+    @OptionalField(key: "rows_updated") var rowsUpdated: Int?
 
     init() {}
 }

@@ -32,6 +32,7 @@ enum ImportJobs {
     static func enqueue(
         _ sheet: SheetImport,
         mode: SheetImport.Mode,
+        updating: Bool = false,
         by principal: Principal,
         at now: Date,
         on database: any Database
@@ -48,6 +49,7 @@ enum ImportJobs {
             guard busy == 0 else { throw Refusal.estateBusy }
             current.status = .queued
             current.mode = mode
+            current.updateExisting = updating
             current.queuedBy = principal.userID
             current.progressRows = 0
             current.attempts = 0
@@ -58,7 +60,10 @@ enum ImportJobs {
                 entity: SheetImport.schema,
                 id: id.uuidString.lowercased(),
                 before: ["status": SheetImport.Status.checked.rawValue],
-                after: ["status": SheetImport.Status.queued.rawValue, "mode": mode.rawValue],
+                after: [
+                    "status": SheetImport.Status.queued.rawValue, "mode": mode.rawValue,
+                    "update_existing": String(updating),
+                ],
                 by: Audit.Actor(principal),
                 at: now,
                 on: db
@@ -115,6 +120,7 @@ enum ImportJobs {
                 cells,
                 mapping: ImportController.mapping(job.mapping, headers: cells[0]),
                 validOnly: job.mode == .valid,
+                updating: job.updateExisting == true,
                 by: principal,
                 deps: deps,
                 on: database,

@@ -17,6 +17,8 @@ extension PeopleImport {
         let principal: Principal
         let deps: Registry.Dependencies
         let committing: Bool
+        /// Whether people already registered at this estate take the sheet's values (where it has one).
+        let updating: Bool
         private(set) var check = Check()
         private let places: Places
         private let communities: [String: UUID]
@@ -34,8 +36,10 @@ extension PeopleImport {
             principal: Principal,
             deps: Registry.Dependencies,
             committing: Bool,
+            updating: Bool = false,
             on database: any Database
         ) async throws {
+            self.updating = updating
             self.estate = estate
             self.importID = importID
             self.principal = principal
@@ -67,7 +71,7 @@ extension PeopleImport {
         /// After the last rows: refuses (rolling the caller's transaction back) when nothing could be
         /// added, or when every row was asked for and some have problems.
         func finish(validOnly: Bool, on database: any Database) async throws {
-            guard check.ready > 0 else { throw CommitRefusal.nothingToAdd }
+            guard check.ready > 0 || check.updated > 0 else { throw CommitRefusal.nothingToAdd }
             guard validOnly || check.rowsWithProblems == 0 else { throw CommitRefusal.rowsHaveProblems }
         }
 
@@ -166,6 +170,24 @@ extension PeopleImport {
                 } catch let errors as FieldErrors {
                     if errors.fields.count == 1, errors.fields["national_id"]?.phrase == .nationalIDAlreadyRegistered {
                         check.alreadyRegistered.append(line)
+                        // Someone of this estate: the sheet may bring their record up to date.
+                        guard let id = checked?.nationalID,
+                            let holder = lookups.holdersByIndex[deps.vault.blindIndex(id)], holder.estate == estate,
+                            seenIDs[idKey] == nil
+                        else { continue }
+                        seenIDs[idKey] = line
+                        check.updatable += 1
+                        guard committing, updating else { continue }
+                        do {
+                            try await update(holder.participant, from: submission, on: database)
+                            check.updated += 1
+                        } catch let errors as FieldErrors {
+                            note(
+                                errors.fields.sorted(by: { $0.key < $1.key }).map { field, message in
+                                    Problem(row: line, column: reader.header(for: field), message: message)
+                                }
+                            )
+                        }
                         continue
                     }
                     note(
@@ -176,6 +198,23 @@ extension PeopleImport {
                 }
             }
             if !people.isEmpty { try await BulkPeople.insert(people, vault: deps.vault, on: database) }
+        }
+
+        /// Brings a registered person's record up to date with the sheet's values, field by field
+        /// where the sheet has one, through the edit form's own service (checked and audited alike).
+        private func update(_ id: UUID, from sheet: Registry.Submission, on database: any Database) async throws {
+            guard let participant = try await Participant.find(id, on: database) else { return }
+            var merged = try Registry.Submission(stored: participant, vault: deps.vault)
+            let fields: [WritableKeyPath<ParticipantInput, String>] = [
+                \.prefix, \.firstNameTh, \.lastNameTh, \.firstNameEn, \.lastNameEn, \.gender, \.birthDate, \.phone,
+                \.houseNo, \.moo, \.soi, \.road, \.subdistrictCode, \.educationLevel, \.priorOccupation,
+                \.baselineIncome,
+            ]
+            for field in fields where !sheet.input[keyPath: field].isEmpty {
+                merged.input[keyPath: field] = sheet.input[keyPath: field]
+            }
+            if !sheet.communityID.isEmpty { merged.communityID = sheet.communityID }
+            try await Registry.update(participant, with: merged, by: principal, deps: deps, on: database)
         }
 
         private mutating func note(_ problems: [Problem]) {

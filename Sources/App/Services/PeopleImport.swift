@@ -45,6 +45,10 @@ enum PeopleImport {
         /// Rows that pass every check: added by a commit.
         var ready = 0
         var alreadyRegistered: [Int] = []
+        /// Of those, the people of this estate a commit that updates would bring up to date.
+        var updatable = 0
+        /// People a commit brought up to date.
+        var updated = 0
         /// The first `maxProblems` problems; `rowsWithProblems` counts every row with one.
         var problems: [Problem] = []
         var rowsWithProblems = 0
@@ -151,6 +155,7 @@ enum PeopleImport {
         _ cells: [[String]],
         mapping chosen: [String: Int]?,
         validOnly: Bool,
+        updating: Bool = false,
         by principal: Principal,
         deps: Registry.Dependencies,
         on database: any Database,
@@ -177,6 +182,7 @@ enum PeopleImport {
                 principal: principal,
                 deps: deps,
                 committing: true,
+                updating: updating,
                 on: db
             )
             guard run.check.missing.isEmpty else { throw CommitRefusal.nothingToAdd }
@@ -187,6 +193,7 @@ enum PeopleImport {
             current.leaseUntil = nil
             current.message = nil
             current.rowsCreated = run.check.ready
+            current.rowsUpdated = run.check.updated
             current.committedAt = deps.clock.now()
             try await current.save(on: db)
             try await Audit.record(
@@ -196,7 +203,7 @@ enum PeopleImport {
                 before: ["status": sheet.status.rawValue],
                 after: [
                     "status": SheetImport.Status.committed.rawValue, "rows_created": String(run.check.ready),
-                    "estate_id": estate.uuidString.lowercased(),
+                    "rows_updated": String(run.check.updated), "estate_id": estate.uuidString.lowercased(),
                 ],
                 by: Audit.Actor(principal),
                 at: deps.clock.now(),

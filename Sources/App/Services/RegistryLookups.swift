@@ -50,7 +50,15 @@ struct BatchLookups: RegistryLookups {
     let estateKnown: Bool
     let communities: Set<UUID>
     let subdistricts: Set<Int>
-    var holdersByIndex: [String: String] = [:]
+    /// Who has each ID: their estate's Thai name, and the person and estate, for an import that
+    /// updates the people it matches.
+    var holdersByIndex: [String: Holder] = [:]
+
+    struct Holder: Sendable {
+        let estateName: String
+        let participant: UUID
+        let estate: UUID
+    }
     var holdersByKey: [String: [String]] = [:]
 
     /// What stays the same for every batch of one import.
@@ -80,14 +88,15 @@ struct BatchLookups: RegistryLookups {
             let part = Array(indexes[chunk..<min(chunk + 500, indexes.count)])
             let rows = try await sql.raw(
                 """
-                SELECT p.national_id_index AS k, e.name_th AS estate FROM participants p \
-                JOIN estates e ON e.id = p.estate_id WHERE p.national_id_index IN \(SQLBind.group(part))
+                SELECT p.national_id_index AS k, e.name_th AS estate, p.id AS pid, p.estate_id AS eid \
+                FROM participants p JOIN estates e ON e.id = p.estate_id WHERE p.national_id_index IN \(SQLBind.group(part))
                 """
             ).all()
             for row in rows {
-                batch.holdersByIndex[try row.decode(column: "k", as: String.self)] = try row.decode(
-                    column: "estate",
-                    as: String.self
+                batch.holdersByIndex[try row.decode(column: "k", as: String.self)] = Holder(
+                    estateName: try row.decode(column: "estate", as: String.self),
+                    participant: try row.decodeID(column: "pid"),
+                    estate: try row.decodeID(column: "eid")
                 )
             }
         }
@@ -114,7 +123,7 @@ struct BatchLookups: RegistryLookups {
     }
     func subdistrictExists(_ code: Int) async throws -> Bool { subdistricts.contains(code) }
     func estateHolding(nationalIDIndex: String, except id: UUID?) async throws -> String? {
-        holdersByIndex[nationalIDIndex]
+        holdersByIndex[nationalIDIndex]?.estateName
     }
     func estatesHolding(duplicateKey: String, except id: UUID?) async throws -> [String] {
         Array(holdersByKey[duplicateKey]?.prefix(5) ?? [])

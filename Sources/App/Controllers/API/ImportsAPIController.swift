@@ -23,6 +23,9 @@ enum ImportsAPIController {
         var missing_columns: [String] = []
         var ready: Int = 0
         var already_registered: [Int] = []
+        /// Of those, people of this estate a commit with `update_existing` brings up to date.
+        var updatable: Int = 0
+        var rows_updated: Int?
         var errors: [RowError] = []
         /// While queued or running: rows committed so far.
         var progress_rows: Int?
@@ -58,7 +61,8 @@ enum ImportsAPIController {
         let dryRun: String? = try? req.content.get(at: "dry_run")
         if ["false", "0", "no"].contains(dryRun?.lowercased() ?? "") {
             let mode: String? = try? req.content.get(at: "mode")
-            try await commit(sheet, validOnly: mode == "valid", req)
+            let update: String? = try? req.content.get(at: "update_existing")
+            try await commit(sheet, validOnly: mode == "valid", updating: ["1", "true"].contains(update ?? ""), req)
             // The commit marked its own copy of the record: answer with the record as it is now.
             sheet = try await SheetImport.find(sheet.requireID(), on: req.db) ?? sheet
         }
@@ -85,26 +89,27 @@ enum ImportsAPIController {
 
     struct CommitInput: Content {
         var mode: String?
+        var update_existing: Bool?
     }
 
     /// Queues the commit: 202, and `GET /api/v1/imports/{id}` follows its progress to `committed`.
     static func commit(req: Request) async throws -> Response {
         let sheet = try await req.scoped.sheetImport()
         let input = (try? req.content.decode(CommitInput.self)) ?? CommitInput()
-        try await commit(sheet, validOnly: input.mode == "valid", req)
+        try await commit(sheet, validOnly: input.mode == "valid", updating: input.update_existing == true, req)
         let response = Response(status: .accepted)
         try response.content.encode(try await result(try await req.scoped.sheetImport(), req), as: .json)
         return response
     }
 
     /// Queues the commit as the page does (after the same refusals); refusals are JSON errors.
-    private static func commit(_ sheet: SheetImport, validOnly: Bool, _ req: Request) async throws {
+    private static func commit(_ sheet: SheetImport, validOnly: Bool, updating: Bool, _ req: Request) async throws {
         let principal = try req.requirePrincipal()
         guard sheet.status == .checked else {
             throw ApiError(.conflict, code: "already_committed", .importAlreadyCommitted)
         }
         let check = try await ImportController.check(sheet, principal, req)
-        guard check.missing.isEmpty, check.ready > 0 else {
+        guard check.missing.isEmpty, check.ready > 0 || (updating && check.updatable > 0) else {
             throw ApiError(.unprocessableEntity, code: "nothing_to_add", .importNothingToAdd)
         }
         guard validOnly || check.rowsWithProblems == 0 else {
@@ -114,6 +119,7 @@ enum ImportsAPIController {
             try await ImportJobs.enqueue(
                 sheet,
                 mode: validOnly ? .valid : .all,
+                updating: updating,
                 by: principal,
                 at: req.sanfan.clock.now(),
                 on: req.db
@@ -135,6 +141,7 @@ enum ImportsAPIController {
             rows_created: sheet.rowsCreated
         )
         result.message = sheet.message
+        result.rows_updated = sheet.rowsUpdated
         if sheet.status == .queued || sheet.status == .running {
             result.progress_rows = ImportJobs.progress.withLockedValue { $0[result.id] } ?? sheet.progressRows ?? 0
         }
@@ -145,6 +152,7 @@ enum ImportsAPIController {
         result.missing_columns = check.missing
         result.ready = check.ready
         result.already_registered = check.alreadyRegistered
+        result.updatable = check.updatable
         result.errors = check.problems.map {
             RowError(row: $0.row, column: $0.column, message: t($0.message.phrase, arguments: $0.message.arguments))
         }

@@ -21,6 +21,10 @@ extension OpenAPIDocument {
                         "type": "string", "enum": ["all", "valid"],
                         "description": "For a commit: every row or the valid ones",
                     ],
+                    "update_existing": [
+                        "type": "string", "enum": ["true", "false"],
+                        "description": "For a commit: also update people already registered at the estate",
+                    ],
                 ]
             )
         ),
@@ -35,6 +39,12 @@ extension OpenAPIDocument {
                     "mapping": ["type": "object", "additionalProperties": ["type": "integer"]],
                     "missing_columns": ["type": "array", "items": str],
                     "ready": ["type": "integer", "description": "Rows a commit would add"],
+                    "updatable": [
+                        "type": "integer",
+                        "description":
+                            "Of the rows already registered, people of this estate a commit with update_existing brings up to date",
+                    ],
+                    "rows_updated": ["type": ["integer", "null"]],
                     "progress_rows": [
                         "type": ["integer", "null"], "description": "While queued or running: rows committed so far",
                     ],
@@ -132,7 +142,17 @@ extension OpenAPIDocument {
                 "post": operation(
                     "Queue the commit, which adds the sheet's people in one transaction in the background: every row (refused while any has an error) or, with mode=valid, the valid ones. Follow it with GET /api/v1/imports/{importID}",
                     parameter: "importID",
-                    body: object(required: [], ["mode": ["type": "string", "enum": ["all", "valid"]]]),
+                    body: object(
+                        required: [],
+                        [
+                            "mode": ["type": "string", "enum": ["all", "valid"]],
+                            "update_existing": [
+                                "type": "boolean",
+                                "description":
+                                    "Also update people already registered at the estate, where the sheet has a value",
+                            ],
+                        ]
+                    ),
                     [
                         ("202", json("The queued sheet", ref("Import"))),
                         ("404", errorResponse("No such sheet in your estates")),

@@ -103,10 +103,20 @@ extension ImportPages {
                     .action(SiteURL.importCommit(model.id).path),
                     Components.csrfField(context.csrfToken),
                     .p(.class("hint"), .plain(t(.importCommitHint))),
+                    .if(
+                        model.updatable > 0,
+                        Components.checkboxGroup(
+                            "update_existing",
+                            legend: t(.importUpdateLegend),
+                            choices: [.init(value: "1", label: t(.importUpdateExisting, String(model.updatable)))],
+                            checked: [],
+                            error: nil
+                        )
+                    ),
                     .div(
                         .class("actions"),
                         .if(
-                            model.problems.isEmpty && model.readyCount > 0,
+                            model.problems.isEmpty && (model.readyCount > 0 || model.updatable > 0),
                             .button(
                                 .type(.submit),
                                 .name("mode"),
@@ -116,7 +126,7 @@ extension ImportPages {
                             )
                         ),
                         .if(
-                            !model.problems.isEmpty && model.readyCount > 0,
+                            !model.problems.isEmpty && (model.readyCount > 0 || model.updatable > 0),
                             .button(
                                 .type(.submit),
                                 .name("mode"),

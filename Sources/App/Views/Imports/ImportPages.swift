@@ -46,6 +46,8 @@ enum ImportPages {
         var missing: String?
         var problems: [Problem] = []
         var readyCount = 0
+        /// People already registered at this estate whom the sheet could bring up to date.
+        var updatable = 0
         var notice: String?
         /// While the commit is queued or running: how far it got.
         var progress: String?
