@@ -32,3 +32,4 @@ else
   python3 scripts/raw-sqlite-insert.py "$WORK/data/sanfan.sqlite" "$WORK/people.csv" "$WORK/raw.sqlite"
 fi
 /usr/bin/time -f "peak memory: %M KiB" "$BIN" import-people "$WORK/people.csv" --estate BANGPOO --user bench.importer 2>&1 | grep -v "rows…"
+rm -rf "$WORK"

@@ -31,7 +31,7 @@ with tempfile.NamedTemporaryFile("w", suffix=".csv", delete=False, newline="", e
         pid = uuid.uuid4()
         consents.writerow([uuid.uuid4(), "2026-11-29 00:00:00+00", pid, "programme", "true", "1", "2026-11-29",
                            "paper_imported", "raw"])
-        writer.writerow([pid, "2026-11-29 00:00:00+00", "2026-11-29 00:00:00+00", estate, "", first, last,
+        writer.writerow([pid, "2026-11-29 00:00:00+00", "2026-11-29 00:00:00+00", estate, "นาย", first, last,
                          "male", r[3], r[4], r[4], r[5], r[6], int(r[7]), 110101, r[11], r[12], int(r[13]) * 100,
                          first + "\x02" + last, first, last, first + " " + last + "|" + r[3]])
         rows += 1

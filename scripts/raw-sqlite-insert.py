@@ -53,3 +53,7 @@ db.executemany(c_sql, consents)
 db.execute("COMMIT")
 seconds = time.perf_counter() - start
 print(f"raw SQLite: {len(rows)} rows in {seconds:.2f} s = {len(rows) / seconds:.0f} rows/s")
+db.close()
+for suffix in ("", "-wal", "-shm"):
+    if os.path.exists(scratch + suffix):
+        os.remove(scratch + suffix)

@@ -51,6 +51,52 @@ import Testing
 
     /// What an attacker's few hundred bytes of sheet XML could do, refused (an officer's upload
     /// once crashed the server with a negative shared-string index).
+    /// Random and mutated sheets and workbooks are read or refused, never a crash or a hang: the
+    /// sheet's XML cut, changed, and repeated in pieces, and a real workbook's bytes changed or cut.
+    @Test func mutatedSheetsAndWorkbooksAreReadOrRefused() throws {
+        var generator = SystemRandomNumberGenerator()
+        let xml = Array(
+            #"<worksheet><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><t>ชื่อ</t></is></c></row><row r="2"><c r="A2"><v>15</v></c><c r="C2" t="str"><f>1+1</f><v>2</v></c></row></sheetData></worksheet>"#
+                .utf8
+        )
+        let alphabet = Array("<>/=\"' rcvtis0123456789AZ-&;#x".utf8)
+        let small = XLSX.Limits(rows: 1_000, columns: 100, cells: 10_000)
+        var read = 0
+        for _ in 0..<3_000 {
+            var bytes = xml
+            for _ in 0..<Int.random(in: 1...8, using: &generator) {
+                let index = Int.random(in: 0..<bytes.count, using: &generator)
+                switch Int.random(in: 0..<4, using: &generator) {
+                case 0: bytes[index] = alphabet.randomElement(using: &generator)!
+                case 1: bytes.remove(at: index)
+                case 2:
+                    let end = min(bytes.count, index + Int.random(in: 1...20, using: &generator))
+                    bytes.insert(contentsOf: Array(bytes[index..<end]), at: index)
+                default: bytes = Array(bytes.prefix(index))
+                }
+                if bytes.isEmpty { bytes = Array("<".utf8) }
+            }
+            if (try? XLSX.rows(String(decoding: bytes, as: UTF8.self), shared: ["a", "b"], limits: small)) != nil {
+                read += 1
+            }
+        }
+        #expect(read > 0)  // some mutations leave a readable sheet: the reader was reached
+        let url = try #require(
+            Bundle.module.url(forResource: "targets", withExtension: "xlsx", subdirectory: "Fixtures")
+        )
+        let workbook = Array(try Data(contentsOf: url))
+        for _ in 0..<2_000 {
+            var bytes = workbook
+            for _ in 0..<Int.random(in: 1...4, using: &generator) {
+                bytes[Int.random(in: 0..<bytes.count, using: &generator)] = UInt8.random(in: 0...255, using: &generator)
+            }
+            if Bool.random(using: &generator) {
+                bytes = Array(bytes.prefix(Int.random(in: 0..<bytes.count, using: &generator)))
+            }
+            _ = try? XLSX.firstSheetRows(bytes, limits: small)
+        }
+    }
+
     @Test func hostileSheetsAreRefusedNotTrappedOrInflated() throws {
         let shared = ["a"]
         func sheet(_ rows: String) -> String { "<worksheet><sheetData>\(rows)</sheetData></worksheet>" }

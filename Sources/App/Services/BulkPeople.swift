@@ -1,4 +1,5 @@
 import Fluent
+import FluentPostgresDriver
 import Foundation
 import SQLKit
 import SanfanCore
@@ -49,57 +50,142 @@ enum BulkPeople {
     /// Inserts the people, their consents and their partner shares. Returns how many people.
     @discardableResult
     static func insert(_ people: [Person], vault: NationalIDVault, on database: any Database) async throws -> Int {
-        let sql = database.sql
-        var participants: [[any SQLExpression]] = []
-        var consents: [[any SQLExpression]] = []
-        var shares: [[any SQLExpression]] = []
+        var participants: [[Value]] = []
+        var consents: [[Value]] = []
+        var shares: [[Value]] = []
         participants.reserveCapacity(people.count)
         for person in people {
-            participants.append(try row(person, vault: vault))
+            participants.append(try values(person, vault: vault))
             var sharedWith = Set<UUID>()
             for consent in person.consents {
-                consents.append([
-                    SQLBind(UUID()), SQLBind(person.createdAt), SQLBind(person.id), SQLBind(consent.purpose.rawValue),
-                    SQLBind(consent.recipient), SQLBind(consent.granted), SQLBind(consent.textVersion),
-                    SQLBind(consent.givenOn), SQLBind(consent.channel.rawValue), SQLBind(consent.recordedBy),
-                    SQLBind(consent.recordedByName), SQLBind(consent.importID),
-                ])
+                consents.append(values(consent, of: person))
                 if consent.granted, let recipient = consent.recipient, sharedWith.insert(recipient).inserted {
-                    shares.append([SQLBind(person.id), SQLBind(recipient)])
+                    shares.append([.id(person.id), .id(recipient)])
                 }
             }
         }
-        for chunk in stride(from: 0, to: participants.count, by: rowsPerStatement) {
-            try await sql.insert(into: Participant.schema).columns(participantColumns)
-                .rows(Array(participants[chunk..<min(chunk + rowsPerStatement, participants.count)])).run()
+        let tables: [(table: String, columns: [String], rows: [[Value]])] = [
+            (Participant.schema, participantColumns, participants), (App.Consent.schema, consentColumns, consents),
+            ("participant_shares", ["participant_id", "organisation_id"], shares),
+        ]
+        // PostgreSQL takes COPY, several times faster than INSERT; SQLite has none, and SQLKit's
+        // multi-row INSERT is its fastest way in.
+        if let postgres = database as? any PostgresDatabase {
+            try await copy(tables, on: postgres)
+            return people.count
         }
-        for chunk in stride(from: 0, to: consents.count, by: rowsPerStatement) {
-            try await sql.insert(into: App.Consent.schema).columns(consentColumns)
-                .rows(Array(consents[chunk..<min(chunk + rowsPerStatement, consents.count)])).run()
-        }
-        for chunk in stride(from: 0, to: shares.count, by: rowsPerStatement) {
-            try await sql.insert(into: "participant_shares").columns("participant_id", "organisation_id")
-                .rows(Array(shares[chunk..<min(chunk + rowsPerStatement, shares.count)])).run()
+        let sql = database.sql
+        for (table, columns, rows) in tables {
+            for chunk in stride(from: 0, to: rows.count, by: rowsPerStatement) {
+                try await sql.insert(into: table).columns(columns)
+                    .rows(rows[chunk..<min(chunk + rowsPerStatement, rows.count)].map { $0.map(\.expression) }).run()
+            }
         }
         return people.count
     }
 
+    /// One column's value, bound on SQLite and written as COPY text on PostgreSQL.
+    enum Value: Sendable {
+        case null
+        case text(String)
+        case int(Int64)
+        case bool(Bool)
+        case time(Date)
+        case id(UUID)
+
+        init(_ text: String?) { self = text.map(Value.text) ?? .null }
+        init(_ number: Int?) { self = number.map { .int(Int64($0)) } ?? .null }
+        init(_ id: UUID?) { self = id.map(Value.id) ?? .null }
+
+        var expression: any SQLExpression {
+            switch self {
+            case .null: SQLLiteral.null
+            case .text(let value): SQLBind(value)
+            case .int(let value): SQLBind(value)
+            case .bool(let value): SQLBind(value)
+            case .time(let value): SQLBind(value)
+            case .id(let value): SQLBind(value)
+            }
+        }
+
+        /// PostgreSQL's COPY text format: `\N` for null, backslash, tab and line breaks escaped.
+        func copyText(into out: inout String) {
+            switch self {
+            case .null: out += "\\N"
+            case .int(let value): out += String(value)
+            case .bool(let value): out += value ? "t" : "f"
+            case .id(let value): out += value.uuidString
+            case .time(let value): out += value.formatted(Self.timestamp)
+            case .text(let value):
+                guard value.utf8.contains(where: { $0 == 0x5C || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else {
+                    out += value
+                    return
+                }
+                for scalar in value.unicodeScalars {
+                    switch scalar {
+                    case "\\": out += "\\\\"
+                    case "\t": out += "\\t"
+                    case "\n": out += "\\n"
+                    case "\r": out += "\\r"
+                    default: out.unicodeScalars.append(scalar)
+                    }
+                }
+            }
+        }
+
+        static let timestamp = Date.ISO8601FormatStyle(includingFractionalSeconds: true)
+    }
+
     /// The person's row in `participantColumns` order: the same values `Participant.apply` sets.
-    static func row(_ person: Person, vault: NationalIDVault) throws -> [any SQLExpression] {
+    static func values(_ person: Person, vault: NationalIDVault) throws -> [Value] {
         let fields = person.fields
         let keys = Participant.keys(first: fields.firstNameTh, last: fields.lastNameTh, latinFirst: fields.firstNameEn)
         return [
-            SQLBind(person.id), SQLBind(person.createdAt), SQLBind(person.createdAt), SQLBind(person.createdBy),
-            SQLBind(person.estate), SQLBind(person.community), SQLBind(fields.prefix), SQLBind(fields.firstNameTh),
-            SQLBind(fields.lastNameTh), SQLBind(fields.firstNameEn), SQLBind(fields.lastNameEn),
-            SQLBind(fields.gender.rawValue), SQLBind(fields.birthDate.iso),
-            SQLBind(try fields.nationalID.map(vault.seal)), SQLBind(fields.nationalID.map(vault.blindIndex)),
-            SQLBind(fields.noIDReason), SQLBind(fields.phone), SQLBind(fields.houseNo), SQLBind(fields.moo),
-            SQLBind(fields.soi), SQLBind(fields.road), SQLBind(fields.subdistrictCode),
-            SQLBind(fields.educationLevel.rawValue), SQLBind(fields.priorOccupation),
-            SQLBind(fields.baselineIncome.value), SQLBind(fields.disability), SQLBind(fields.notes),
-            SQLBind(keys.sort), SQLBind(keys.first), SQLBind(keys.last), SQLBind(keys.latin),
-            SQLBind(keys.first + " " + keys.last + "|" + fields.birthDate.iso),
+            .id(person.id), .time(person.createdAt), .time(person.createdAt), Value(person.createdBy),
+            .id(person.estate), Value(person.community), .text(fields.prefix), .text(fields.firstNameTh),
+            .text(fields.lastNameTh), Value(fields.firstNameEn), Value(fields.lastNameEn),
+            .text(fields.gender.rawValue),
+            .text(fields.birthDate.iso), Value(try fields.nationalID.map(vault.seal)),
+            Value(fields.nationalID.map(vault.blindIndex)), Value(fields.noIDReason), Value(fields.phone),
+            Value(fields.houseNo), Value(fields.moo), Value(fields.soi), Value(fields.road),
+            .int(Int64(fields.subdistrictCode)), .text(fields.educationLevel.rawValue), Value(fields.priorOccupation),
+            .int(fields.baselineIncome.value), Value(fields.disability), Value(fields.notes), .text(keys.sort),
+            .text(keys.first), .text(keys.last), Value(keys.latin),
+            .text(keys.first + " " + keys.last + "|" + fields.birthDate.iso),
         ]
+    }
+
+    static func values(_ consent: Person.Consent, of person: Person) -> [Value] {
+        [
+            .id(UUID()), .time(person.createdAt), .id(person.id), .text(consent.purpose.rawValue),
+            Value(consent.recipient), .bool(consent.granted), .text(consent.textVersion), .text(consent.givenOn),
+            .text(consent.channel.rawValue), Value(consent.recordedBy), .text(consent.recordedByName),
+            Value(consent.importID),
+        ]
+    }
+
+    /// On PostgreSQL: the rows as one `COPY … FROM STDIN` each table, on the transaction's connection.
+    private static func copy(
+        _ tables: [(table: String, columns: [String], rows: [[Value]])],
+        on database: PostgresDatabase
+    ) async throws {
+        try await database.withConnection { connection in
+            connection.eventLoop.makeFutureWithTask {
+                for (table, columns, rows) in tables where !rows.isEmpty {
+                    try await connection.copyFrom(table: table, columns: columns, logger: database.logger) { writer in
+                        var text = ""
+                        text.reserveCapacity(rows.count * 256)
+                        for row in rows {
+                            for (index, value) in row.enumerated() {
+                                if index > 0 { text += "\t" }
+                                value.copyText(into: &text)
+                            }
+                            text += "\n"
+                        }
+                        try await writer.write(ByteBuffer(string: text))
+                    }
+                }
+            }
+        }.get()
     }
 }

@@ -23,8 +23,10 @@ extension PeopleImport {
         private let places: Places
         private let communities: [String: UUID]
         private let base: BatchLookups
-        private var seenIDs: [String: Int] = [:]
-        private var seenKeys: [String: Int] = [:]
+        /// IDs (as numbers) and name-and-birth keys (as hashes) seen so far, with their rows: eight
+        /// bytes a key, so a million-row sheet keeps tens of megabytes, not hundreds.
+        private var seenIDs: [Int64: Int] = [:]
+        private var seenKeys: [Int: Int] = [:]
         /// Rows per batch.
         static let batch = 1_000
 
@@ -113,8 +115,10 @@ extension PeopleImport {
             let lookups = try await base.loading(indexes: indexes, keys: keys, on: database)
             var people: [BulkPeople.Person] = []
             for (line, submission, reader, checked) in read {
-                let idKey = submission.input.nationalID.filter(\.isNumber)
-                if !idKey.isEmpty, let first = seenIDs[idKey] {
+                // Thirteen digits as a number; anything else is no ID the form would take anyway.
+                let digits = submission.input.nationalID.filter(\.isNumber)
+                let idKey = digits.count == 13 ? Int64(digits) ?? -1 : -1
+                if idKey >= 0, let first = seenIDs[idKey] {
                     note([reader.problem("national_id", .importSameAsRow, String(first))])
                     continue
                 }
@@ -128,7 +132,8 @@ extension PeopleImport {
                         on: database
                     )
                     let key = Registry.duplicateKey(fields)
-                    if fields.nationalID == nil, let first = seenKeys[key] {
+                    let keyHash = key.hashValue
+                    if fields.nationalID == nil, let first = seenKeys[keyHash] {
                         note([reader.problem("first_name_th", .importSameAsRow, String(first))])
                         continue
                     }
@@ -140,8 +145,8 @@ extension PeopleImport {
                             continue
                         }
                     }
-                    if !idKey.isEmpty { seenIDs[idKey] = line }
-                    if seenKeys[key] == nil { seenKeys[key] = line }
+                    if idKey >= 0 { seenIDs[idKey] = line }
+                    if seenKeys[keyHash] == nil { seenKeys[keyHash] = line }
                     check.ready += 1
                     guard committing else { continue }
                     let now = deps.clock.now()

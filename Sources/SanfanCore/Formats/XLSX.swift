@@ -28,8 +28,14 @@ public enum XLSX {
     public struct TooLarge: Error, Equatable, Sendable {}
 
     public static func firstSheetRows(_ bytes: [UInt8], limits: Limits = Limits()) throws -> [[String]] {
+        // Read from a file, not from memory: ZIPFoundation's in-memory reader traps (a range with its
+        // bounds reversed) when a damaged entry points past the end, which the fuzz test found; its
+        // file reader reads nothing there instead, and the entry fails its checksum.
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("sanfan-xlsx-\(UUID().uuidString)")
+        guard FileManager.default.createFile(atPath: file.path, contents: Data(bytes)) else { throw Unreadable() }
+        defer { try? FileManager.default.removeItem(at: file) }
         let archive: Archive
-        do { archive = try Archive(data: Data(bytes), accessMode: .read) } catch { throw Unreadable() }
+        do { archive = try Archive(url: file, accessMode: .read) } catch { throw Unreadable() }
         let sheets = archive.map(\.path).filter { $0.hasPrefix("xl/worksheets/sheet") && $0.hasSuffix(".xml") }
         // sheet1.xml before sheet10.xml: shorter names first, then in order.
         let sheetName = sheets.min { ($0.count, $0) < ($1.count, $1) }
