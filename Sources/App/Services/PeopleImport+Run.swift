@@ -106,8 +106,13 @@ extension PeopleImport {
                     today: today,
                     bands: deps.bands
                 ) {
-                    if let id = fields.nationalID { indexes.append(deps.vault.blindIndex(id)) }
-                    keys.append(Registry.duplicateKey(fields))
+                    // Who holds the ID; without one, who has the same name and birth date (the form
+                    // asks that only then).
+                    if let id = fields.nationalID {
+                        indexes.append(deps.vault.blindIndex(id))
+                    } else {
+                        keys.append(Registry.duplicateKey(fields))
+                    }
                     checked = fields
                 }
                 read.append((line, submission, reader, checked))

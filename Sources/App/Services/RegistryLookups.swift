@@ -84,6 +84,12 @@ struct BatchLookups: RegistryLookups {
         batch.holdersByIndex = [:]
         batch.holdersByKey = [:]
         let sql = database.sql
+        // Inside an import's transaction PostgreSQL has no statistics for the rows it is adding, and
+        // took a list of 500 name keys (8,191 rows each, it guessed) for a scan of the whole table:
+        // a million-row import slowed to a crawl. These lookups are index probes; say so.
+        let postgres = !database.isSQLite && database.inTransaction
+        if postgres { try await sql.raw("SET LOCAL enable_seqscan = off").run() }
+
         for chunk in stride(from: 0, to: indexes.count, by: 500) {
             let part = Array(indexes[chunk..<min(chunk + 500, indexes.count)])
             let rows = try await sql.raw(
@@ -114,6 +120,8 @@ struct BatchLookups: RegistryLookups {
                 )
             }
         }
+        // Back as it was for the rest of the transaction (an error rolls the setting back with it).
+        if postgres { try await sql.raw("SET LOCAL enable_seqscan = on").run() }
         return batch
     }
 
