@@ -193,6 +193,45 @@ extension AppTests {
             }
         }
 
+        /// Three records of one person (found by an attacking helper): the person kept in one merge can
+        /// be merged on into another, and merges into one person can be undone in any order; each
+        /// ends with exactly the rows there were.
+        @Test func chainsOfMergesUndoInAnyOrder() async throws {
+            try await withApp { app, _ in
+                let fixtures = Fixtures(app: app)
+                let people = [
+                    try await fixtures.register(last: "สามคน", id: "1101700123456"),
+                    try await fixtures.register(last: "สามคน", id: "1101700123464"),
+                    try await fixtures.register(last: "สามคน", id: "1101700123472"),
+                ]
+                let (a, b, c) = (try people[0].requireID(), try people[1].requireID(), try people[2].requireID())
+                let before = try await Self.dump([a, b, c], on: app.db)
+                #expect(try await DuplicateScan.run(on: app.db, now: app.sanfan.clock.now()).pairs == 3)
+                let actor = Audit.Actor(try await fixtures.principal("demo-officer"))
+                let now = app.sanfan.clock.now()
+
+                // B into A, then A (kept just now) into C.
+                let first = try await PersonMerge.merge(keep: a, remove: b, by: actor, at: now, on: app.db)
+                let second = try await PersonMerge.merge(keep: c, remove: a, by: actor, at: now, on: app.db)
+                #expect(try await Participant.query(on: app.db).count() == 1)
+                // The first waits for the second: A is gone.
+                await #expect(throws: PersonMerge.Refusal.self) {
+                    try await PersonMerge.undo(first, by: actor, at: now, on: app.db)
+                }
+                try await PersonMerge.undo(second, by: actor, at: now, on: app.db)
+                try await PersonMerge.undo(first, by: actor, at: now, on: app.db)
+                #expect(try await Self.dump([a, b, c], on: app.db) == before)
+
+                // B and C both into A; undone oldest first.
+                let third = try await PersonMerge.merge(keep: a, remove: b, by: actor, at: now, on: app.db)
+                let fourth = try await PersonMerge.merge(keep: a, remove: c, by: actor, at: now, on: app.db)
+                try await PersonMerge.undo(third, by: actor, at: now, on: app.db)
+                try await PersonMerge.undo(fourth, by: actor, at: now, on: app.db)
+                #expect(try await Self.dump([a, b, c], on: app.db) == before)
+                #expect(try await Participant.query(on: app.db).count() == 3)
+            }
+        }
+
         @Test func twoEnrolmentsInOneCourseAreNotMergedAndNothingChanges() async throws {
             try await withApp { app, _ in
                 let fixtures = Fixtures(app: app)

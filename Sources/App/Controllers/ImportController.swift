@@ -55,6 +55,10 @@ enum ImportController {
             // An admin reaches every estate, including ids that name none.
             errors["estate_id"] = .unknownChoice
         }
+        // A chosen encoding must be one the reader knows (empty: detected).
+        if let typed = upload.encoding, !typed.isEmpty, TextDecoding.Encoding(rawValue: typed) == nil {
+            errors["encoding"] = .unknownChoice
+        }
         if !["1", "true", "on", "yes"].contains(upload.consent_confirmed?.lowercased() ?? "") {
             errors["consent_confirmed"] = .importConsentRequired
         }

@@ -31,7 +31,9 @@ struct CreateDuplicateReview: AsyncMigration {
             .create()
         try await database.schema("person_merges")
             .id()
-            .field("kept_id", .uuid, .required, .references(Participant.schema, "id"))
+            // No foreign key: the kept person may later be merged into someone else (this merge
+            // then waits, not undoable, until that one is undone).
+            .field("kept_id", .uuid, .required)
             .field("removed_id", .uuid, .required)
             .field("removed_estate_id", .uuid, .required)
             .field("removed_name", .string, .required)

@@ -90,7 +90,12 @@ enum PeopleImport {
                 }
             default:
                 switch TextDecoding.decode(bytes) {
-                case .success(let decoded): (rows, found) = (CSV.parse(decoded.text), decoded.encoding)
+                case .success(let decoded):
+                    // UTF-8 chosen: a file that only reads as Windows-874 is refused, not read anyway.
+                    if encoding == .utf8 || encoding == .utf8BOM, decoded.encoding == .windows874 {
+                        throw Refusal.encoding(offset: 0)
+                    }
+                    (rows, found) = (CSV.parse(decoded.text), decoded.encoding)
                 case .failure(.unknownEncoding(let offset)): throw Refusal.encoding(offset: offset)
                 }
             }

@@ -265,7 +265,18 @@ enum PersonMerge {
                     """
                 ).run()
             }
-            for deleted in record.deleted { try await deleted.insert(on: sql) }
+            for deleted in record.deleted {
+                // A pair with someone merged away since is not put back: the next scan judges anew.
+                if deleted.table == "duplicate_pairs" {
+                    let people = ["person_a", "person_b"].compactMap {
+                        deleted.text($0).flatMap(UUID.init(uuidString:))
+                    }
+                    var present = true
+                    for person in people where try await Participant.find(person, on: db) == nil { present = false }
+                    guard present, people.count == 2 else { continue }
+                }
+                try await deleted.insert(on: sql)
+            }
             try await sql.update("person_merges").set("undone_at", to: SQLBind(now)).set(
                 "undone_by",
                 to: SQLBind(actor.id)
