@@ -63,6 +63,17 @@ import Testing
         #expect(PeopleSheet.missing(in: whole).isEmpty)
     }
 
+    @Test func phonesGetBackTheLeadingZeroExcelDropped() {
+        #expect(SheetValues.phone("812345678") == "0812345678")
+        #expect(SheetValues.phone("๘๑๒๓๔๕๖๗๘") == "0812345678")
+        #expect(SheetValues.phone("21234567") == "021234567")
+        #expect(SheetValues.phone("081-234-5678") == "081-234-5678")  // the form reads the rest
+        #expect(SheetValues.phone("+66 81 234 5678") == "+66 81 234 5678")
+        #expect(SheetValues.phone("66812345678") == "66812345678")
+        #expect(SheetValues.phone("12345") == "12345")  // still refused by the form, as typed
+        #expect(PhoneNumber.normalise(SheetValues.phone("812345678")) == .success("0812345678"))
+    }
+
     @Test func namesAlikeSayWhichRuleMatched() {
         #expect(NameSimilarity.match(("สมชาย", "ใจดี"), ("สมชาย", "ใจดี")) == .sameSortKey)
         #expect(NameSimilarity.match(("ก้อง", "ใจดี"), ("กอง", "ใจดี")) == .ignoringToneMarks)

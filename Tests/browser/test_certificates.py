@@ -47,7 +47,7 @@ def test_an_assessor_records_results_on_a_phone_without_javascript(phone):
     shot(phone, "40-results-360")
     width = phone.evaluate("document.documentElement.scrollWidth")
     assert width <= 360, f"the results page is {width} px wide"
-    phone.click("text=บันทึกผล >> nth=-1")
+    phone.click("form.results .sticky-actions button[type=submit]")
     expect(phone.locator(".flash, [role=status]").first).to_contain_text("บันทึกผลการประเมินแล้ว")
     expect(phone.locator("table.cards tr", has_text=name).first).to_contain_text("ผ่าน")
     # One unit failed and the rest not yet recorded: still pending, never "passed".

@@ -74,7 +74,7 @@ extension PeopleImport {
                 problems.append(problem("birth_date", .importBadDate, born))
             }
             input.nationalID = SheetValues.asciiDigits(value("national_id"))
-            input.phone = SheetValues.asciiDigits(value("phone"))
+            input.phone = SheetValues.phone(value("phone"))
             input.houseNo = SheetValues.asciiDigits(value("house_no"))
             input.moo = SheetValues.asciiDigits(value("moo"))
             input.soi = value("soi")

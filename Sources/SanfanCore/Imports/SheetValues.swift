@@ -7,6 +7,20 @@ public enum SheetValues {
     /// `text` without leading and trailing white space or line breaks (`String.trimmingSpace`).
     public static func trimmed(_ text: String) -> String { text.trimmingSpace() }
 
+    /// A phone number as a sheet holds it, for the form's own check: a number column in Excel drops
+    /// the leading 0 (`812345678` for 081-234-5678, `21234567` for 02-123-4567), so a digits-only
+    /// value one digit short of a Thai number gets its 0 back. `+66 …` and dashes are the form's.
+    public static func phone(_ text: String) -> String {
+        let value = trimmed(asciiDigits(text))
+        guard !value.isEmpty, value.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) }), !value.hasPrefix("0"),
+            !value.hasPrefix("66")
+        else { return value }
+        let first = value.unicodeScalars.first!
+        if value.count == 9, ["6", "8", "9"].contains(first) { return "0" + value }
+        if value.count == 8, ("2"..."7").contains(first) { return "0" + value }
+        return value
+    }
+
     /// Thai digits (๐–๙) as ASCII digits; everything else unchanged.
     public static func asciiDigits(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: { (0x0E50...0x0E59).contains($0.value) }) else { return text }
