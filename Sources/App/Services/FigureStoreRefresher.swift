@@ -1,4 +1,3 @@
-import NIOConcurrencyHelpers
 import Vapor
 
 /// Brings the dashboard's store up to date every minute while `sanfan serve` runs, so that a
@@ -7,7 +6,7 @@ import Vapor
 /// at a time do the work, and the others find nothing left.
 final class FigureStoreRefresher: LifecycleHandler, Sendable {
     let interval: Duration
-    private let task = NIOLockedValueBox<Task<Void, Never>?>(nil)
+    private let loop = BackgroundLoop()
 
     init(every interval: Duration = .seconds(60)) {
         self.interval = interval
@@ -20,17 +19,14 @@ final class FigureStoreRefresher: LifecycleHandler, Sendable {
         let bands = application.sanfan.settings.ageBands
         let database = application.db
         let logger = application.logger
-        task.withLockedValue {
-            $0?.cancel()
-            $0 = Task {
-                while !Task.isCancelled {
-                    try? await Task.sleep(for: interval)
-                    guard !Task.isCancelled else { return }
-                    do {
-                        try await FigureStore.refresh(bands: bands, on: database)
-                    } catch {
-                        logger.error("figure store refresh failed: \(String(reflecting: error))")
-                    }
+        loop.start {
+            while !Task.isCancelled {
+                try? await Task.sleep(for: interval)
+                guard !Task.isCancelled else { return }
+                do {
+                    try await FigureStore.refresh(bands: bands, on: database)
+                } catch {
+                    logger.error("figure store refresh failed: \(String(reflecting: error))")
                 }
             }
         }
@@ -38,11 +34,6 @@ final class FigureStoreRefresher: LifecycleHandler, Sendable {
 
     /// Stops the loop and waits for a refresh under way, before the databases close.
     func shutdownAsync(_ application: Application) async {
-        let running = task.withLockedValue { current in
-            defer { current = nil }
-            return current
-        }
-        running?.cancel()
-        await running?.value
+        await loop.stop()
     }
 }

@@ -1,4 +1,3 @@
-import NIOConcurrencyHelpers
 import Vapor
 
 /// Runs queued imports while `sanfan serve` runs (`ImportJobs`): every app server runs one, and
@@ -6,7 +5,7 @@ import Vapor
 /// renewed every fifteen seconds.
 final class ImportWorker: LifecycleHandler, Sendable {
     let interval: Duration
-    private let task = NIOLockedValueBox<Task<Void, Never>?>(nil)
+    private let loop = BackgroundLoop()
 
     init(every interval: Duration = .seconds(1)) {
         self.interval = interval
@@ -22,43 +21,34 @@ final class ImportWorker: LifecycleHandler, Sendable {
             clock: clock,
             bands: application.sanfan.settings.ageBands
         )
-        task.withLockedValue {
-            $0?.cancel()
-            $0 = Task {
-                // SQLite has this one server: a job left running was this process's before a restart.
-                var reclaimAll = database.isSQLite
-                while !Task.isCancelled {
-                    do {
-                        if let job = try await ImportJobs.claim(now: clock.now(), reclaimAll: reclaimAll, on: database)
-                        {
-                            let id = try job.requireID()
-                            logger.info("import \(id): attempt \(job.attempts ?? 1)")
-                            let heartbeat = Task {
-                                while !Task.isCancelled {
-                                    try? await Task.sleep(for: .seconds(15))
-                                    try? await ImportJobs.heartbeat(id, now: clock.now(), on: database)
-                                }
+        loop.start {
+            // SQLite has this one server: a job left running was this process's before a restart.
+            var reclaimAll = database.isSQLite
+            while !Task.isCancelled {
+                do {
+                    if let job = try await ImportJobs.claim(now: clock.now(), reclaimAll: reclaimAll, on: database) {
+                        let id = try job.requireID()
+                        logger.info("import \(id): attempt \(job.attempts ?? 1)")
+                        let heartbeat = Task {
+                            while !Task.isCancelled {
+                                try? await Task.sleep(for: .seconds(15))
+                                try? await ImportJobs.heartbeat(id, now: clock.now(), on: database)
                             }
-                            defer { heartbeat.cancel() }
-                            try await ImportJobs.run(job, deps: deps, on: database)
-                            continue
                         }
-                        reclaimAll = false
-                    } catch {
-                        logger.error("import worker: \(String(reflecting: error))")
+                        defer { heartbeat.cancel() }
+                        try await ImportJobs.run(job, deps: deps, on: database)
+                        continue
                     }
-                    try? await Task.sleep(for: interval)
+                    reclaimAll = false
+                } catch {
+                    logger.error("import worker: \(String(reflecting: error))")
                 }
+                try? await Task.sleep(for: interval)
             }
         }
     }
 
     func shutdownAsync(_ application: Application) async {
-        let running = task.withLockedValue { current in
-            defer { current = nil }
-            return current
-        }
-        running?.cancel()
-        await running?.value
+        await loop.stop()
     }
 }
