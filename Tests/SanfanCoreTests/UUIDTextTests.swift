@@ -2,7 +2,8 @@ import Foundation
 import SanfanCore
 import Testing
 
-/// The fast UUID reader (`UUIDText`) reads what Foundation reads and refuses what it refuses; and
+/// The fast UUID reader (`UUIDText`) reads what Foundation reads and refuses what it refuses, its
+/// writer writes what Foundation writes, and its random ids are well-formed version 4; and
 /// the Thai normaliser's shortcuts give what the general path gives.
 @Suite struct UUIDTextTests {
     @Test func readsWhatFoundationReads() {
@@ -21,6 +22,27 @@ import Testing
             #expect(UUIDText.parse(text) == nil, "\(text)")
             #expect(UUID(uuidString: text) == nil, "Foundation refuses \(text) too")
         }
+    }
+
+    @Test func writesWhatFoundationWritesInLowerCase() {
+        for _ in 0..<1_000 {
+            let id = UUID()
+            #expect(UUIDText.lowercased(id) == id.uuidString.lowercased())
+        }
+        let zero = UUID(uuid: (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0))
+        #expect(UUIDText.lowercased(zero) == "00000000-0000-0000-0000-000000000000")
+    }
+
+    @Test func randomIdsAreVersionFourAndDistinct() {
+        var seen = Set<UUID>()
+        for _ in 0..<10_000 {
+            let id = UUIDText.random()
+            let text = id.uuidString
+            #expect(text[text.index(text.startIndex, offsetBy: 14)] == "4", "version digit of \(text)")
+            #expect("89AB".contains(text[text.index(text.startIndex, offsetBy: 19)]), "variant digit of \(text)")
+            seen.insert(id)
+        }
+        #expect(seen.count == 10_000)
     }
 
     @Test func thaiNormalisingShortcutsAgreeWithTheGeneralPath() {

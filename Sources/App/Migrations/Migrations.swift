@@ -22,6 +22,7 @@ enum Migrations {
             CreateImports(),
             CreateDuplicateReview(),
             AddImportJobs(),
+            MarkInsertsPerStatement(),
         ]
 
     static let baseline1: [any Migration] = [

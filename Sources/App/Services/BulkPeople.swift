@@ -12,7 +12,7 @@ import SanfanCore
 enum BulkPeople {
     /// One person and their consent decisions, every column computed.
     struct Person: Sendable {
-        var id = UUID()
+        var id = UUIDText.random()
         var createdAt: Date
         var createdBy: UUID?
         var estate: UUID
@@ -114,7 +114,7 @@ enum BulkPeople {
             case .null: out += "\\N"
             case .int(let value): out += String(value)
             case .bool(let value): out += value ? "t" : "f"
-            case .id(let value): out += value.uuidString
+            case .id(let value): out += UUIDText.lowercased(value)
             case .time(let value): out += value.formatted(Self.timestamp)
             case .text(let value):
                 guard value.utf8.contains(where: { $0 == 0x5C || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else {
@@ -157,7 +157,7 @@ enum BulkPeople {
 
     static func values(_ consent: Person.Consent, of person: Person) -> [Value] {
         [
-            .id(UUID()), .time(person.createdAt), .id(person.id), .text(consent.purpose.rawValue),
+            .id(UUIDText.random()), .time(person.createdAt), .id(person.id), .text(consent.purpose.rawValue),
             Value(consent.recipient), .bool(consent.granted), .text(consent.textVersion), .text(consent.givenOn),
             .text(consent.channel.rawValue), Value(consent.recordedBy), .text(consent.recordedByName),
             Value(consent.importID),
@@ -175,10 +175,17 @@ enum BulkPeople {
                     try await connection.copyFrom(table: table, columns: columns, logger: database.logger) { writer in
                         var text = ""
                         text.reserveCapacity(rows.count * 256)
+                        // A batch's rows mostly share their times: each is formatted once.
+                        var time: (date: Date, text: String)?
                         for row in rows {
                             for (index, value) in row.enumerated() {
                                 if index > 0 { text += "\t" }
-                                value.copyText(into: &text)
+                                if case .time(let date) = value {
+                                    if time?.date != date { time = (date, date.formatted(Value.timestamp)) }
+                                    text += time?.text ?? ""
+                                } else {
+                                    value.copyText(into: &text)
+                                }
                             }
                             text += "\n"
                         }

@@ -29,6 +29,8 @@ extension PeopleImport {
         private var seenKeys: [Int: Int] = [:]
         /// Rows per batch.
         static let batch = 1_000
+        /// Rows a streamed import hands `feed` at a time: batches within one call overlap.
+        static let feedRows = 8 * batch
 
         init(
             headers: [String],
@@ -58,15 +60,27 @@ extension PeopleImport {
         }
 
         /// Checks (and, committing, adds) these rows, a batch at a time.
+        ///
+        /// A batch's rows are written while the next batch is read and checked: the database and
+        /// the checking each have a core, where one after the other left each idle half the time.
+        /// Every write has finished when this returns, or throws: the connection is the caller's
+        /// transaction's, and nothing may still be writing on it when an error rolls that back.
         mutating func feed(
             _ rows: [(line: Int, cells: [String])],
             on database: any Database,
             progress: (@Sendable (Int) -> Void)? = nil
         ) async throws {
             guard check.missing.isEmpty else { return }
-            for start in stride(from: 0, to: rows.count, by: Self.batch) {
-                try await batch(rows[start..<min(start + Self.batch, rows.count)], on: database)
-                progress?(check.rows)
+            var writing: Task<Void, any Error>?
+            do {
+                for start in stride(from: 0, to: rows.count, by: Self.batch) {
+                    try await batch(rows[start..<min(start + Self.batch, rows.count)], on: database, after: &writing)
+                    progress?(check.rows)
+                }
+                try await writing?.value
+            } catch {
+                _ = await writing?.result
+                throw error
             }
         }
 
@@ -77,9 +91,12 @@ extension PeopleImport {
             guard validOnly || check.rowsWithProblems == 0 else { throw CommitRefusal.rowsHaveProblems }
         }
 
+        /// - Parameter writing: the previous batch's write, still under way; waited for before this
+        ///   batch asks the database anything, and replaced by this batch's own.
         private mutating func batch(
             _ rows: ArraySlice<(line: Int, cells: [String])>,
-            on database: any Database
+            on database: any Database,
+            after writing: inout Task<Void, any Error>?
         ) async throws {
             let today = ThaiCalendar.Day.containing(deps.clock.now())
             var read: [(line: Int, submission: Registry.Submission, reader: RowReader, fields: ParticipantFields?)] = []
@@ -117,6 +134,8 @@ extension PeopleImport {
                 }
                 read.append((line, submission, reader, checked))
             }
+            try await writing?.value
+            writing = nil
             let lookups = try await base.loading(indexes: indexes, keys: keys, on: database)
             var people: [BulkPeople.Person] = []
             for (line, submission, reader, checked) in read {
@@ -207,7 +226,10 @@ extension PeopleImport {
                     )
                 }
             }
-            if !people.isEmpty { try await BulkPeople.insert(people, vault: deps.vault, on: database) }
+            guard !people.isEmpty else { return }
+            writing = Task { [people, vault = deps.vault] in
+                try await BulkPeople.insert(people, vault: vault, on: database)
+            }
         }
 
         /// Brings a registered person's record up to date with the sheet's values, field by field

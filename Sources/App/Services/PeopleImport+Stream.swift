@@ -76,7 +76,7 @@ extension PeopleImport {
                         on: db
                     )
                 }
-                if var current = run, pending.count >= Run.batch || (done && !pending.isEmpty) {
+                if var current = run, pending.count >= Run.feedRows || (done && !pending.isEmpty) {
                     let rows = pending.map { cells in
                         line += 1
                         return (line, cells)
