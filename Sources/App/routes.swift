@@ -59,6 +59,17 @@ func routes(_ app: Application) throws {
     registryEditors.post(.duplicateMerge(.parameter), use: DuplicateController.merge).statements(.max)
     registryEditors.post(.duplicateDismiss(.parameter), use: DuplicateController.dismiss)
     registryEditors.post(.mergeUndo(.parameter), use: DuplicateController.undo).statements(.max)
+    // People's requests under the PDPA: the estate holding the person, and HQ, record them, hand
+    // over everything held (a page to print, and JSON) and close them.
+    let rights = signedIn.requiring(.handleDataRequests)
+    rights.get(.dataRequests, use: DataRequestController.list)
+    rights.get(.dataRequest(.parameter), use: DataRequestController.show)
+    rights.post(.dataRequestClose(.parameter), use: DataRequestController.close)
+    rights.get(.participantDataRequests(.parameter), use: DataRequestController.person)
+    rights.post(.participantDataRequests(.parameter), use: DataRequestController.create)
+    // One statement per kind of record, and the audit's ids per table (SubjectData).
+    rights.get(.participantData(.parameter), use: DataRequestController.document).statements(40)
+    rights.get(.participantDataJSON(.parameter), use: DataRequestController.documentJSON).statements(40)
     // Livelihoods: officers refer people to banks; a bank sees its own referrals while consent stands.
     let referrers = signedIn.requiring(.referToBanks)
     referrers.get(.participantReferrals(.parameter), use: ReferralController.person)

@@ -107,6 +107,15 @@ extension AppTests {
             "GET /courses/:courseID/enrol": "the picker; GET /api/v1/participants finds the people",
             "GET /sessions/:sessionID/sign-in-sheet": "a printout",
             "GET /admin/audit": "HQ's review of the audit log stays on its page",
+            // PDPA requests are taken by a person who checks the requester's identity: worked from
+            // the estate's pages, with no partner system filing them. The data itself is JSON.
+            "GET /data-requests": "the register's work list, a page for the officer",
+            "GET /data-requests/:requestID": "the register, a page for the officer",
+            "POST /data-requests/:requestID/close": "the register, a page for the officer",
+            "GET /participants/:participantID/data-requests": "the register's form, a page for the officer",
+            "POST /participants/:participantID/data-requests": "the register's form, a page for the officer",
+            "GET /participants/:participantID/data": "a printout of the JSON file beside it",
+            "GET /participants/:participantID/data.json": "a file handed to the person, not an API resource",
             "GET /assessments/new": "a form",
             "GET /assessments/:roundID/results": "the results form; GET /api/v1/assessments/:roundID has the results",
             "GET /assessments/:roundID/results-sheet": "a printout",

@@ -17,7 +17,7 @@ extension AppTests {
             Organisation.self, Participant.self, User.self, UserEstate.self, AssessmentRound.self,
             RoundCandidate.self, Certificate.self, Referral.self, Loan.self, MentoringSession.self,
             MentoringAttendee.self, Enterprise.self, EnterpriseMember.self, EnterpriseRevenue.self, Placement.self,
-            IncomeBaseline.self, IncomeFollowUp.self, SheetImport.self,
+            IncomeBaseline.self, IncomeFollowUp.self, SheetImport.self, DataRequest.self,
         ]
 
         /// Tables written with SQLKit rather than through a model, with the columns their code uses.

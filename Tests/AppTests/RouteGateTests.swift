@@ -227,8 +227,21 @@ extension AppTests.RouteGateTests {
                 at: app.sanfan.clock.now(),
                 on: app.db
             )
+            // A PDPA request from a Bang Plee person.
+            let request = DataRequest()
+            request.$participant.id = try person.requireID()
+            request.$estate.id = person.$estate.id
+            request.kind = .access
+            request.channel = .letter
+            request.receivedOn = "2020-03-01"
+            request.dueOn = "2020-03-31"
+            request.identityCheck = "บัตรประชาชน"
+            request.status = .open
+            request.recordedByName = "demo-admin"
+            try await request.create(on: app.db)
             let hidden: [String: UUID] = [
-                "importID": try sheet.requireID(), "pairID": pairID, "mergeID": mergeID,
+                "requestID": try request.requireID(), "importID": try sheet.requireID(), "pairID": pairID,
+                "mergeID": mergeID,
                 "participantID": try person.requireID(), "courseID": try course.requireID(),
                 "sessionID": try session.requireID(), "enrolmentID": try enrolment.requireID(),
                 "communityID": try community.requireID(), "roundID": try round.requireID(),

@@ -195,6 +195,18 @@ enum Phrase: CaseIterable {
         resultsSheetDownload, resultsSheetUpload, resultsSheetSaved, resultsSheetRefused, resultsSheetNoCandidateColumn,
         resultsSheetNoUnits, resultsSheetUnknownCandidate, resultsSheetUnreadable, duplicateRegistered,
         duplicateNothingLinked
+    // People's rights (PDPA)
+    case navDataRequests, dataRequestsTitle, dataRequestsIntro, dataRequestsOpen, dataRequestsClosed,
+        dataRequestsNone, dataRequestsNoneClosed, dataRequestNew, dataRequestNewFor, dataRequestNewHint,
+        dataRequestKind, dataRequestChannel, dataRequestReceivedOn, dataRequestIdentity, dataRequestIdentityHint,
+        dataRequestDetails, dataRequestDue, dataRequestDaysLeft, dataRequestDueToday, dataRequestOverdue,
+        dataRequestStatus, dataRequestSaved, dataRequestClose, dataRequestOutcome, dataRequestOutcomeHint,
+        dataRequestClosedNow, dataRequestClosedAlready, dataRequestTitle, dataRequestRecordedBy, dataRequestPerson,
+        dataRequestDocument, dataRequestJSON, dataRequestHandOverHint, dataRequestActHint, dataRequestsOfPerson,
+        requestAccess, requestCopy, requestPortability, requestRectification, requestErasure, requestRestriction,
+        requestObjection, requestWithdrawal, requestChannelInPerson, requestChannelLetter, requestChannelPhone,
+        requestChannelEmail, requestChannelPartner, requestOpen, requestDone, requestRefused, subjectDocumentTitle,
+        subjectDocumentIntro, subjectDocumentNone, subjectDocumentPrint
 
     /// The phrase in Thai and English, from the file of the feature it belongs to. `PhraseTests`
     /// checks that exactly one file answers for every phrase and that neither text is empty.
@@ -206,7 +218,7 @@ enum Phrase: CaseIterable {
     var parts: [(th: String, en: String)?] {
         [
             platformText, registryText, programmeText, catalogueText, assessmentText, livelihoodText,
-            livelihoodOutcomeText, dashboardText, importText, duplicateText,
+            livelihoodOutcomeText, dashboardText, importText, duplicateText, rightsText,
         ]
     }
 }

@@ -23,6 +23,7 @@ enum Migrations {
             CreateDuplicateReview(),
             AddImportJobs(),
             MarkInsertsPerStatement(),
+            CreateDataRequests(),
         ]
 
     static let baseline1: [any Migration] = [

@@ -29,6 +29,7 @@ enum PersonMerge {
         ("mentoring_attendees", ["session_id"]),
         ("placements", nil),
         ("income_followups", ["course_id", "months"]),
+        ("data_requests", nil),
     ]
 
     /// Columns the kept person takes from the removed one where the kept one has none.

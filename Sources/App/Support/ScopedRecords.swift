@@ -54,6 +54,15 @@ struct ScopedRecords {
         return merge
     }
 
+    /// A PDPA request about a person of one of the reader's estates.
+    func dataRequest(_ parameter: String = "requestID") async throws -> DataRequest {
+        let scope = AccessPolicy.recordScope(for: principal)
+        guard let request = try await DataRequestQueries.find(try id(parameter), scope: scope, on: db) else {
+            throw Abort(.notFound)
+        }
+        return request
+    }
+
     /// A person the reader may change: visible, and of an estate that is theirs.
     func editableParticipant(_ parameter: String = "participantID") async throws -> Participant {
         let participant = try await self.participant(parameter)

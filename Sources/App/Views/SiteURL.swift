@@ -100,6 +100,12 @@ enum SiteURL {
     case pipelineExport
     case imports
     case duplicates
+    case dataRequests
+    case dataRequest(UUID)
+    case dataRequestClose(UUID)
+    case participantDataRequests(UUID)
+    case participantData(UUID)
+    case participantDataJSON(UUID)
     case duplicateScan
     case duplicatePair(UUID)
     case duplicateMerge(UUID)
@@ -144,6 +150,12 @@ enum SiteURL {
         case .cycleTargetsImport(let id): ("/cycles/:cycleID/targets/import", id)
         case .imports: ("/imports", nil)
         case .duplicates: ("/duplicates", nil)
+        case .dataRequests: ("/data-requests", nil)
+        case .dataRequest(let id): ("/data-requests/:requestID", id)
+        case .dataRequestClose(let id): ("/data-requests/:requestID/close", id)
+        case .participantDataRequests(let id): ("/participants/:participantID/data-requests", id)
+        case .participantData(let id): ("/participants/:participantID/data", id)
+        case .participantDataJSON(let id): ("/participants/:participantID/data.json", id)
         case .duplicateScan: ("/duplicates/scan", nil)
         case .duplicatePair(let id): ("/duplicates/:pairID", id)
         case .duplicateMerge(let id): ("/duplicates/:pairID/merge", id)

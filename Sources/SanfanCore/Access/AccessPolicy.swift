@@ -34,6 +34,9 @@ public enum Capability: Sendable, CaseIterable {
     case viewEnterprises
     /// See job placements within the livelihood scope (an employer: its own).
     case viewPlacements
+    /// Record people's PDPA requests, hand them their data and close the requests: the estate
+    /// that holds the person, and HQ. Partners pass requests on; they answer none.
+    case handleDataRequests
 }
 
 /// Which courses a user may see and mark. Training providers' trainers reach their own courses
@@ -77,7 +80,7 @@ public enum AccessPolicy {
             (.estateOfficer, .referToBanks),
             (.estateOfficer, .viewReferrals), (.estateOfficer, .logMentoring), (.estateOfficer, .viewLoans),
             (.estateOfficer, .recordLivelihoods), (.estateOfficer, .viewEnterprises),
-            (.estateOfficer, .viewPlacements):
+            (.estateOfficer, .viewPlacements), (.estateOfficer, .handleDataRequests):
             true
         case (.partner, .viewDashboard), (.partner, .viewPersonalData), (.partner, .markAttendance): true
         // Only an assessing organisation's users assess; a bank or a trainer never does.

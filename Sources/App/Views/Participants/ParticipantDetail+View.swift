@@ -20,7 +20,15 @@ extension ParticipantDetail {
                 .div(.h1(.plain(model.name)), .unwrap(model.latinName) { .p(.class("latin"), .plain($0)) }),
                 .if(
                     model.canEdit,
-                    .a(.class("button"), .href(SiteURL.editParticipant(model.id).path), .plain(t(.edit)))
+                    .div(
+                        .class("actions"),
+                        .a(.class("button"), .href(SiteURL.editParticipant(model.id).path), .plain(t(.edit))),
+                        .a(
+                            .class("button secondary"),
+                            .href(SiteURL.participantDataRequests(model.id).path),
+                            .plain(t(.navDataRequests))
+                        )
+                    )
                 )
             ),
             .section(

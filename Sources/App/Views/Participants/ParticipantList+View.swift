@@ -23,7 +23,8 @@ extension ParticipantList {
                         .class("actions"),
                         .a(.class("button"), .href(SiteURL.newParticipant.path), .plain(t(.registerPerson))),
                         .a(.class("button secondary"), .href(SiteURL.imports.path), .plain(t(.navImports))),
-                        .a(.class("button secondary"), .href(SiteURL.duplicates.path), .plain(t(.navDuplicates)))
+                        .a(.class("button secondary"), .href(SiteURL.duplicates.path), .plain(t(.navDuplicates))),
+                        .a(.class("button secondary"), .href(SiteURL.dataRequests.path), .plain(t(.navDataRequests)))
                     )
                 )
             ),

@@ -1,0 +1,96 @@
+import Fluent
+import Foundation
+import SanfanCore
+
+/// The register of people's requests under the PDPA: recorded with how the requester's identity
+/// was checked and the legal deadline, then closed as done or refused with a reason. Every step
+/// is audited; handing over the data is audited as an export (`SubjectData`).
+enum DataRequests {
+    struct Input: Sendable {
+        var kind = ""
+        var channel = ""
+        var receivedOn = ""
+        var identityCheck = ""
+        var details = ""
+    }
+
+    struct Closing: Sendable {
+        var status = ""
+        var outcome = ""
+    }
+
+    /// Records a request about `person` (whom the caller reached through the scoped door).
+    static func record(
+        _ input: Input,
+        about person: Participant,
+        by principal: Principal,
+        at now: Date,
+        on database: any Database
+    ) async throws -> DataRequest {
+        var errors = FieldErrors()
+        let today = ThaiCalendar.Day.containing(now)
+        let kind = errors.choice(input.kind, "kind", as: DataRequestKind.self)
+        let channel = errors.choice(input.channel, "channel", as: DataRequestChannel.self)
+        let received = errors.day(input.receivedOn, "received_on", today: today)
+        let identity = errors.text(input.identityCheck, "identity_check", limit: 300, required: true)
+        let details = errors.text(input.details, "details", limit: 2_000)
+        guard errors.isEmpty, let kind, let channel, let received else { throw errors }
+        let request = DataRequest()
+        request.$participant.id = try person.requireID()
+        request.$estate.id = person.$estate.id
+        request.kind = kind
+        request.channel = channel
+        request.receivedOn = received.iso
+        request.dueOn = DataRequestRules.due(receivedOn: received).iso
+        request.identityCheck = identity
+        request.details = details.isEmpty ? nil : details
+        request.status = .open
+        request.recordedBy = principal.userID
+        request.recordedByName = principal.username
+        try await database.writing { db in
+            try await request.create(on: db)
+            try await Audit.record(.create, request, before: nil, by: .init(principal), at: now, on: db)
+        }
+        return request
+    }
+
+    /// Closes an open request: done, with what was done, or refused, with the reason (the Act
+    /// asks for the refusal and its reason to be recorded).
+    static func close(
+        _ request: DataRequest,
+        _ input: Closing,
+        by principal: Principal,
+        at now: Date,
+        on database: any Database
+    ) async throws {
+        var errors = FieldErrors()
+        if request.status != .open { errors["status"] = .dataRequestClosedAlready }
+        let status = errors.choice(input.status, "status", as: DataRequestStatus.self)
+        if status == .open { errors["status"] = .unknownChoice }
+        let outcome = errors.text(input.outcome, "outcome", limit: 2_000, required: true)
+        guard errors.isEmpty, let status else { throw errors }
+        let before = request.auditSnapshot
+        request.status = status
+        request.outcome = outcome
+        request.closedOn = ThaiCalendar.Day.containing(now).iso
+        try await database.writing { db in
+            try await request.save(on: db)
+            try await Audit.record(.update, request, before: before, by: .init(principal), at: now, on: db)
+        }
+    }
+}
+
+extension DataRequests.Input: TypedInput {
+    static var textFields: [(name: String, path: WritableKeyPath<Self, String>)] {
+        [
+            ("kind", \.kind), ("channel", \.channel), ("received_on", \.receivedOn),
+            ("identity_check", \.identityCheck), ("details", \.details),
+        ]
+    }
+}
+
+extension DataRequests.Closing: TypedInput {
+    static var textFields: [(name: String, path: WritableKeyPath<Self, String>)] {
+        [("status", \.status), ("outcome", \.outcome)]
+    }
+}
