@@ -30,6 +30,9 @@ func routes(_ app: Application) throws {
     let refreshing = StatementCounter.withFigureRefresh
     signedIn.get(.home, use: HomeController.show).statements(refreshing)
     signedIn.post(.signOut, use: SignInController.signOut)
+    // Everyone's own sessions: see them, end one or all the others.
+    signedIn.get(.accountSessions, use: AccountController.sessions)
+    signedIn.post(.accountSessionsEnd, use: AccountController.endSessions)
     signedIn.get(.estates, use: EstateController.list)
 
     let registry = signedIn.requiring(.viewPersonalData)
@@ -175,6 +178,7 @@ func routes(_ app: Application) throws {
     users.post(.user(.parameter), use: UserAdminController.update)
     users.post(.userPassword(.parameter), use: UserAdminController.resetPassword)
     users.post(.userActive(.parameter), use: UserAdminController.setActive)
+    users.post(.userSignOutEverywhere(.parameter), use: AccountController.signOutEverywhere)
 
     // Catalogues: estates, occupations with their units, partner organisations (HQ only).
     let catalogues = signedIn.requiring(.manageCatalogues)

@@ -109,6 +109,12 @@ extension AppTests {
             "GET /admin/audit": "HQ's review of the audit log stays on its page",
             // PDPA requests are taken by a person who checks the requester's identity: worked from
             // the estate's pages, with no partner system filing them. The data itself is JSON.
+            "GET /account/sessions":
+                "a browser's sessions; an API client ends its token with DELETE /api/v1/auth/token",
+            "POST /account/sessions/end":
+                "a browser's sessions; an API client ends its token with DELETE /api/v1/auth/token",
+            "POST /admin/users/:userID/sign-out-everywhere":
+                "an admin's action on the account's page, as the others there",
             "GET /data-requests": "the register's work list, a page for the officer",
             "GET /data-requests/:requestID": "the register, a page for the officer",
             "POST /data-requests/:requestID/close": "the register, a page for the officer",

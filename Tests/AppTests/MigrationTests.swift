@@ -25,7 +25,9 @@ extension AppTests {
             "provinces": ["code", "name_th", "name_en"],
             "districts": ["code", "province_code", "name_th", "name_en"],
             "subdistricts": ["code", "district_code", "province_code", "name_th", "name_en", "postcode"],
-            "sessions": ["key_digest", "data", "expires_at", "touched_at"],
+            "sessions": [
+                "key_digest", "data", "expires_at", "touched_at", "user_id", "created_at", "user_agent", "ip",
+            ],
             "sign_in_attempts": ["at", "username", "ip", "outcome", "channel"],
             "attendance": ["session_id", "enrolment_id", "mark", "source", "recorded_by_name", "recorded_at"],
             "participant_shares": ["participant_id", "organisation_id"],

@@ -22,7 +22,7 @@ extension AppTests {
         static let anyUserRoutes: Set<String> = [
             "GET /", "POST /logout", "GET /estates", "DELETE /api/v1/auth/token", "GET /api/v1/me",
             "GET /api/v1/estates", "GET /api/v1/occupations", "GET /api/v1/organisations", "GET /api/v1/provinces",
-            "GET /api/v1/subdistricts",
+            "GET /api/v1/subdistricts", "GET /account/sessions", "POST /account/sessions/end",
         ]
 
         static let roles: [(username: String, role: Role)] = [

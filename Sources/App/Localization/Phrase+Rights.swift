@@ -83,6 +83,28 @@ extension Phrase {
             )
         case .subjectDocumentNone: ("ไม่มี", "None")
         case .subjectDocumentPrint: ("พิมพ์หรือบันทึกเป็น PDF จากเบราว์เซอร์", "Print, or save as PDF, from the browser")
+        case .sessionsTitle: ("การเข้าสู่ระบบของฉัน", "Where I am signed in")
+        case .sessionsIntro:
+            (
+                "เบราว์เซอร์ที่เข้าสู่ระบบด้วยบัญชีของท่านอยู่ตอนนี้ ถ้าไม่รู้จักเครื่องใด ให้ออกจากระบบเครื่องนั้นและเปลี่ยนรหัสผ่าน",
+                "The browsers signed in to your account now. If you do not recognise one, sign it out and change your password."
+            )
+        case .sessionsBrowser: ("เบราว์เซอร์", "Browser")
+        case .sessionsAddress: ("ที่อยู่ IP", "IP address")
+        case .sessionsSignedIn: ("เข้าสู่ระบบเมื่อ", "Signed in")
+        case .sessionsLastUsed: ("ใช้งานล่าสุด", "Last used")
+        case .sessionsThisOne: ("เครื่องนี้", "this browser")
+        case .sessionsEnd: ("ออกจากระบบเครื่องนั้น", "Sign that one out")
+        case .sessionsEndOthers: ("ออกจากระบบทุกเครื่องยกเว้นเครื่องนี้", "Sign out every other browser")
+        case .sessionsEnded: ("ออกจากระบบแล้ว {0} เครื่อง", "{0} signed out")
+        case .signOutEverywhere: ("ออกจากระบบทุกเครื่อง", "Sign out everywhere")
+        case .signOutEverywhereHint:
+            (
+                "ปิดทุกการเข้าสู่ระบบและโทเค็น API ของบัญชีนี้ทันที ผู้ใช้ต้องเข้าสู่ระบบใหม่ (บันทึกในประวัติการใช้งาน)",
+                "Ends every session and API token of this account at once; the user signs in again. Audited."
+            )
+        case .signedOutEverywhere:
+            ("ออกจากระบบแล้ว {0} เครื่อง ยกเลิกโทเค็น {1} รายการ", "{0} sessions ended, {1} tokens revoked")
         default: nil
         }
     }

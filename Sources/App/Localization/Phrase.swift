@@ -206,7 +206,9 @@ enum Phrase: CaseIterable {
         requestAccess, requestCopy, requestPortability, requestRectification, requestErasure, requestRestriction,
         requestObjection, requestWithdrawal, requestChannelInPerson, requestChannelLetter, requestChannelPhone,
         requestChannelEmail, requestChannelPartner, requestOpen, requestDone, requestRefused, subjectDocumentTitle,
-        subjectDocumentIntro, subjectDocumentNone, subjectDocumentPrint
+        subjectDocumentIntro, subjectDocumentNone, subjectDocumentPrint, sessionsTitle, sessionsIntro, sessionsBrowser,
+        sessionsAddress, sessionsSignedIn, sessionsLastUsed, sessionsThisOne, sessionsEnd, sessionsEndOthers,
+        sessionsEnded, signOutEverywhere, signOutEverywhereHint, signedOutEverywhere
 
     /// The phrase in Thai and English, from the file of the feature it belongs to. `PhraseTests`
     /// checks that exactly one file answers for every phrase and that neither text is empty.

@@ -29,13 +29,16 @@ struct DatabaseSessions: AsyncSessionDriver {
         guard !data.snapshot.isEmpty else { return SessionID(string: key) }
         let now = clock.now()
         try await sql(request).insert(into: "sessions")
-            .columns("key_digest", "data", "user_id", "expires_at", "touched_at")
+            .columns("key_digest", "data", "user_id", "expires_at", "touched_at", "created_at", "user_agent", "ip")
             .values(
                 SQLBind(SecretToken.digest(key)),
                 SQLBind(try encode(data)),
                 SQLBind(Self.userID(data)),
                 SQLBind(now.addingTimeInterval(idleTimeout)),
-                SQLBind(now)
+                SQLBind(now),
+                SQLBind(now),
+                SQLBind(Self.browser(request)),
+                SQLBind(String(request.clientIP.prefix(64)))
             )
             .run()
         return SessionID(string: key)
@@ -88,6 +91,16 @@ struct DatabaseSessions: AsyncSessionDriver {
     /// The account a session is signed in to, kept beside its data for `AuthQueries.session`.
     private static func userID(_ data: SessionData) -> UUID? {
         data[CurrentUser.sessionKey].flatMap(UUID.init(uuidString:))
+    }
+
+    /// The browser's own description, printable characters only and cut short: shown back to the
+    /// account's owner on their sessions page, never trusted.
+    private static func browser(_ request: Request) -> String? {
+        guard let agent = request.headers.first(name: .userAgent) else { return nil }
+        let printable = String(
+            String.UnicodeScalarView(agent.unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F })
+        )
+        return printable.isEmpty ? nil : String(printable.prefix(200))
     }
 
     private func encode(_ data: SessionData) throws -> String {

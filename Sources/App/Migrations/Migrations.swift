@@ -24,6 +24,7 @@ enum Migrations {
             AddImportJobs(),
             MarkInsertsPerStatement(),
             CreateDataRequests(),
+            AddSessionDetails(),
         ]
 
     static let baseline1: [any Migration] = [

@@ -101,6 +101,9 @@ enum SiteURL {
     case imports
     case duplicates
     case dataRequests
+    case accountSessions
+    case accountSessionsEnd
+    case userSignOutEverywhere(UUID)
     case dataRequest(UUID)
     case dataRequestClose(UUID)
     case participantDataRequests(UUID)
@@ -151,6 +154,9 @@ enum SiteURL {
         case .imports: ("/imports", nil)
         case .duplicates: ("/duplicates", nil)
         case .dataRequests: ("/data-requests", nil)
+        case .accountSessions: ("/account/sessions", nil)
+        case .accountSessionsEnd: ("/account/sessions/end", nil)
+        case .userSignOutEverywhere(let id): ("/admin/users/:userID/sign-out-everywhere", id)
         case .dataRequest(let id): ("/data-requests/:requestID", id)
         case .dataRequestClose(let id): ("/data-requests/:requestID/close", id)
         case .participantDataRequests(let id): ("/participants/:participantID/data-requests", id)

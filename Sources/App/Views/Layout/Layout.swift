@@ -93,7 +93,7 @@ enum Layout {
                         .div(
                             .class("who"),
                             .span(.class("visually-hidden"), .plain(t(.signedInAs))),
-                            .span(.class("user-name"), .plain(viewer.displayName)),
+                            .a(.class("user-name"), .href(SiteURL.accountSessions.path), .plain(viewer.displayName)),
                             .span(.class("user-role"), .plain(t(RoleText.phrase(viewer.role)))),
                             .form(
                                 .class("inline"),

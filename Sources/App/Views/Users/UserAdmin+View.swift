@@ -164,6 +164,15 @@ extension UserAdmin {
                         .input(.type(.hidden), .name("active"), .value(form.isActive ? "false" : "true")),
                         .unwrap(form.errors["active"]) { .p(.class("error"), .plain($0)) },
                         Components.submit(t(form.isActive ? .disableUser : .enableUser), secondary: true)
+                    ),
+                    .form(
+                        .class("card"),
+                        .method(.post),
+                        .action(SiteURL.userSignOutEverywhere(id).path),
+                        .h2(.plain(t(.signOutEverywhere))),
+                        .p(.class("hint"), .plain(t(.signOutEverywhereHint))),
+                        Components.csrfField(context.csrfToken),
+                        Components.submit(t(.signOutEverywhere), secondary: true)
                     )
                 )
             }
