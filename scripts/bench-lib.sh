@@ -2,6 +2,9 @@
 # exit, and sign in as bench-admin through the sign-in form (with its CSRF token).
 
 # start_server: runs "$BIN serve" in the background as $SERVER and waits for /health.
+# The benchmark's accounts are synthetic ones on a scratch database: no second sign-in step.
+export SANFAN_REQUIRE_TWO_FACTOR=${SANFAN_REQUIRE_TWO_FACTOR:-false}
+
 start_server() {
     "$BIN" serve --hostname 127.0.0.1 --port "$PORT" >"/tmp/sanfan-bench-server-$PORT.log" 2>&1 &
     SERVER=$!

@@ -44,6 +44,10 @@ public struct Settings: Sendable {
     /// Count each request's SQL statements and report them in response headers
     /// (`SANFAN_COUNT_STATEMENTS`; tests and CI, not production: it logs every statement's text).
     public var countStatements: Bool = false
+    /// Admins and partner users must sign in with a second factor (`SANFAN_REQUIRE_TWO_FACTOR`, on
+    /// unless set to false; `serve --demo` turns it off for the demo accounts). Off in tests that
+    /// do not ask for it.
+    public var requireTwoFactor: Bool = false
     /// PostgreSQL connections each event loop keeps (`SANFAN_PG_CONNECTIONS_PER_LOOP`): an app
     /// server holds this many per core; the database's `max_connections` must cover every server's.
     public var postgresConnectionsPerLoop = 4
@@ -152,13 +156,15 @@ public struct Settings: Sendable {
             signingKeyFile: environment["SANFAN_SIGNING_KEY_FILE"].flatMap { $0.isEmpty ? nil : $0 }
         ).with(
             countStatements: try flag("SANFAN_COUNT_STATEMENTS", default: false),
+            requireTwoFactor: try flag("SANFAN_REQUIRE_TWO_FACTOR", default: true),
             postgresConnectionsPerLoop: try integer("SANFAN_PG_CONNECTIONS_PER_LOOP", default: 4, range: 1...64)
         )
     }
 
-    private func with(countStatements: Bool, postgresConnectionsPerLoop: Int) -> Settings {
+    private func with(countStatements: Bool, requireTwoFactor: Bool, postgresConnectionsPerLoop: Int) -> Settings {
         var settings = self
         settings.countStatements = countStatements
+        settings.requireTwoFactor = requireTwoFactor
         settings.postgresConnectionsPerLoop = postgresConnectionsPerLoop
         return settings
     }

@@ -20,12 +20,15 @@ func routes(_ app: Application) throws {
     let visitorForms = app.grouped(CSRFProtection()).open()
     visitorForms.get(.signIn, use: SignInController.show)
     visitorForms.post(.signIn, use: SignInController.submit)
+    // The second step, after the right password, for an account with two-step sign-in on.
+    visitorForms.get(.signInCode, use: SignInController.codeForm)
+    visitorForms.post(.signInCode, use: SignInController.submitCode)
     visitorForms.post(.language, use: LanguageController.switchLanguage)
 
     // Signed-in pages. Sign-in is checked before the CSRF token, so an expired session on any form
     // leads back to sign-in rather than to a "form expired" page. Every page's path comes from
     // `SiteURL`, which its links use too.
-    let signedIn = app.grouped(RequireSignIn(), CSRFProtection()).signedIn()
+    let signedIn = app.grouped(RequireSignIn(), RequireTwoFactorEnrolment(), CSRFProtection()).signedIn()
     // Pages reading the figure store may first bring it up to date (`withFigureRefresh`).
     let refreshing = StatementCounter.withFigureRefresh
     signedIn.get(.home, use: HomeController.show).statements(refreshing)
@@ -33,6 +36,10 @@ func routes(_ app: Application) throws {
     // Everyone's own sessions: see them, end one or all the others.
     signedIn.get(.accountSessions, use: AccountController.sessions)
     signedIn.post(.accountSessionsEnd, use: AccountController.endSessions)
+    // Two-step sign-in: turned on here (required of admins and partners, who reach nothing else
+    // until they have).
+    signedIn.get(.accountTwoFactor, use: AccountController.twoFactor)
+    signedIn.post(.accountTwoFactor, use: AccountController.enrolTwoFactor)
     signedIn.get(.estates, use: EstateController.list)
 
     let registry = signedIn.requiring(.viewPersonalData)
@@ -179,6 +186,7 @@ func routes(_ app: Application) throws {
     users.post(.userPassword(.parameter), use: UserAdminController.resetPassword)
     users.post(.userActive(.parameter), use: UserAdminController.setActive)
     users.post(.userSignOutEverywhere(.parameter), use: AccountController.signOutEverywhere)
+    users.post(.userTwoFactorReset(.parameter), use: AccountController.resetTwoFactor)
 
     // Catalogues: estates, occupations with their units, partner organisations (HQ only).
     let catalogues = signedIn.requiring(.manageCatalogues)

@@ -109,6 +109,12 @@ extension AppTests {
             "GET /admin/audit": "HQ's review of the audit log stays on its page",
             // PDPA requests are taken by a person who checks the requester's identity: worked from
             // the estate's pages, with no partner system filing them. The data itself is JSON.
+            "GET /login/code": "a form; the API takes the code in POST /api/v1/auth/token",
+            "POST /login/code": "the API takes the code in POST /api/v1/auth/token",
+            "GET /account/two-factor": "turned on by scanning a QR code in a browser",
+            "POST /account/two-factor": "turned on by scanning a QR code in a browser",
+            "POST /admin/users/:userID/two-factor/reset":
+                "an admin's action on the account's page, as the others there",
             "GET /account/sessions":
                 "a browser's sessions; an API client ends its token with DELETE /api/v1/auth/token",
             "POST /account/sessions/end":

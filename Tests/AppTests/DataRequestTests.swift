@@ -17,6 +17,9 @@ extension AppTests {
             try await withApp { app, clock in
                 let fixtures = Fixtures(app: app)
                 let person = try await fixtures.register(first: "ขอดู", last: "ข้อมูล")
+                let late = try await fixtures.register(first: "เกิน", last: "กำหนด", id: "1111111111119")
+                // Three years on (the test clock starts in 2020, before the Act's rights took effect).
+                clock.advance(by: 3 * 365 * 86_400)
                 let id = try person.requireID().uuidString.lowercased()
                 let officer = TestClient(app)
                 try await officer.signIn("demo-officer")
@@ -51,9 +54,18 @@ extension AppTests {
                 #expect(page.body.contains("สำเนาบัตรประชาชนลงนามรับรอง"))
                 #expect(page.body.contains("/participants/\(id)/data.json"))
 
-                // An overdue one sorts first on the work list.
-                let late = try await fixtures.register(first: "เกิน", last: "กำหนด", id: "1111111111119")
+                // An overdue one sorts first on the work list; none can be dated before the Act's rights.
                 let lateID = try late.requireID().uuidString.lowercased()
+                _ = try await officer.get("/participants/\(lateID)/data-requests")
+                let early = ThaiCalendar.Day(year: 2022, month: 5, day: 31)
+                let beforeRegistration = try await officer.post(
+                    "/participants/\(lateID)/data-requests",
+                    form: [
+                        ("kind", "erasure"), ("channel", "in_person"), ("received_on", early.iso),
+                        ("identity_check", "บัตรประชาชนตัวจริง"),
+                    ]
+                )
+                #expect(beforeRegistration.status == .unprocessableEntity)
                 _ = try await officer.get("/participants/\(lateID)/data-requests")
                 let old = ThaiCalendar.Day.containing(clock.now.addingTimeInterval(-40 * 86_400))
                 #expect(
@@ -89,7 +101,22 @@ extension AppTests {
                     requestPath + "/close",
                     form: [("status", "refused"), ("outcome", "x")]
                 )
-                #expect(twice.status == .unprocessableEntity)
+                #expect(twice.status == .seeOther)
+                #expect(try await officer.get(requestPath).body.contains("คำขอนี้ปิดไปแล้ว"))
+                // Two closing at once: the one that comes second (holding the request as it was
+                // when both opened it) finds it closed.
+                do {
+                    try await DataRequests.close(
+                        request,
+                        .init(status: "refused", outcome: "ซ้ำ"),
+                        by: try await fixtures.principal("demo-admin"),
+                        at: clock.now,
+                        on: app.db
+                    )
+                    Issue.record("a second close went through")
+                } catch let errors as FieldErrors {
+                    #expect(errors["status"] == .dataRequestClosedAlready)
+                }
                 let stored = try #require(try await DataRequest.find(request.id, on: app.db))
                 #expect(stored.status == .done)
                 #expect(stored.outcome == "มอบเอกสารและไฟล์ให้เจ้าของข้อมูลแล้ว")
@@ -110,6 +137,36 @@ extension AppTests {
                     #expect(try await other.get(requestPath).status == .forbidden, "\(username)")
                     #expect(try await other.get("/participants/\(id)/data").status == .forbidden, "\(username)")
                 }
+            }
+        }
+
+        @Test func aRequestFollowsAPersonWhoMovesEstate() async throws {
+            try await withApp { app, clock in
+                clock.advance(by: 3 * 365 * 86_400)
+                let fixtures = Fixtures(app: app)
+                let person = try await fixtures.register(first: "ย้าย", last: "นิคม")
+                let request = try await DataRequests.record(
+                    .init(kind: "access", channel: "letter", receivedOn: "", identityCheck: "บัตรประชาชน"),
+                    about: person,
+                    by: try await fixtures.principal("demo-officer"),
+                    at: clock.now,
+                    on: app.db
+                )
+                person.$estate.id = try await fixtures.estate("LAEMCHABANG").requireID()
+                try await person.save(on: app.db)
+                let path = "/data-requests/\(try request.requireID().uuidString.lowercased())"
+                let bangpoo = TestClient(app)
+                try await bangpoo.signIn("demo-officer")
+                #expect(try await bangpoo.get(path).status == .notFound)
+                #expect(!(try await bangpoo.get("/data-requests").body.contains("นายย้าย")))
+                #expect(
+                    try await bangpoo.post(path + "/close", form: [("status", "done"), ("outcome", "x")]).status
+                        == .notFound
+                )
+                let lcb = TestClient(app)
+                try await lcb.signIn("demo-officer-lcb")
+                #expect(try await lcb.get(path).status == .ok)
+                #expect(try await lcb.get("/data-requests").body.contains("นายย้าย"))
             }
         }
 

@@ -31,6 +31,7 @@ extension AppTests {
             "sign_in_attempts": ["at", "username", "ip", "outcome", "channel"],
             "attendance": ["session_id", "enrolment_id", "mark", "source", "recorded_by_name", "recorded_at"],
             "participant_shares": ["participant_id", "organisation_id"],
+            "recovery_codes": ["id", "user_id", "code_digest", "used_at"],
             "unit_results": ["candidate_id", "unit_id", "outcome"],
             "figure_facts": [
                 "cycle_id", "k", "rid", "pid", "eid", "oid", "mon", "amt", "bank", "gender", "age", "prov", "cid", "fl",

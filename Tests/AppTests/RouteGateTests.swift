@@ -16,6 +16,8 @@ extension AppTests {
             "GET /health", "GET /login", "POST /login", "POST /language", "GET /api/openapi.json",
             "POST /api/v1/auth/token", "GET /verify", "GET /verify/:code",
             "GET /.well-known/jwks.json", "POST /verify/credential", "GET /verify/:code/credential.json",
+            // The second sign-in step: open, and empty unless this session gave the right password.
+            "GET /login/code", "POST /login/code",
         ]
 
         /// Routes for anyone signed in, whatever their role; every other route needs a capability.
@@ -23,6 +25,7 @@ extension AppTests {
             "GET /", "POST /logout", "GET /estates", "DELETE /api/v1/auth/token", "GET /api/v1/me",
             "GET /api/v1/estates", "GET /api/v1/occupations", "GET /api/v1/organisations", "GET /api/v1/provinces",
             "GET /api/v1/subdistricts", "GET /account/sessions", "POST /account/sessions/end",
+            "GET /account/two-factor", "POST /account/two-factor",
         ]
 
         static let roles: [(username: String, role: Role)] = [

@@ -39,7 +39,8 @@ def test_the_embedded_database_is_copied_while_it_runs_and_restores_only_where_i
         env.pop("SANFAN_ID_KEY", None)
         env.pop("DATABASE_URL", None)
         assert sanfan(["demo", "--people", "400"], env).returncode == 0
-        created = sanfan(["user", "create", "--username", "backup.admin", "--role", "admin", "--name", "ทดสอบ"], env,
+        created = sanfan(["user", "create", "--username", "backup.admin", "--role", "estate_officer", "--estate",
+                         "BANGPOO", "--name", "ทดสอบ"], env,
                          input=PASSWORD + "\n")
         assert created.returncode == 0, created.stderr
         server = Server(env, free_port())
@@ -58,6 +59,14 @@ def test_the_embedded_database_is_copied_while_it_runs_and_restores_only_where_i
             assert people in (400, 2400, 3400), people
             assert f"{people:,} people" in made.stdout
             assert rows(backup, "PRAGMA integrity_check") == "ok"
+            assert backup.stat().st_mode & 0o077 == 0, "a backup holds everyone's record: its owner's eyes only"
+
+            # The live file itself is no backup: its log beside it holds committed changes.
+            live_target = root / "from-live"
+            live_target.mkdir()
+            shutil.copytree(data / "keys", live_target / "keys")
+            live = sanfan(["restore", str(data / "sanfan.sqlite")], dict(env, SANFAN_DATA_DIR=str(live_target)))
+            assert live.returncode != 0 and "live database" in live.stdout + live.stderr
 
             again = sanfan(["backup", "--to", str(backup)], env)
             assert again.returncode != 0 and "exists already" in again.stdout + again.stderr
@@ -71,6 +80,8 @@ def test_the_embedded_database_is_copied_while_it_runs_and_restores_only_where_i
         assert refused.returncode != 0
         assert "cannot be opened with the key present" in refused.stdout + refused.stderr
         assert not (restored / "keys" / "national-id.key").exists()
+        assert not (restored / "keys" / "credential-signing.json").exists()
+        assert not (restored / "sanfan.sqlite").exists(), "the refused restore left a made-up database"
 
         # With the key folder put back first: restored exactly, and a server runs on it.
         shutil.rmtree(restored)

@@ -16,6 +16,11 @@ struct BackupCommand: AsyncCommand {
     func run(using context: CommandContext, signature: Signature) async throws {
         let app = context.application
         guard let path = signature.to, !path.isEmpty else { throw CommandLineError("usage: backup --to FILE") }
+        // A key made by this very start means the data folder had none: nothing here to back up.
+        if app.sanfan.generatedKeyFile != nil {
+            await MadeUp.remove(app)
+            throw CommandLineError("Backup refused: \(Backups.Refusal.noDatabase)")
+        }
         do {
             let report = try await Backups.backUp(app.db, to: path, vault: app.sanfan.vault)
             context.console.print(
@@ -50,7 +55,8 @@ struct RestoreCommand: AsyncCommand {
                 file: signature.file,
                 to: databasePath,
                 live: app.db,
-                vault: app.sanfan.vault
+                vault: app.sanfan.vault,
+                signingKeyMadeNow: app.sanfan.signing.generatedFile != nil
             ) { await app.databases.shutdownAsync() }
             context.console.print(
                 "Restored \(signature.file) to \(databasePath): \(report.bytes.megabytes), integrity ok, "
@@ -58,11 +64,9 @@ struct RestoreCommand: AsyncCommand {
                     + "Run `sanfan migrate` (if this build is newer), then start the server."
             )
         } catch let refusal as Backups.Refusal {
-            // A key made by this very start opens nothing of the backup: take it away again, so the
-            // right one can be put back.
-            if case .idsDoNotOpen = refusal, let made = app.sanfan.generatedKeyFile {
-                try? FileManager.default.removeItem(atPath: made)
-            }
+            // Whatever this start made up in the empty folder (keys, an empty database) goes again,
+            // so the folder is as it was and the right keys can be put back.
+            if refusal != .notEmpty(databasePath) { await MadeUp.remove(app, database: databasePath) }
             throw CommandLineError("Restore refused: \(refusal)")
         }
     }
@@ -78,12 +82,38 @@ struct CheckKeysCommand: AsyncCommand {
 
     func run(using context: CommandContext, signature: Signature) async throws {
         let app = context.application
+        if app.sanfan.generatedKeyFile != nil {
+            await MadeUp.remove(app)
+            throw CommandLineError(
+                "Check failed: no national-ID key was found (SANFAN_ID_KEY or data/keys/national-id.key)"
+            )
+        }
         do {
+            let registry = try await Backups.count(
+                app.db.sql,
+                app.db.isSQLite
+                    ? "SELECT COUNT(*) AS n FROM sqlite_master WHERE name = 'participants'"
+                    : "SELECT COUNT(*) AS n FROM information_schema.tables WHERE table_name = 'participants'"
+            )
+            guard registry == 1 else { throw Backups.Refusal.noDatabase }
             let opened = try await Backups.openSample(app.db.sql, vault: app.sanfan.vault)
             context.console.print("\(opened) sampled national IDs open with the key present.")
         } catch let refusal as Backups.Refusal {
             throw CommandLineError("Check failed: \(refusal)")
         }
+    }
+}
+
+/// What a command's own start made in a data folder that had none of it: key files generated a
+/// moment ago, and (for a restore) the empty database configure opened.
+enum MadeUp {
+    static func remove(_ app: Application, database: String? = nil) async {
+        for file in [app.sanfan.generatedKeyFile, app.sanfan.signing.generatedFile].compactMap({ $0 }) {
+            try? FileManager.default.removeItem(atPath: file)
+        }
+        guard let database else { return }
+        await app.databases.shutdownAsync()
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: database + suffix) }
     }
 }
 

@@ -68,4 +68,82 @@ enum AccountController {
         req.flash = req.localizer(.signedOutEverywhere, String(ended.sessions), String(ended.tokens))
         return req.redirect(to: SiteURL.user(try user.requireID()).path)
     }
+
+    /// The session's pending secret (sealed), while two-step sign-in is being turned on.
+    static let enrolKey = "totp_enrol"
+
+    static func twoFactor(req: Request) async throws -> Response {
+        let principal = try req.requirePrincipal()
+        guard let user = try await UserQueries.find(principal.userID, on: req.db) else { throw Abort(.notFound) }
+        if let since = user.totpEnabledAt {
+            let left = try await TwoFactor.recoveryCodesLeft(user, on: req.db)
+            return TwoFactorPages.status(enabledOn: req.localizer.dateTime(since), codesLeft: left, req.pageContext())
+                .response()
+        }
+        return try renderEnrolment(user, error: nil, req)
+    }
+
+    static func enrolTwoFactor(req: Request) async throws -> Response {
+        let principal = try req.requirePrincipal()
+        guard let user = try await UserQueries.find(principal.userID, on: req.db) else { throw Abort(.notFound) }
+        guard user.totpEnabledAt == nil, let sealed = req.session.data[enrolKey] else {
+            return req.redirect(to: SiteURL.accountTwoFactor.path)
+        }
+        let typed = (try? req.content.get(String.self, at: "code")) ?? ""
+        do {
+            let codes = try await TwoFactor.enrol(
+                user,
+                sealed: sealed,
+                typed: typed,
+                vault: req.sanfan.vault,
+                at: req.sanfan.clock.now(),
+                on: req.db
+            )
+            req.session.data[enrolKey] = nil
+            return TwoFactorPages.recoveryCodes(codes, req.pageContext()).response()
+        } catch is FieldErrors {
+            return try renderEnrolment(
+                user,
+                error: req.localizer(.twoFactorWrongCode),
+                req,
+                status: .unprocessableEntity
+            )
+        }
+    }
+
+    /// The QR code and key for a secret kept in the session until a code confirms it.
+    private static func renderEnrolment(
+        _ user: User,
+        error: String?,
+        _ req: Request,
+        status: HTTPResponseStatus = .ok
+    ) throws -> Response {
+        let vault = req.sanfan.vault
+        let secret: [UInt8]
+        if let sealed = req.session.data[enrolKey], let opened = vault.openSecret(sealed) {
+            secret = opened
+        } else {
+            secret = TOTP.generateSecret()
+            req.session.data[enrolKey] = try vault.sealSecret(secret)
+        }
+        let uri = TOTP.uri(secret: secret, account: user.username, issuer: TwoFactor.issuer)
+        let key = Base32.encode(secret)
+        let grouped = stride(from: 0, to: key.count, by: 4).map {
+            String(key.dropFirst($0).prefix(4))
+        }.joined(separator: " ")
+        let model = TwoFactorPages.Enrolment(
+            qr: try QRCode(uri).svg(moduleSize: 5, title: req.localizer(.twoFactorStepScan)),
+            secret: grouped,
+            error: error
+        )
+        let required = req.sanfan.settings.requireTwoFactor && TwoFactor.required(for: user.role)
+        return TwoFactorPages.enrol(model, required: required, req.pageContext()).response(status: status)
+    }
+
+    static func resetTwoFactor(req: Request) async throws -> Response {
+        let user = try await req.scoped.account()
+        try await TwoFactor.reset(user, by: req.requirePrincipal(), at: req.sanfan.clock.now(), on: req.db)
+        req.flash = req.localizer(.twoFactorWasReset)
+        return req.redirect(to: SiteURL.user(try user.requireID()).path)
+    }
 }

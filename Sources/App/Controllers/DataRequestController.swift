@@ -49,6 +49,10 @@ enum DataRequestController {
 
     static func close(req: Request) async throws -> Response {
         let request = try await req.scoped.dataRequest()
+        guard request.status == .open else {
+            req.flash = req.localizer(.dataRequestClosedAlready)
+            return req.redirect(to: SiteURL.dataRequest(try request.requireID()).path)
+        }
         let input = try req.input(DataRequests.Closing.self)
         do {
             try await DataRequests.close(

@@ -105,6 +105,58 @@ extension Phrase {
             )
         case .signedOutEverywhere:
             ("ออกจากระบบแล้ว {0} เครื่อง ยกเลิกโทเค็น {1} รายการ", "{0} sessions ended, {1} tokens revoked")
+        case .twoFactorTitle: ("รหัสยืนยันตัวตนขั้นที่สอง", "Second sign-in step")
+        case .twoFactorCodeIntro:
+            (
+                "รหัสผ่านถูกต้อง ใส่รหัส 6 หลักจากแอปยืนยันตัวตนในโทรศัพท์ หรือรหัสกู้คืนหนึ่งรหัส",
+                "Your password was right. Type the 6-digit code from the authenticator app on your phone, or one recovery code."
+            )
+        case .twoFactorCode: ("รหัส", "Code")
+        case .twoFactorCodeHint:
+            ("6 หลักจากแอป หรือรหัสกู้คืน เช่น ABCDE-FGHJK", "6 digits from the app, or a recovery code such as ABCDE-FGHJK")
+        case .twoFactorWrongCode: ("รหัสไม่ถูกต้องหรือถูกใช้ไปแล้ว", "That code is wrong or has been used")
+        case .twoFactorExpired:
+            ("ขั้นตอนเข้าสู่ระบบหมดเวลา กรุณาใส่รหัสผ่านอีกครั้ง", "The sign-in took too long: enter your password again")
+        case .twoFactorEnrolTitle: ("การยืนยันตัวตนสองขั้นตอน", "Two-step sign-in")
+        case .twoFactorRequired:
+            (
+                "บัญชีผู้ดูแลระบบและหน่วยงานภาคีต้องเปิดการยืนยันตัวตนสองขั้นตอนก่อนใช้งาน",
+                "Admin and partner accounts must turn on two-step sign-in before going on."
+            )
+        case .twoFactorStepApp:
+            (
+                "ติดตั้งแอปยืนยันตัวตนในโทรศัพท์ เช่น Google Authenticator หรือ Microsoft Authenticator",
+                "Install an authenticator app on your phone, such as Google Authenticator or Microsoft Authenticator."
+            )
+        case .twoFactorStepScan: ("สแกนคิวอาร์โค้ดนี้ด้วยแอป", "Scan this QR code with the app.")
+        case .twoFactorStepSecret: ("สแกนไม่ได้? พิมพ์รหัสนี้ในแอปแทน: ", "Cannot scan? Type this key into the app instead: ")
+        case .twoFactorStepCode: ("ใส่รหัส 6 หลักที่แอปแสดง", "Type the 6-digit code the app shows.")
+        case .twoFactorTurnOn: ("เปิดใช้", "Turn on")
+        case .twoFactorCodesTitle: ("รหัสกู้คืนของท่าน", "Your recovery codes")
+        case .twoFactorOn: ("เปิดใช้การยืนยันตัวตนสองขั้นตอนแล้ว", "Two-step sign-in is on")
+        case .twoFactorCodesIntro:
+            (
+                "เก็บรหัสเหล่านี้ไว้ในที่ปลอดภัย ใช้แทนรหัสจากแอปได้ถ้าโทรศัพท์หาย แต่ละรหัสใช้ได้ครั้งเดียว หน้านี้แสดงเพียงครั้งเดียว",
+                "Keep these somewhere safe. Each can stand in for the app's code once if your phone is lost. This page is shown only once."
+            )
+        case .twoFactorCodesSaved: ("เก็บรหัสแล้ว ไปต่อ", "I have kept them: go on")
+        case .twoFactorOnSince: ("เปิดใช้ตั้งแต่ {0}", "On since {0}")
+        case .twoFactorCodesLeft: ("รหัสกู้คืนที่ยังใช้ได้: {0}", "Recovery codes left: {0}")
+        case .twoFactorLostPhone:
+            (
+                "โทรศัพท์หายและไม่มีรหัสกู้คืน? ติดต่อผู้ดูแลระบบเพื่อรีเซ็ต",
+                "Lost your phone and your recovery codes? Ask an administrator to reset it."
+            )
+        case .twoFactorReset: ("รีเซ็ตการยืนยันตัวตนสองขั้นตอน", "Reset two-step sign-in")
+        case .twoFactorResetHint:
+            (
+                "ใช้เมื่อผู้ใช้ทำโทรศัพท์และรหัสกู้คืนหาย ผู้ใช้จะเข้าด้วยรหัสผ่านแล้วตั้งค่าใหม่ (บันทึกในประวัติการใช้งาน)",
+                "For a lost phone and lost codes: the user signs in with their password and sets it up again. Audited."
+            )
+        case .twoFactorWasReset: ("รีเซ็ตแล้ว", "Reset")
+        case .apiTwoFactorRequired: ("ต้องใส่รหัสยืนยันขั้นที่สองใน code", "A second-step code is required in code")
+        case .apiTwoFactorEnrol:
+            ("บัญชีนี้ต้องเปิดการยืนยันตัวตนสองขั้นตอนที่หน้าเว็บก่อน", "This account must turn on two-step sign-in on the web first")
         default: nil
         }
     }

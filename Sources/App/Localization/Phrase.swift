@@ -208,7 +208,12 @@ enum Phrase: CaseIterable {
         requestChannelEmail, requestChannelPartner, requestOpen, requestDone, requestRefused, subjectDocumentTitle,
         subjectDocumentIntro, subjectDocumentNone, subjectDocumentPrint, sessionsTitle, sessionsIntro, sessionsBrowser,
         sessionsAddress, sessionsSignedIn, sessionsLastUsed, sessionsThisOne, sessionsEnd, sessionsEndOthers,
-        sessionsEnded, signOutEverywhere, signOutEverywhereHint, signedOutEverywhere
+        sessionsEnded, signOutEverywhere, signOutEverywhereHint, signedOutEverywhere, twoFactorTitle,
+        twoFactorCodeIntro, twoFactorCode, twoFactorCodeHint, twoFactorWrongCode, twoFactorExpired,
+        twoFactorEnrolTitle, twoFactorRequired, twoFactorStepApp, twoFactorStepScan, twoFactorStepSecret,
+        twoFactorStepCode, twoFactorTurnOn, twoFactorCodesTitle, twoFactorOn, twoFactorCodesIntro, twoFactorCodesSaved,
+        twoFactorOnSince, twoFactorCodesLeft, twoFactorLostPhone, twoFactorReset, twoFactorResetHint, twoFactorWasReset,
+        apiTwoFactorRequired, apiTwoFactorEnrol
 
     /// The phrase in Thai and English, from the file of the feature it belongs to. `PhraseTests`
     /// checks that exactly one file answers for every phrase and that neither text is empty.

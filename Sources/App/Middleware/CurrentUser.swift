@@ -43,6 +43,20 @@ struct RequireSignIn: AsyncMiddleware {
     }
 }
 
+/// Where two-factor sign-in is required (`Settings.requireTwoFactor`, `TwoFactor.required`), an
+/// account without it reaches only the page that turns it on, and signing out, until it has.
+struct RequireTwoFactorEnrolment: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        if request.sanfan.settings.requireTwoFactor, let user = request.currentUser, !user.hasTwoFactor,
+            TwoFactor.required(for: user.role),
+            ![SiteURL.accountTwoFactor.path, SiteURL.signOut.path].contains(request.url.path)
+        {
+            return request.redirect(to: SiteURL.accountTwoFactor.path)
+        }
+        return try await next.respond(to: request)
+    }
+}
+
 /// Refuses a page or API route to users whose role lacks a capability (403).
 struct RequireCapability: AsyncMiddleware {
     let capability: Capability

@@ -25,6 +25,7 @@ enum Migrations {
             MarkInsertsPerStatement(),
             CreateDataRequests(),
             AddSessionDetails(),
+            AddTwoFactor(),
         ]
 
     static let baseline1: [any Migration] = [

@@ -16,6 +16,11 @@ final class User: Model, @unchecked Sendable {
     @Field(key: "language") var language: String
     @Field(key: "is_active") var isActive: Bool
     @OptionalField(key: "last_sign_in_at") var lastSignInAt: Date?
+    /// Two-factor sign-in (issue 16): the TOTP secret, sealed (`NationalIDVault.sealSecret`); when
+    /// it was turned on; and the last step a code was accepted for, so no code works twice.
+    @OptionalField(key: "totp_secret_sealed") var totpSecretSealed: String?
+    @OptionalField(key: "totp_enabled_at") var totpEnabledAt: Date?
+    @OptionalField(key: "totp_last_step") var totpLastStep: Int64?
 
     @OptionalParent(key: "organisation_id") var organisation: Organisation?
     @Siblings(through: UserEstate.self, from: \.$user, to: \.$estate) var estates: [Estate]

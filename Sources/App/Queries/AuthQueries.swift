@@ -74,6 +74,7 @@ enum AuthQueries {
             : "(SELECT string_agg(CAST(ue.estate_id AS TEXT), ',') FROM user_estates ue WHERE ue.user_id = u.id)"
         return """
             u.id AS user_id, u.username, u.display_name, u.role, u.language, u.is_active, u.organisation_id, \
+            u.totp_enabled_at, \
             o.kind AS organisation_kind, CASE WHEN u.role = 'estate_officer' THEN \(estates) END AS estates
             """
     }
@@ -88,7 +89,8 @@ enum AuthQueries {
             username: try row.decode(column: "username", as: String.self),
             displayName: try row.decode(column: "display_name", as: String.self),
             role: role,
-            language: try row.decode(column: "language", as: String.self)
+            language: try row.decode(column: "language", as: String.self),
+            hasTwoFactor: try !row.decodeNil(column: "totp_enabled_at")
         )
         let kind = try row.decode(column: "organisation_kind", as: String?.self).flatMap(Organisation.Kind.init)
         let estates = try row.decode(column: "estates", as: String?.self).map {

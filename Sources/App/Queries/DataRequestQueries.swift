@@ -3,14 +3,21 @@ import Foundation
 import SQLKit
 import SanfanCore
 
-/// The register of PDPA requests, always within the reader's estates (a partner reaches none: a
-/// request is answered by the estate that holds the person).
+/// The register of PDPA requests, always within the reader's estates (a partner reaches none). A
+/// request is answered by the estate that holds the person now: it follows a person who moves, so
+/// its scope is the person's current estate, never the one it was recorded under.
 enum DataRequestQueries {
     static func find(_ id: UUID, scope: RecordScope, on database: any Database) async throws -> DataRequest? {
         try await database.sql.select().column(SQLColumn(SQLLiteral.all, table: SQLIdentifier("r")))
             .from(DataRequest.schema, as: "r")
+            .join(
+                Participant.schema,
+                as: "p",
+                on: SQLColumn("participant_id", table: "r"),
+                equals: SQLColumn("id", table: "p")
+            )
             .where(SQLColumn("id", table: "r"), .equal, SQLBind(id))
-            .whereEstates(in: scope, column: SQLColumn("estate_id", table: "r"))
+            .whereEstates(in: scope, column: SQLColumn("estate_id", table: "p"))
             .first()?.decode(fluentModel: DataRequest.self)
     }
 
@@ -52,8 +59,8 @@ enum DataRequestQueries {
                 on: SQLColumn("participant_id", table: "r"),
                 equals: SQLColumn("id", table: "p")
             )
-            .join(Estate.schema, as: "e", on: SQLColumn("estate_id", table: "r"), equals: SQLColumn("id", table: "e"))
-            .whereEstates(in: scope, column: SQLColumn("estate_id", table: "r"))
+            .join(Estate.schema, as: "e", on: SQLColumn("estate_id", table: "p"), equals: SQLColumn("id", table: "e"))
+            .whereEstates(in: scope, column: SQLColumn("estate_id", table: "p"))
         if let participant {
             query = query.where(SQLColumn("participant_id", table: "r"), .equal, SQLBind(participant))
                 .orderBy(SQLColumn("received_on", table: "r"), SQLDirection.descending)

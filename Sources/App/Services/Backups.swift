@@ -19,6 +19,7 @@ enum Backups {
         let bytes: Int
         let people: Int
         let migrations: Int
+        let certificates: Int
         /// Sealed IDs opened with the key present (a random sample, at most `sample`).
         let idsOpened: Int
     }
@@ -35,6 +36,10 @@ enum Backups {
         case notSanfan
         case idsDoNotOpen(failed: Int, of: Int)
         case notEmpty(String)
+        case signingKeyMissing(certificates: Int)
+        /// The file is a live database (its write-ahead log beside it holds committed changes).
+        case live(String)
+        case noDatabase
 
         var description: String {
             switch self {
@@ -50,16 +55,38 @@ enum Backups {
                     + "national-ID key the backup was made with (data/keys/national-id.key or SANFAN_ID_KEY) first"
             case .notEmpty(let path):
                 "\(path) already holds a database: restore only into an empty data folder"
+            case .signingKeyMissing(let certificates):
+                "the backup holds \(certificates) certificates but the credential signing key file is missing: restore "
+                    + "data/keys/credential-signing.json (or SANFAN_SIGNING_KEY_FILE) first, or they stop verifying"
+            case .live(let path):
+                "\(path) is a live database (its write-ahead log \(path)-wal is beside it): copy it with `sanfan backup`"
+            case .noDatabase:
+                "there is no database here to work on (check SANFAN_DATA_DIR or DATABASE_URL)"
             }
         }
     }
 
     /// Writes a consistent copy of the live embedded database to `path`, checks it, and reports it.
     /// A copy that fails its check is removed.
-    static func backUp(_ database: any Database, to path: String, vault: NationalIDVault) async throws -> Report {
+    static func backUp(_ database: any Database, to given: String, vault: NationalIDVault) async throws -> Report {
         guard database.isSQLite else { throw Refusal.postgres }
-        guard !FileManager.default.fileExists(atPath: path) else { throw Refusal.exists(path) }
-        try await database.sql.raw("VACUUM INTO \(bind: path)").run()
+        // An absolute path, so SQLite never reads the name as a `file:` URI and writes elsewhere.
+        let path = URL(fileURLWithPath: given).standardizedFileURL.path
+        guard (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) == nil,
+            !FileManager.default.fileExists(atPath: path)
+        else { throw Refusal.exists(path) }
+        guard try await count(database.sql, "SELECT COUNT(*) AS n FROM sqlite_master WHERE name = 'participants'") == 1
+        else { throw Refusal.noDatabase }
+        // Made empty first, readable by its owner only: it holds everyone's record. VACUUM INTO
+        // writes into an empty file.
+        guard FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600])
+        else { throw Refusal.missing(path) }
+        do {
+            try await database.sql.raw("VACUUM INTO \(bind: path)").run()
+        } catch {
+            try? FileManager.default.removeItem(atPath: path)
+            throw error
+        }
         do {
             return try await check(file: path, vault: vault)
         } catch {
@@ -107,6 +134,10 @@ enum Backups {
             bytes: bytes,
             people: try await count(sql, "SELECT COUNT(*) AS n FROM participants"),
             migrations: try await count(sql, "SELECT COUNT(*) AS n FROM _fluent_migrations"),
+            // (A backup from before certificates existed has no such table.)
+            certificates: try await count(sql, "SELECT COUNT(*) AS n FROM sqlite_master WHERE name = 'certificates'")
+                == 1
+                ? try await count(sql, "SELECT COUNT(*) AS n FROM certificates") : 0,
             idsOpened: opened
         )
     }
@@ -125,7 +156,7 @@ enum Backups {
         return sealed.count
     }
 
-    private static func count(_ sql: any SQLDatabase, _ query: String) async throws -> Int {
+    static func count(_ sql: any SQLDatabase, _ query: String) async throws -> Int {
         try await sql.raw(SQLQueryString(query)).first()?.decode(column: "n", as: Int.self) ?? 0
     }
 
@@ -136,11 +167,18 @@ enum Backups {
         to databasePath: String,
         live: any Database,
         vault: NationalIDVault,
+        signingKeyMadeNow: Bool,
         shutdown: () async -> Void
     ) async throws -> Report {
         let tables = try await count(live.sql, "SELECT COUNT(*) AS n FROM sqlite_master WHERE type = 'table'")
         guard tables == 0 else { throw Refusal.notEmpty(databasePath) }
+        // A database in use keeps committed pages in its log: the main file alone is not all of it.
+        let log = (try? FileManager.default.attributesOfItem(atPath: file + "-wal"))?[.size] as? Int ?? 0
+        guard log == 0 else { throw Refusal.live(file) }
         let report = try await check(file: file, vault: vault)
+        if signingKeyMadeNow, report.certificates > 0 {
+            throw Refusal.signingKeyMissing(certificates: report.certificates)
+        }
         await shutdown()
         // Copied beside the target and renamed over it, so a failed copy leaves no half database.
         let partial = databasePath + ".restoring"

@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import SQLKit
 import SanfanCore
 
 /// The register of people's requests under the PDPA: recorded with how the requester's identity
@@ -31,7 +32,16 @@ enum DataRequests {
         let today = ThaiCalendar.Day.containing(now)
         let kind = errors.choice(input.kind, "kind", as: DataRequestKind.self)
         let channel = errors.choice(input.channel, "channel", as: DataRequestChannel.self)
-        let received = errors.day(input.receivedOn, "received_on", today: today)
+        // Never before the Act's rights took effect, nor before the person was registered: there
+        // was nothing of theirs to ask about.
+        let registered = person.createdAt.map(ThaiCalendar.Day.containing).flatMap { $0 <= today ? $0 : nil }
+        let received = errors.day(
+            input.receivedOn,
+            "received_on",
+            today: today,
+            notBefore: max(DataRequestRules.actInForce, registered ?? DataRequestRules.actInForce),
+            tooEarly: .beforeRecordStart
+        )
         let identity = errors.text(input.identityCheck, "identity_check", limit: 300, required: true)
         let details = errors.text(input.details, "details", limit: 2_000)
         guard errors.isEmpty, let kind, let channel, let received else { throw errors }
@@ -70,11 +80,21 @@ enum DataRequests {
         let outcome = errors.text(input.outcome, "outcome", limit: 2_000, required: true)
         guard errors.isEmpty, let status else { throw errors }
         let before = request.auditSnapshot
-        request.status = status
-        request.outcome = outcome
-        request.closedOn = ThaiCalendar.Day.containing(now).iso
+        let closedOn = ThaiCalendar.Day.containing(now).iso
         try await database.writing { db in
-            try await request.save(on: db)
+            // Closed once: of two people closing it at the same moment, the second finds it closed.
+            let closed = try await db.sql.update(DataRequest.schema)
+                .set("status", to: SQLBind(status.rawValue))
+                .set("outcome", to: SQLBind(outcome))
+                .set("closed_on", to: SQLBind(closedOn))
+                .set("updated_at", to: SQLBind(now))
+                .where("id", .equal, SQLBind(try request.requireID()))
+                .where("status", .equal, SQLBind(DataRequestStatus.open.rawValue))
+                .returning("id").all()
+            guard !closed.isEmpty else { throw FieldErrors(fields: ["status": .dataRequestClosedAlready]) }
+            request.status = status
+            request.outcome = outcome
+            request.closedOn = closedOn
             try await Audit.record(.update, request, before: before, by: .init(principal), at: now, on: db)
         }
     }

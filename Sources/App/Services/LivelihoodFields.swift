@@ -56,7 +56,9 @@ extension FieldErrors {
         }) {
             self[field] = .invalidCharacters
         }
-        if trimmed.count > limit { set(field, .tooLong, String(limit)) }
+        // Counted as people read it (a Thai letter with its vowel and tone mark is one), but stored
+        // scalars are bounded too: a letter carrying thousands of combining marks is one "character".
+        if trimmed.count > limit || trimmed.unicodeScalars.count > limit * 4 { set(field, .tooLong, String(limit)) }
         return trimmed
     }
 

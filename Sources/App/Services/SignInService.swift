@@ -88,7 +88,7 @@ enum SignInService {
         }
     }
 
-    private static func settle(_ attemptID: UUID, _ outcome: String, _ database: any Database) async throws {
+    static func settle(_ attemptID: UUID, _ outcome: String, _ database: any Database) async throws {
         try await database.sql.update("sign_in_attempts").set("outcome", to: SQLBind(outcome))
             .where("id", .equal, SQLBind(attemptID)).run()
     }

@@ -10,4 +10,6 @@ struct SignedInUser: Sendable, Equatable {
     let displayName: String
     let role: Role
     let language: String
+    /// Whether the account has two-factor sign-in on.
+    var hasTwoFactor = false
 }

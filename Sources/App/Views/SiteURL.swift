@@ -102,6 +102,9 @@ enum SiteURL {
     case duplicates
     case dataRequests
     case accountSessions
+    case accountTwoFactor
+    case signInCode
+    case userTwoFactorReset(UUID)
     case accountSessionsEnd
     case userSignOutEverywhere(UUID)
     case dataRequest(UUID)
@@ -155,6 +158,9 @@ enum SiteURL {
         case .duplicates: ("/duplicates", nil)
         case .dataRequests: ("/data-requests", nil)
         case .accountSessions: ("/account/sessions", nil)
+        case .accountTwoFactor: ("/account/two-factor", nil)
+        case .signInCode: ("/login/code", nil)
+        case .userTwoFactorReset(let id): ("/admin/users/:userID/two-factor/reset", id)
         case .accountSessionsEnd: ("/account/sessions/end", nil)
         case .userSignOutEverywhere(let id): ("/admin/users/:userID/sign-out-everywhere", id)
         case .dataRequest(let id): ("/data-requests/:requestID", id)

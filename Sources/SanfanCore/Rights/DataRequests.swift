@@ -56,6 +56,9 @@ public enum DataRequestStatus: String, CaseIterable, Sendable, Codable {
 
 /// The register's rules: what a request needs, and when it is due.
 public enum DataRequestRules {
+    /// The day the Act's rights took effect (1 June 2565, after two postponements).
+    public static let actInForce = ThaiCalendar.Day(year: 2022, month: 6, day: 1)
+
     /// The Act's time limit: within 30 days of receiving the request (s.30 para. 3).
     public static let daysAllowed = 30
 

@@ -12,6 +12,9 @@ public struct NationalIDVault: Sendable {
     /// The index's HMAC with its key already taken in, copied for each ID: setting the key up
     /// (two hashes of padded key blocks) was half of each index's cost in a bulk import.
     private let indexHMAC: HMAC<SHA256>
+    /// Seals other secrets kept in the database (two-factor sign-in's TOTP secrets), under a key of
+    /// their own from the same master key.
+    private let secretKey: SymmetricKey
 
     public enum Problem: Error, Equatable, Sendable {
         case badKey
@@ -24,6 +27,11 @@ public struct NationalIDVault: Sendable {
         encryptionKey = HKDF<SHA256>.deriveKey(
             inputKeyMaterial: master,
             info: Data("sanfan national-id encryption v1".utf8),
+            outputByteCount: 32
+        )
+        secretKey = HKDF<SHA256>.deriveKey(
+            inputKeyMaterial: master,
+            info: Data("sanfan sign-in secret v1".utf8),
             outputByteCount: 32
         )
         indexHMAC = HMAC(
@@ -52,6 +60,18 @@ public struct NationalIDVault: Sendable {
             let id = try? NationalID.parse(String(decoding: plain, as: UTF8.self)).get()
         else { throw Problem.cannotDecrypt }
         return id
+    }
+
+    /// A secret sealed for a text column (nonce, ciphertext and tag, Base64).
+    public func sealSecret(_ bytes: [UInt8]) throws -> String {
+        try AES.GCM.seal(bytes, using: secretKey).combined!.base64EncodedString()
+    }
+
+    public func openSecret(_ sealed: String) -> [UInt8]? {
+        guard let data = Data(base64Encoded: sealed), let box = try? AES.GCM.SealedBox(combined: data),
+            let plain = try? AES.GCM.open(box, using: secretKey)
+        else { return nil }
+        return Array(plain)
     }
 
     /// Hex HMAC of the digits: equal IDs give equal indexes, and nothing else can be read from it.

@@ -54,6 +54,11 @@ enum OpenAPIDocument {
                     [
                         "username": ["type": "string", "minLength": 1, "maxLength": 64],
                         "password": ["type": "string", "minLength": 1, "maxLength": 200],
+                        "code": [
+                            "type": "string", "maxLength": 20,
+                            "description":
+                                "For an account with two-step sign-in on: the authenticator app's 6-digit code, or a recovery code",
+                        ],
                     ]
                 ),
                 "Token": object(
@@ -205,13 +210,15 @@ enum OpenAPIDocument {
                 "post": [
                     "summary": "Exchange a username and password for a bearer token",
                     "description":
-                        "Throttled like the sign-in page: after 5 failures in 15 minutes for an account or an address, refused for 15 minutes.",
+                        "Throttled like the sign-in page: after 5 failures in 15 minutes for an account or an address, refused for 15 minutes. An account with two-step sign-in on also sends `code` (401 `two_factor_required` without it); where two-step sign-in is required (admins and partners), an account that has not turned it on gets 403 `two_factor_enrolment_required`.",
                     "requestBody": [
                         "required": true, "content": ["application/json": ["schema": ref("TokenRequest")]],
                     ],
                     "responses": [
                         "200": json("A new token", ref("Token")), "400": errorResponse("Malformed body"),
-                        "401": errorResponse("Wrong username or password"), "413": errorResponse("Body too large"),
+                        "401": errorResponse("Wrong username, password or code"),
+                        "403": errorResponse("Two-step sign-in must be turned on first"),
+                        "413": errorResponse("Body too large"),
                         "422": errorResponse("Missing fields"), "429": errorResponse("Locked after repeated failures"),
                     ],
                 ],

@@ -168,6 +168,15 @@ extension UserAdmin {
                     .form(
                         .class("card"),
                         .method(.post),
+                        .action(SiteURL.userTwoFactorReset(id).path),
+                        .h2(.plain(t(.twoFactorReset))),
+                        .p(.class("hint"), .plain(t(.twoFactorResetHint))),
+                        Components.csrfField(context.csrfToken),
+                        Components.submit(t(.twoFactorReset), secondary: true)
+                    ),
+                    .form(
+                        .class("card"),
+                        .method(.post),
                         .action(SiteURL.userSignOutEverywhere(id).path),
                         .h2(.plain(t(.signOutEverywhere))),
                         .p(.class("hint"), .plain(t(.signOutEverywhereHint))),
