@@ -214,7 +214,7 @@ func routes(_ app: Application) throws {
     api.open().get("openapi.json", use: OpenAPIDocument.serve)
     let v1 = api.grouped("v1")
     v1.open().post("auth", "token", use: AuthAPIController.issue)
-    let authenticated = v1.grouped(ApiAuthenticator()).signedIn()
+    let authenticated = v1.grouped(ApiAuthenticator(), RequireTwoFactorForAPI()).signedIn()
     authenticated.delete("auth", "token", use: AuthAPIController.revoke)
     authenticated.get("me", use: ReferenceAPIController.me)
     authenticated.get("estates", use: ReferenceAPIController.estates)

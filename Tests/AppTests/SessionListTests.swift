@@ -34,7 +34,10 @@ extension AppTests {
 
                 // All but this one: the phone is signed out, the laptop stays.
                 _ = try await laptop.get("/account/sessions")
-                #expect(try await laptop.post("/account/sessions/end", form: []).status == .seeOther)
+                // Nothing named and not asked for the others: nothing ends.
+                #expect(try await laptop.post("/account/sessions/end", form: []).status == .badRequest)
+                #expect(try await phone.get("/participants").status == .ok)
+                #expect(try await laptop.post("/account/sessions/end", form: [("others", "1")]).status == .seeOther)
                 #expect(try await phone.get("/participants").status == .seeOther)
                 #expect(try await laptop.get("/participants").status == .ok)
                 #expect(Self.digests(try await laptop.get("/account/sessions").body).count == 1)

@@ -23,10 +23,19 @@ extension AppTests {
                     .split(separator: "<").first
             )
             let secret = try #require(Base32.decode(String(shown)))
-            let wrong = try await client.post("/account/two-factor", form: [("code", "000000")])
+            let wrong = try await client.post(
+                "/account/two-factor",
+                form: [("password", "sanfan-demo"), ("code", "000000")]
+            )
             #expect(wrong.status == .unprocessableEntity)
             let code = TOTP.code(secret: secret, step: TOTP.step(at: now))
-            let done = try await client.post("/account/two-factor", form: [("code", code)])
+            // The password again: a session left open is not enough.
+            let noPassword = try await client.post("/account/two-factor", form: [("code", code)])
+            #expect(noPassword.status == .unprocessableEntity)
+            let done = try await client.post(
+                "/account/two-factor",
+                form: [("password", "sanfan-demo"), ("code", code)]
+            )
             #expect(done.status == .ok)
             let codes = done.body.components(separatedBy: "<li><code>").dropFirst().compactMap {
                 $0.split(separator: "<").first.map(String.init)
@@ -151,6 +160,75 @@ extension AppTests {
                 #expect(events.contains { $0.after?.contains("reset") == true && $0.actorUsername == "demo-admin" })
                 let again = try await TestClient(app).signIn("demo-officer")
                 #expect(again.status == .seeOther && again.location?.hasPrefix("/login/code") == false)
+            }
+        }
+
+        /// A token request from a given address (behind a trusted proxy), password and code.
+        static func token(_ app: Application, from ip: String, code: String) async throws -> Page {
+            var headers = HTTPHeaders()
+            headers.contentType = .json
+            headers.add(name: .xForwardedFor, value: ip)
+            return try await TestClient(app).send(
+                .POST,
+                "/api/v1/auth/token",
+                headers: headers,
+                body: ByteBuffer(string: #"{"username":"demo-officer","password":"sanfan-demo","code":"\#(code)"}"#)
+            )
+        }
+
+        @Test func thePasswordAloneNeitherClearsWrongCodesNorOutlivesTurningItOnOrAReset() async throws {
+            try await withApp { app, clock in
+                app.sanfan.settings.trustProxy = true
+                // Signed in with the password alone, in a browser and with a token, before it is on.
+                let old = TestClient(app)
+                try await old.signIn("demo-officer")
+                let oldToken = try await APITests().token(TestClient(app), "demo-officer")
+                let officer = TestClient(app)
+                try await officer.signIn("demo-officer")
+                let (secret, _) = try await Self.enrol(officer, at: clock.now)
+                #expect(try await old.get("/participants").status == .seeOther)
+                #expect(try await old.api(.GET, "/api/v1/me", token: oldToken).status == .unauthorized)
+                #expect(try await officer.get("/participants").status == .ok)
+
+                // Wrong codes from a new address each time, the right password each time: the account
+                // locks all the same (the failed password during enrolment counts too).
+                var statuses: [HTTPResponseStatus] = []
+                for (index, guess) in ["111111", "222222", "333333", "444444", "555555"].enumerated() {
+                    statuses.append(try await Self.token(app, from: "192.0.2.\(index + 1)", code: guess).status)
+                }
+                #expect(statuses.first == .unauthorized)
+                #expect(statuses.last == .tooManyRequests)
+                clock.advance(by: 30)
+                let right = TOTP.code(secret: secret, step: TOTP.step(at: clock.now))
+                #expect(try await Self.token(app, from: "198.51.100.7", code: right).status == .tooManyRequests)
+
+                // After the lock, a token; then an admin's reset ends it and the session.
+                clock.advance(by: 16 * 60)
+                let later = TOTP.code(secret: secret, step: TOTP.step(at: clock.now))
+                let issued = try await Self.token(app, from: "198.51.100.7", code: later)
+                #expect(issued.status == .ok)
+                let token = try issued.json(APITests.Token.self).token
+                let admin = TestClient(app)
+                try await admin.signIn("demo-admin")
+                let officerID = try await Fixtures(app: app).user("demo-officer").requireID().uuidString.lowercased()
+                _ = try await admin.get("/admin/users/\(officerID)")
+                #expect(
+                    try await admin.post("/admin/users/\(officerID)/two-factor/reset", form: []).status == .seeOther
+                )
+                #expect(try await officer.get("/participants").status == .seeOther)
+                #expect(try await officer.api(.GET, "/api/v1/me", token: token).status == .unauthorized)
+            }
+        }
+
+        @Test func aTokenFromBeforeTheRequirementReachesNothing() async throws {
+            try await withApp { app, _ in
+                let token = try await APITests().token(TestClient(app), "demo-partner")
+                let client = TestClient(app)
+                #expect(try await client.api(.GET, "/api/v1/me", token: token).status == .ok)
+                app.sanfan.settings.requireTwoFactor = true
+                let refused = try await client.api(.GET, "/api/v1/me", token: token)
+                #expect(refused.status == .forbidden && refused.body.contains("two_factor_enrolment_required"))
+                #expect(try await client.api(.DELETE, "/api/v1/auth/token", token: token).status == .noContent)
             }
         }
     }

@@ -58,6 +58,7 @@ def test_an_admin_turns_on_two_step_sign_in_by_scanning_the_qr_code_and_signs_in
     assert page.locator("#two-factor-secret").inner_text().replace(" ", "") == encoded
 
     code, enrolled_step = totp(secret)
+    page.fill("#password", password)
     page.fill("#code", code)
     page.click("form.inline-form button[type=submit]")
     expect(page.locator("h1")).to_contain_text("รหัสกู้คืน")

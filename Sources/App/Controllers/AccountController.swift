@@ -30,8 +30,9 @@ enum AccountController {
         let principal = try req.requirePrincipal()
         let current = req.session.id.map { SecretToken.digest($0.string) }
         let named = try? req.content.get(String.self, at: "session")
+        let others = (try? req.content.get(String.self, at: "others")) == "1"
         let ended: Int
-        if let named, !named.isEmpty {
+        if let named, !named.isEmpty, !others {
             ended = try await SignedInSessions.end(
                 [named],
                 keeping: nil,
@@ -45,6 +46,8 @@ enum AccountController {
                 return req.redirect(to: SiteURL.signIn.path)
             }
         } else {
+            // All the others only when asked for in so many words: a malformed `session` ends nothing.
+            guard others else { throw Abort(.badRequest) }
             ended = try await SignedInSessions.end(
                 nil,
                 keeping: current,
@@ -90,24 +93,41 @@ enum AccountController {
             return req.redirect(to: SiteURL.accountTwoFactor.path)
         }
         let typed = (try? req.content.get(String.self, at: "code")) ?? ""
+        let password = (try? req.content.get(String.self, at: "password")) ?? ""
+        let t = req.localizer
+        let now = req.sanfan.clock.now()
+        // The password again, throttled like sign-in: a session left open is not enough to tie
+        // the account to someone else's phone.
+        let claim = try await SignInService.claimCheck(
+            username: user.username,
+            ip: req.clientIP,
+            channel: .web,
+            now: now,
+            on: req.db
+        )
+        guard case .claimed(let attempt) = claim else {
+            let until = if case .locked(let until) = claim { until } else { now }
+            return try renderEnrolment(user, error: t(.lockedOut, t.time(until)), req, status: .tooManyRequests)
+        }
+        guard !password.isEmpty, try await req.sanfan.passwords.verify(password, against: user.passwordHash) else {
+            try await SignInService.settle(attempt, "failure", req.db)
+            return try renderEnrolment(user, error: t(.wrongCredentials), req, status: .unprocessableEntity)
+        }
+        try await SignInService.settle(attempt, "password_ok", req.db)
         do {
             let codes = try await TwoFactor.enrol(
                 user,
                 sealed: sealed,
                 typed: typed,
+                keeping: req.session.id.map { SecretToken.digest($0.string) },
                 vault: req.sanfan.vault,
-                at: req.sanfan.clock.now(),
+                at: now,
                 on: req.db
             )
             req.session.data[enrolKey] = nil
             return TwoFactorPages.recoveryCodes(codes, req.pageContext()).response()
         } catch is FieldErrors {
-            return try renderEnrolment(
-                user,
-                error: req.localizer(.twoFactorWrongCode),
-                req,
-                status: .unprocessableEntity
-            )
+            return try renderEnrolment(user, error: t(.twoFactorWrongCode), req, status: .unprocessableEntity)
         }
     }
 

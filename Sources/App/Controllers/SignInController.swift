@@ -1,4 +1,5 @@
 import Fluent
+import SQLKit
 import SanfanCore
 import Vapor
 
@@ -124,6 +125,8 @@ enum SignInController {
             return TwoFactorPages.codeForm(next: next, error: t(.twoFactorWrongCode), req.pageContext())
                 .response(status: .unauthorized)
         }
+        try await req.db.sql.update(User.schema).set("last_sign_in_at", to: SQLBind(now))
+            .where("id", .equal, SQLBind(try user.requireID())).run()
         try await startSession(for: user, req)
         return req.redirect(to: next)
     }

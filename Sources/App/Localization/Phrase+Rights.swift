@@ -132,6 +132,11 @@ extension Phrase {
         case .twoFactorStepSecret: ("สแกนไม่ได้? พิมพ์รหัสนี้ในแอปแทน: ", "Cannot scan? Type this key into the app instead: ")
         case .twoFactorStepCode: ("ใส่รหัส 6 หลักที่แอปแสดง", "Type the 6-digit code the app shows.")
         case .twoFactorTurnOn: ("เปิดใช้", "Turn on")
+        case .twoFactorPasswordHint:
+            (
+                "รหัสผ่านของท่านอีกครั้ง เมื่อเปิดใช้ ทุกเครื่องที่เข้าด้วยรหัสผ่านอย่างเดียวจะถูกออกจากระบบ",
+                "Your password again. Once it is on, everything signed in with the password alone is signed out."
+            )
         case .twoFactorCodesTitle: ("รหัสกู้คืนของท่าน", "Your recovery codes")
         case .twoFactorOn: ("เปิดใช้การยืนยันตัวตนสองขั้นตอนแล้ว", "Two-step sign-in is on")
         case .twoFactorCodesIntro:

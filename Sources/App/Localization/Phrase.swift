@@ -213,7 +213,7 @@ enum Phrase: CaseIterable {
         twoFactorEnrolTitle, twoFactorRequired, twoFactorStepApp, twoFactorStepScan, twoFactorStepSecret,
         twoFactorStepCode, twoFactorTurnOn, twoFactorCodesTitle, twoFactorOn, twoFactorCodesIntro, twoFactorCodesSaved,
         twoFactorOnSince, twoFactorCodesLeft, twoFactorLostPhone, twoFactorReset, twoFactorResetHint, twoFactorWasReset,
-        apiTwoFactorRequired, apiTwoFactorEnrol
+        apiTwoFactorRequired, apiTwoFactorEnrol, twoFactorPasswordHint
 
     /// The phrase in Thai and English, from the file of the feature it belongs to. `PhraseTests`
     /// checks that exactly one file answers for every phrase and that neither text is empty.

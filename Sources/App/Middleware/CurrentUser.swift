@@ -57,6 +57,20 @@ struct RequireTwoFactorEnrolment: AsyncMiddleware {
     }
 }
 
+/// The API's side of the same rule: a token of an account that must have two-step sign-in and
+/// has not (issued before the requirement, or before an admin's reset) reaches nothing but its
+/// own revocation.
+struct RequireTwoFactorForAPI: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        if request.sanfan.settings.requireTwoFactor, let user = request.currentUser, !user.hasTwoFactor,
+            TwoFactor.required(for: user.role), request.method != .DELETE
+        {
+            throw ApiError(.forbidden, code: "two_factor_enrolment_required", .apiTwoFactorEnrol)
+        }
+        return try await next.respond(to: request)
+    }
+}
+
 /// Refuses a page or API route to users whose role lacks a capability (403).
 struct RequireCapability: AsyncMiddleware {
     let capability: Capability

@@ -47,6 +47,12 @@ enum SignInService {
             try await settle(attemptID, "disabled", database)
             return .disabled
         }
+        // With two-step sign-in on, the right password is half a sign-in: it must not clear the
+        // account's failures (wrong codes count there), and the sign-in is not yet made.
+        guard user.totpEnabledAt == nil else {
+            try await settle(attemptID, "password_ok", database)
+            return .success(user)
+        }
         try await settle(attemptID, "success", database)
         user.lastSignInAt = now
         try await user.save(on: database)

@@ -16,10 +16,13 @@ enum TwoFactor {
 
     /// Turns it on: `sealed` is the secret shown at enrolment, `typed` the code the app shows for
     /// it. Returns the recovery codes, to be shown once.
+    /// Everything signed in with the password alone (other sessions, API tokens) ends: from now on
+    /// the account is the password and the phone. `keeping` is the enrolling session's digest.
     static func enrol(
         _ user: User,
         sealed: String,
         typed: String,
+        keeping: String?,
         vault: NationalIDVault,
         at now: Date,
         on database: any Database
@@ -35,9 +38,18 @@ enum TwoFactor {
             user.totpLastStep = step
             try await user.save(on: db)
             try await db.sql.delete(from: "recovery_codes").where("user_id", .equal, SQLBind(userID)).run()
+            var sessions = db.sql.delete(from: "sessions").where("user_id", .equal, SQLBind(userID))
+            if let keeping { sessions = sessions.where("key_digest", .notEqual, SQLBind(keeping)) }
+            try await sessions.run()
+            try await db.sql.update(ApiToken.schema).set("revoked_at", to: SQLBind(now))
+                .where("user_id", .equal, SQLBind(userID)).where("revoked_at", .is, SQLLiteral.null).run()
             for code in codes {
                 try await db.sql.insert(into: "recovery_codes").columns("id", "user_id", "code_digest")
-                    .values(SQLBind(UUID()), SQLBind(userID), SQLBind(RecoveryCodes.digest(code))).run()
+                    .values(
+                        SQLBind(UUID()),
+                        SQLBind(userID),
+                        SQLBind(vault.secretDigest(RecoveryCodes.normalised(code)))
+                    ).run()
             }
             try await Audit.record(
                 .update,
@@ -80,7 +92,7 @@ enum TwoFactor {
         let used = try await database.sql.update("recovery_codes")
             .set("used_at", to: SQLBind(now))
             .where("user_id", .equal, SQLBind(userID))
-            .where("code_digest", .equal, SQLBind(RecoveryCodes.digest(typed)))
+            .where("code_digest", .equal, SQLBind(vault.secretDigest(RecoveryCodes.normalised(typed))))
             .where("used_at", .is, SQLLiteral.null)
             .returning("id").all()
         return !used.isEmpty
@@ -92,8 +104,9 @@ enum TwoFactor {
             .where("used_at", .is, SQLLiteral.null).first()?.decode(column: "n", as: Int.self) ?? 0
     }
 
-    /// An admin's reset (a lost phone and lost codes): the secret and codes go; the account signs
-    /// in with its password and, where it is required, enrols again.
+    /// An admin's reset (a lost phone and lost codes): the secret and codes go, and so does every
+    /// session and token (one may be on the lost phone); the account signs in with its password
+    /// and, where it is required, enrols again.
     static func reset(_ user: User, by principal: Principal, at now: Date, on database: any Database) async throws {
         let userID = try user.requireID()
         try await database.writing { db in
@@ -102,12 +115,15 @@ enum TwoFactor {
             user.totpLastStep = nil
             try await user.save(on: db)
             try await db.sql.delete(from: "recovery_codes").where("user_id", .equal, SQLBind(userID)).run()
+            try await db.sql.delete(from: "sessions").where("user_id", .equal, SQLBind(userID)).run()
+            try await db.sql.update(ApiToken.schema).set("revoked_at", to: SQLBind(now))
+                .where("user_id", .equal, SQLBind(userID)).where("revoked_at", .is, SQLLiteral.null).run()
             try await Audit.record(
                 .update,
                 entity: User.auditEntity,
                 id: userID.uuidString.lowercased(),
                 before: nil,
-                after: ["two_factor": "reset"],
+                after: ["two_factor": "reset, signed out everywhere"],
                 by: .init(principal),
                 at: now,
                 on: db

@@ -1,3 +1,4 @@
+import NIOCore
 import NIOPosix
 import SanfanCore
 import Vapor
@@ -57,11 +58,16 @@ extension Request {
 
     /// The client's address; behind a trusted proxy, the first `X-Forwarded-For` entry.
     var clientIP: String {
-        if sanfan.settings.trustProxy,
-            let forwarded = headers.forwarded.first?.for ?? headers.first(name: .xForwardedFor)
-        {
-            return forwarded.split(separator: ",").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? forwarded
+        let direct = remoteAddress?.ipAddress ?? "unknown"
+        guard sanfan.settings.trustProxy else { return direct }
+        // The proxy appends the address it saw to what the client sent: only the last entry is
+        // the proxy's word; anything left of it is the client's and may be made up. It must be
+        // an address, too.
+        let forwarded = headers.forwarded.last?.for ?? headers[.xForwardedFor].last
+        guard let last = forwarded?.split(separator: ",").last?.trimmingCharacters(in: .whitespaces) else {
+            return direct
         }
-        return remoteAddress?.ipAddress ?? "unknown"
+        let bare = last.trimmingCharacters(in: CharacterSet(charactersIn: "\"[]"))
+        return (try? SocketAddress(ipAddress: bare, port: 0)) != nil ? bare : direct
     }
 }

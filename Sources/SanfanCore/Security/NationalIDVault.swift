@@ -67,6 +67,13 @@ public struct NationalIDVault: Sendable {
         try AES.GCM.seal(bytes, using: secretKey).combined!.base64EncodedString()
     }
 
+    /// A keyed digest (HMAC-SHA256, hex) for short secrets kept only to be matched, such as
+    /// recovery codes: a copy of the database alone cannot test guesses against it.
+    public func secretDigest(_ text: String) -> String {
+        HMAC<SHA256>.authenticationCode(for: Array(text.utf8), using: secretKey).map { String(format: "%02x", $0) }
+            .joined()
+    }
+
     public func openSecret(_ sealed: String) -> [UInt8]? {
         guard let data = Data(base64Encoded: sealed), let box = try? AES.GCM.SealedBox(combined: data),
             let plain = try? AES.GCM.open(box, using: secretKey)

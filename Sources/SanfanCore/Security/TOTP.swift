@@ -128,10 +128,10 @@ public enum RecoveryCodes {
         }
     }
 
-    /// The stored form: SHA-256 of the code as typed, dashes, spaces and case forgiven. Fifty
-    /// random bits each, and tries throttled like passwords, so a plain hash is enough.
-    public static func digest(_ typed: String) -> String {
-        let normalised = typed.uppercased().filter { $0 != "-" && !$0.isWhitespace }
-        return SHA256.hash(data: Array(normalised.utf8)).map { String(format: "%02x", $0) }.joined()
+    /// A code as typed, dashes, spaces and case forgiven: what is digested and matched. The
+    /// digest is keyed (`NationalIDVault.secretDigest`), so the stored digests of fifty-bit codes
+    /// cannot be searched without the key.
+    public static func normalised(_ typed: String) -> String {
+        typed.uppercased().filter { $0 != "-" && !$0.isWhitespace }
     }
 }

@@ -85,6 +85,7 @@ enum AccountSessions {
                 .method(.post),
                 .action(SiteURL.accountSessionsEnd.path),
                 Components.csrfField(context.csrfToken),
+                .input(.type(.hidden), .name("others"), .value("1")),
                 Components.submit(t(.sessionsEndOthers))
             )
         )

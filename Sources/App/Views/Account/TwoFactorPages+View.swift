@@ -65,6 +65,16 @@ enum TwoFactorPages {
                 .method(.post),
                 .action(SiteURL.accountTwoFactor.path),
                 Components.csrfField(context.csrfToken),
+                Components.textField(
+                    "password",
+                    label: t(.password),
+                    value: nil,
+                    error: nil,
+                    type: .password,
+                    hint: t(.twoFactorPasswordHint),
+                    required: true,
+                    autocomplete: "current-password"
+                ),
                 codeField(t),
                 Components.submit(t(.twoFactorTurnOn))
             )
