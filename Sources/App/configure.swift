@@ -61,6 +61,7 @@ public func configure(_ app: Application, settings: Settings, clock: Clock = .li
     // are served before any session is read.
     app.middleware = Middlewares()
     if settings.countStatements { app.middleware.use(StatementCounter()) }
+    app.middleware.use(RequestLog())
     app.middleware.use(SecurityHeaders())
     app.middleware.use(ErrorResponder())
     app.middleware.use(URILimit())

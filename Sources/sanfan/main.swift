@@ -4,7 +4,15 @@ import Vapor
 
 // The one binary: `serve` (default), `migrate`, `seed reference`, `user create`.
 var env = try Environment.detect()
-try LoggingSystem.bootstrap(from: &env)
+// JSON lines for a log collector (`SANFAN_LOG_FORMAT=json`, the default), or Vapor's coloured
+// console lines (`text`) for a person at a terminal. `LOG_LEVEL` / `--log` set the level.
+if ProcessInfo.processInfo.environment["SANFAN_LOG_FORMAT"] == "text" {
+    try LoggingSystem.bootstrap(from: &env)
+} else {
+    try LoggingSystem.bootstrap(from: &env) { level in
+        { label in JSONLogHandler(label: label, level: level) }
+    }
+}
 let app = try await Application.make(env)
 do {
     try await configure(app, settings: try Settings.fromEnvironment())
