@@ -47,8 +47,7 @@ struct RequireSignIn: AsyncMiddleware {
 /// account without it reaches only the page that turns it on, and signing out, until it has.
 struct RequireTwoFactorEnrolment: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        if request.sanfan.settings.requireTwoFactor, let user = request.currentUser, !user.hasTwoFactor,
-            TwoFactor.required(for: user.role),
+        if let user = request.currentUser, TwoFactor.mustEnrol(user, request.sanfan.settings),
             ![SiteURL.accountTwoFactor.path, SiteURL.signOut.path].contains(request.url.path)
         {
             return request.redirect(to: SiteURL.accountTwoFactor.path)
@@ -62,8 +61,8 @@ struct RequireTwoFactorEnrolment: AsyncMiddleware {
 /// own revocation.
 struct RequireTwoFactorForAPI: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        if request.sanfan.settings.requireTwoFactor, let user = request.currentUser, !user.hasTwoFactor,
-            TwoFactor.required(for: user.role), request.method != .DELETE
+        if let user = request.currentUser, TwoFactor.mustEnrol(user, request.sanfan.settings),
+            request.method != .DELETE
         {
             throw ApiError(.forbidden, code: "two_factor_enrolment_required", .apiTwoFactorEnrol)
         }

@@ -77,21 +77,7 @@ enum SignedInSessions {
     {
         let id = try user.requireID()
         return try await database.writing { db in
-            // Sessions written before sessions named their account carry it only in their data.
-            let sessions = try await db.sql.delete(from: "sessions")
-                .where(group: { outer in
-                    outer.where("user_id", .equal, SQLBind(id))
-                        .orWhere(group: { legacy in
-                            legacy.where("user_id", .is, SQLLiteral.null)
-                                .where("data", .like, SQLBind("%\(id.uuidString)%"))
-                        })
-                })
-                .returning("key_digest").all().count
-            let tokens = try await db.sql.update(ApiToken.schema)
-                .set("revoked_at", to: SQLBind(now))
-                .where("user_id", .equal, SQLBind(id))
-                .where("revoked_at", .is, SQLLiteral.null)
-                .returning("id").all().count
+            let (sessions, tokens) = try await endEverything(of: id, keeping: nil, at: now, on: db)
             try await Audit.record(
                 .update,
                 entity: User.auditEntity,
@@ -104,5 +90,36 @@ enum SignedInSessions {
             )
             return (sessions, tokens)
         }
+    }
+
+    /// Ends the account's sessions (but `keeping`, a session's digest) and revokes its API tokens,
+    /// inside the caller's transaction: signing out everywhere, turning two-step sign-in on (what
+    /// the password alone opened), and its reset. Returns how many of each.
+    @discardableResult
+    static func endEverything(
+        of id: UUID,
+        keeping: String?,
+        at now: Date,
+        on db: any Database
+    ) async throws
+        -> (sessions: Int, tokens: Int)
+    {
+        // Sessions written before sessions named their account carry it only in their data.
+        var sessionQuery = db.sql.delete(from: "sessions")
+            .where(group: { outer in
+                outer.where("user_id", .equal, SQLBind(id))
+                    .orWhere(group: { legacy in
+                        legacy.where("user_id", .is, SQLLiteral.null)
+                            .where("data", .like, SQLBind("%\(id.uuidString)%"))
+                    })
+            })
+        if let keeping { sessionQuery = sessionQuery.where("key_digest", .notEqual, SQLBind(keeping)) }
+        let sessions = try await sessionQuery.returning("key_digest").all().count
+        let tokens = try await db.sql.update(ApiToken.schema)
+            .set("revoked_at", to: SQLBind(now))
+            .where("user_id", .equal, SQLBind(id))
+            .where("revoked_at", .is, SQLLiteral.null)
+            .returning("id").all().count
+        return (sessions, tokens)
     }
 }

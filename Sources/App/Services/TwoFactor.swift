@@ -12,6 +12,11 @@ enum TwoFactor {
     /// (HQ) or sit outside IEAT (partners).
     static func required(for role: Role) -> Bool { role == .admin || role == .partner }
 
+    /// Whether this signed-in account must turn it on before reaching anything (pages and API).
+    static func mustEnrol(_ user: SignedInUser, _ settings: Settings) -> Bool {
+        settings.requireTwoFactor && !user.hasTwoFactor && required(for: user.role)
+    }
+
     static let issuer = "Sanfan IEAT"
 
     /// Turns it on: `sealed` is the secret shown at enrolment, `typed` the code the app shows for
@@ -38,11 +43,7 @@ enum TwoFactor {
             user.totpLastStep = step
             try await user.save(on: db)
             try await db.sql.delete(from: "recovery_codes").where("user_id", .equal, SQLBind(userID)).run()
-            var sessions = db.sql.delete(from: "sessions").where("user_id", .equal, SQLBind(userID))
-            if let keeping { sessions = sessions.where("key_digest", .notEqual, SQLBind(keeping)) }
-            try await sessions.run()
-            try await db.sql.update(ApiToken.schema).set("revoked_at", to: SQLBind(now))
-                .where("user_id", .equal, SQLBind(userID)).where("revoked_at", .is, SQLLiteral.null).run()
+            try await SignedInSessions.endEverything(of: userID, keeping: keeping, at: now, on: db)
             for code in codes {
                 try await db.sql.insert(into: "recovery_codes").columns("id", "user_id", "code_digest")
                     .values(
@@ -115,9 +116,7 @@ enum TwoFactor {
             user.totpLastStep = nil
             try await user.save(on: db)
             try await db.sql.delete(from: "recovery_codes").where("user_id", .equal, SQLBind(userID)).run()
-            try await db.sql.delete(from: "sessions").where("user_id", .equal, SQLBind(userID)).run()
-            try await db.sql.update(ApiToken.schema).set("revoked_at", to: SQLBind(now))
-                .where("user_id", .equal, SQLBind(userID)).where("revoked_at", .is, SQLLiteral.null).run()
+            try await SignedInSessions.endEverything(of: userID, keeping: nil, at: now, on: db)
             try await Audit.record(
                 .update,
                 entity: User.auditEntity,
